@@ -1,1 +1,126 @@
-//! placeholder
+//! An independent, from-scratch implementation of the PyO3 0.27 API: safe Rust bindings to
+//! the CPython interpreter, for writing extension modules and for embedding Python.
+//!
+//! The public surface follows PyO3 0.27 (names, signatures, features), so code written for
+//! PyO3 compiles against this crate unchanged. Nothing here is derived from PyO3's sources.
+//!
+//! # Examples
+//!
+//! ```
+//! use pyo3::prelude::*;
+//!
+//! # fn main() -> PyResult<()> {
+//! Python::attach(|py| {
+//!     let sys = py.import("sys")?;
+//!     let version: String = sys.getattr("version")?.extract()?;
+//!     assert!(version.starts_with('3'));
+//!     Ok(())
+//! })
+//! # }
+//! ```
+#![deny(missing_docs)]
+#![allow(clippy::missing_safety_doc)] // re-enabled per item below; see the workspace lints
+
+pub use pyo3_ffi as ffi;
+
+mod attach;
+pub mod call;
+pub mod conversion;
+mod conversions;
+pub mod err;
+pub mod exceptions;
+mod ffi_ptr_ext;
+#[doc(hidden)]
+pub mod impl_;
+mod instance;
+pub mod marker;
+pub mod panic;
+pub mod prelude;
+pub mod pyclass;
+mod python;
+pub mod sync;
+pub mod type_object;
+pub mod types;
+
+mod unimplemented_features;
+
+pub use crate::conversion::{
+    BoundObject, FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt,
+};
+pub use crate::err::{CastError, CastIntoError, DowncastError, DowncastIntoError, PyErr, PyErrArguments, PyResult};
+pub use crate::instance::{Borrowed, Bound, Py};
+#[allow(deprecated)]
+pub use crate::instance::PyObject;
+pub use crate::python::{Python, PythonVersionInfo};
+pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
+pub use crate::types::PyAny;
+
+#[allow(deprecated)]
+pub use crate::attach::prepare_freethreaded_python;
+
+#[cfg(feature = "macros")]
+pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef};
+
+/// Builds a `&'static CStr` from a string literal at compile time.
+///
+/// ```
+/// let name: &std::ffi::CStr = pyo3::ffi::c_str!("hello");
+/// assert_eq!(name.to_str().unwrap(), "hello");
+/// ```
+pub use pyo3_ffi::c_str;
+
+/// Wraps a `#[pyfunction]` so that it can be added to a module or called from Rust.
+///
+/// The second argument is the module (`&Bound<'_, PyModule>`) or a `Python<'_>` token.
+/// Expands to a `PyResult<Bound<'py, PyCFunction>>`.
+#[macro_export]
+macro_rules! wrap_pyfunction {
+    ($function:path) => {
+        |py_or_module| {
+            use $function as wrapped_pyfunction;
+            $crate::impl_::pyfunction::wrap_pyfunction(&wrapped_pyfunction::_PYO3_DEF, py_or_module)
+        }
+    };
+    ($function:path, $py_or_module:expr) => {{
+        use $function as wrapped_pyfunction;
+        $crate::impl_::pyfunction::wrap_pyfunction(&wrapped_pyfunction::_PYO3_DEF, $py_or_module)
+    }};
+}
+
+/// Builds a `#[pymodule]` as a module object, e.g. to add it as a submodule.
+///
+/// Expands to a closure taking `Python<'py>` and returning `Py<PyModule>`.
+#[macro_export]
+macro_rules! wrap_pymodule {
+    ($module:path) => {
+        &|py: $crate::Python<'_>| {
+            use $module as wrapped_pymodule;
+            wrapped_pymodule::_PYO3_DEF
+                .make_module(py)
+                .expect("failed to wrap pymodule")
+        }
+    };
+}
+
+/// Interns a string once per interpreter and returns it as `&Bound<'py, PyString>`.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// Python::attach(|py| {
+///     let name = pyo3::intern!(py, "__name__");
+///     assert_eq!(name.to_str().unwrap(), "__name__");
+/// });
+/// ```
+#[macro_export]
+macro_rules! intern {
+    ($py:expr, $text:expr) => {{
+        static INTERNED: $crate::sync::Interned = $crate::sync::Interned::new($text);
+        INTERNED.get($py)
+    }};
+}
+
+#[cfg(doctest)]
+mod readme_doctests {
+    #[doc = include_str!("../../../README.md")]
+    struct Readme;
+}

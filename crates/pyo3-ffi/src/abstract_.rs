@@ -1,0 +1,263 @@
+//! `abstract.h`: the abstract object layer (call, number, sequence, mapping and iterator
+//! protocols). Vectorcall internals for the non-limited API are in `cpython/abstract_.rs`.
+//! Checked against CPython 3.7–3.13.
+
+use crate::object::*;
+use crate::pyport::Py_ssize_t;
+use std::os::raw::{c_char, c_int};
+
+extern "C" {
+    pub fn PyObject_Call(
+        callable: *mut PyObject,
+        args: *mut PyObject,
+        kwargs: *mut PyObject,
+    ) -> *mut PyObject;
+    pub fn PyObject_CallObject(callable: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
+    #[cfg(any(Py_3_10, all(Py_3_9, not(Py_LIMITED_API))))]
+    pub fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_CallFunction(callable: *mut PyObject, format: *const c_char, ...)
+        -> *mut PyObject;
+    pub fn PyObject_CallMethod(
+        obj: *mut PyObject,
+        name: *const c_char,
+        format: *const c_char,
+        ...
+    ) -> *mut PyObject;
+    pub fn PyObject_CallFunctionObjArgs(callable: *mut PyObject, ...) -> *mut PyObject;
+    pub fn PyObject_CallMethodObjArgs(obj: *mut PyObject, name: *mut PyObject, ...)
+        -> *mut PyObject;
+
+    #[cfg(Py_3_12)]
+    pub fn PyObject_Vectorcall(
+        callable: *mut PyObject,
+        args: *const *mut PyObject,
+        nargsf: usize,
+        kwnames: *mut PyObject,
+    ) -> *mut PyObject;
+    #[cfg(all(Py_3_11, not(Py_3_12), not(Py_LIMITED_API)))]
+    pub fn PyObject_Vectorcall(
+        callable: *mut PyObject,
+        args: *const *mut PyObject,
+        nargsf: usize,
+        kwnames: *mut PyObject,
+    ) -> *mut PyObject;
+    #[cfg(any(Py_3_12, all(Py_3_9, not(Py_LIMITED_API))))]
+    pub fn PyObject_VectorcallMethod(
+        name: *mut PyObject,
+        args: *const *mut PyObject,
+        nargsf: usize,
+        kwnames: *mut PyObject,
+    ) -> *mut PyObject;
+    #[cfg(any(Py_3_12, all(Py_3_9, not(Py_LIMITED_API))))]
+    pub fn PyObject_VectorcallDict(
+        callable: *mut PyObject,
+        args: *const *mut PyObject,
+        nargsf: usize,
+        kwdict: *mut PyObject,
+    ) -> *mut PyObject;
+    #[cfg(any(Py_3_12, all(Py_3_8, not(Py_LIMITED_API))))]
+    pub fn PyVectorcall_Call(
+        callable: *mut PyObject,
+        tuple: *mut PyObject,
+        dict: *mut PyObject,
+    ) -> *mut PyObject;
+
+    pub fn PyObject_Type(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_Size(o: *mut PyObject) -> Py_ssize_t;
+    /// A macro for `PyObject_Size` in the headers; the symbol is exported too.
+    pub fn PyObject_Length(o: *mut PyObject) -> Py_ssize_t;
+    pub fn PyObject_GetItem(o: *mut PyObject, key: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_SetItem(o: *mut PyObject, key: *mut PyObject, v: *mut PyObject) -> c_int;
+    pub fn PyObject_DelItemString(o: *mut PyObject, key: *const c_char) -> c_int;
+    pub fn PyObject_DelItem(o: *mut PyObject, key: *mut PyObject) -> c_int;
+    pub fn PyObject_Format(obj: *mut PyObject, format_spec: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_GetIter(o: *mut PyObject) -> *mut PyObject;
+    #[cfg(Py_3_10)]
+    pub fn PyObject_GetAIter(o: *mut PyObject) -> *mut PyObject;
+    #[cfg(Py_3_8)]
+    pub fn PyIter_Check(o: *mut PyObject) -> c_int;
+    #[cfg(Py_3_10)]
+    pub fn PyAIter_Check(o: *mut PyObject) -> c_int;
+    pub fn PyIter_Next(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyObject_IsInstance(inst: *mut PyObject, cls: *mut PyObject) -> c_int;
+    pub fn PyObject_IsSubclass(derived: *mut PyObject, cls: *mut PyObject) -> c_int;
+
+    pub fn PyNumber_Check(o: *mut PyObject) -> c_int;
+    pub fn PyNumber_Add(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Subtract(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Multiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_MatrixMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_FloorDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_TrueDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Remainder(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Divmod(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Power(o1: *mut PyObject, o2: *mut PyObject, o3: *mut PyObject)
+        -> *mut PyObject;
+    pub fn PyNumber_Negative(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Positive(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Absolute(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Invert(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Lshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Rshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_And(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Xor(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Or(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    #[cfg(Py_3_8)]
+    pub fn PyIndex_Check(o: *mut PyObject) -> c_int;
+    pub fn PyNumber_Index(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_AsSsize_t(o: *mut PyObject, exc: *mut PyObject) -> Py_ssize_t;
+    pub fn PyNumber_Long(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_Float(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceAdd(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceSubtract(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceMatrixMultiply(o1: *mut PyObject, o2: *mut PyObject)
+        -> *mut PyObject;
+    pub fn PyNumber_InPlaceFloorDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceTrueDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceRemainder(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlacePower(
+        o1: *mut PyObject,
+        o2: *mut PyObject,
+        o3: *mut PyObject,
+    ) -> *mut PyObject;
+    pub fn PyNumber_InPlaceLshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceRshift(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceAnd(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceXor(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_InPlaceOr(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PyNumber_ToBase(n: *mut PyObject, base: c_int) -> *mut PyObject;
+
+    pub fn PySequence_Check(o: *mut PyObject) -> c_int;
+    pub fn PySequence_Size(o: *mut PyObject) -> Py_ssize_t;
+    /// A macro for `PySequence_Size` in the headers; the symbol is exported too.
+    pub fn PySequence_Length(o: *mut PyObject) -> Py_ssize_t;
+    pub fn PySequence_Concat(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PySequence_Repeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
+    pub fn PySequence_GetItem(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
+    pub fn PySequence_GetSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t)
+        -> *mut PyObject;
+    pub fn PySequence_SetItem(o: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) -> c_int;
+    pub fn PySequence_DelItem(o: *mut PyObject, i: Py_ssize_t) -> c_int;
+    pub fn PySequence_SetSlice(
+        o: *mut PyObject,
+        i1: Py_ssize_t,
+        i2: Py_ssize_t,
+        v: *mut PyObject,
+    ) -> c_int;
+    pub fn PySequence_DelSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t) -> c_int;
+    pub fn PySequence_Tuple(o: *mut PyObject) -> *mut PyObject;
+    pub fn PySequence_List(o: *mut PyObject) -> *mut PyObject;
+    pub fn PySequence_Fast(o: *mut PyObject, m: *const c_char) -> *mut PyObject;
+    pub fn PySequence_Count(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
+    pub fn PySequence_Contains(seq: *mut PyObject, ob: *mut PyObject) -> c_int;
+    pub fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> c_int;
+    pub fn PySequence_Index(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
+    pub fn PySequence_InPlaceConcat(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
+    pub fn PySequence_InPlaceRepeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
+
+    pub fn PyMapping_Check(o: *mut PyObject) -> c_int;
+    pub fn PyMapping_Size(o: *mut PyObject) -> Py_ssize_t;
+    /// A macro for `PyMapping_Size` in the headers; the symbol is exported too.
+    pub fn PyMapping_Length(o: *mut PyObject) -> Py_ssize_t;
+    pub fn PyMapping_HasKeyString(o: *mut PyObject, key: *const c_char) -> c_int;
+    pub fn PyMapping_HasKey(o: *mut PyObject, key: *mut PyObject) -> c_int;
+    #[cfg(Py_3_13)]
+    pub fn PyMapping_HasKeyWithError(o: *mut PyObject, key: *mut PyObject) -> c_int;
+    #[cfg(Py_3_13)]
+    pub fn PyMapping_HasKeyStringWithError(o: *mut PyObject, key: *const c_char) -> c_int;
+    pub fn PyMapping_Keys(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyMapping_Values(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyMapping_Items(o: *mut PyObject) -> *mut PyObject;
+    pub fn PyMapping_GetItemString(o: *mut PyObject, key: *const c_char) -> *mut PyObject;
+    #[cfg(Py_3_13)]
+    pub fn PyMapping_GetOptionalItem(
+        o: *mut PyObject,
+        key: *mut PyObject,
+        result: *mut *mut PyObject,
+    ) -> c_int;
+    #[cfg(Py_3_13)]
+    pub fn PyMapping_GetOptionalItemString(
+        o: *mut PyObject,
+        key: *const c_char,
+        result: *mut *mut PyObject,
+    ) -> c_int;
+    pub fn PyMapping_SetItemString(o: *mut PyObject, key: *const c_char, v: *mut PyObject)
+        -> c_int;
+}
+
+/// `PY_VECTORCALL_ARGUMENTS_OFFSET` (3.8; limited API from 3.12): the flag in `nargsf`
+/// saying `args[-1]` may be overwritten temporarily.
+pub const PY_VECTORCALL_ARGUMENTS_OFFSET: usize = 1 << (usize::BITS - 1);
+
+/// `PyVectorcall_NARGS(nargsf)`: the positional-argument count (inline before 3.12, a
+/// function too from 3.12; the computation is the same).
+#[inline]
+pub const fn PyVectorcall_NARGS(nargsf: usize) -> Py_ssize_t {
+    (nargsf & !PY_VECTORCALL_ARGUMENTS_OFFSET) as Py_ssize_t
+}
+
+/// `PyObject_CallNoArgs(func)` for interpreters whose headers lack it (before 3.9, and the
+/// 3.9 limited API): the same call through `PyObject_CallObject` with no arguments.
+///
+/// # Safety
+/// `func` must point to a live object and the thread must be attached.
+#[cfg(not(any(Py_3_10, all(Py_3_9, not(Py_LIMITED_API)))))]
+#[inline]
+pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; NULL args means an empty tuple.
+    unsafe { PyObject_CallObject(func, std::ptr::null_mut()) }
+}
+
+/// `PyMapping_DelItemString(o, key)`: a macro.
+///
+/// # Safety
+/// As `PyObject_DelItemString`.
+#[inline]
+pub unsafe fn PyMapping_DelItemString(o: *mut PyObject, key: *const c_char) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyObject_DelItemString(o, key) }
+}
+
+/// `PyMapping_DelItem(o, key)`: a macro.
+///
+/// # Safety
+/// As `PyObject_DelItem`.
+#[inline]
+pub unsafe fn PyMapping_DelItem(o: *mut PyObject, key: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyObject_DelItem(o, key) }
+}
+
+/// `PyIter_Check(o)`: a macro in 3.7 (reading the type object, so not in the 3.7 limited API).
+///
+/// # Safety
+/// `o` must point to a live object.
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyIter_Check(o: *mut PyObject) -> c_int {
+    use crate::_PyObject_NextNotImplemented;
+    // SAFETY: the caller guarantees `o` is live, so its type is too.
+    unsafe {
+        match (*Py_TYPE(o)).tp_iternext {
+            None => 0,
+            Some(f) => {
+                (f as usize != (_PyObject_NextNotImplemented as iternextfunc) as usize) as c_int
+            }
+        }
+    }
+}
+
+/// `PyIndex_Check(o)`: a macro in the 3.7 non-limited headers.
+///
+/// # Safety
+/// `o` must point to a live object.
+#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyIndex_Check(o: *mut PyObject) -> c_int {
+    // SAFETY: the caller guarantees `o` is live, so its type is too.
+    unsafe {
+        let nb = (*Py_TYPE(o)).tp_as_number;
+        (!nb.is_null() && (*nb).nb_index.is_some()) as c_int
+    }
+}

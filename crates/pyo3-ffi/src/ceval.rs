@@ -1,0 +1,64 @@
+//! `ceval.h` (with `cpython/ceval.h`): evaluating code, the current frame's namespaces, and
+//! releasing/reacquiring the GIL. Checked against CPython 3.7–3.13.
+
+use crate::object::PyObject;
+use crate::pystate::{PyFrameObject, PyThreadState};
+use std::os::raw::{c_char, c_int, c_void};
+
+extern "C" {
+    pub fn PyEval_EvalCode(
+        co: *mut PyObject,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
+    ) -> *mut PyObject;
+    pub fn PyEval_EvalCodeEx(
+        co: *mut PyObject,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
+        args: *const *mut PyObject,
+        argc: c_int,
+        kwds: *const *mut PyObject,
+        kwdc: c_int,
+        defs: *const *mut PyObject,
+        defc: c_int,
+        kwdefs: *mut PyObject,
+        closure: *mut PyObject,
+    ) -> *mut PyObject;
+
+    pub fn PyEval_GetBuiltins() -> *mut PyObject;
+    pub fn PyEval_GetGlobals() -> *mut PyObject;
+    pub fn PyEval_GetLocals() -> *mut PyObject;
+    pub fn PyEval_GetFrame() -> *mut PyFrameObject;
+    #[cfg(Py_3_13)]
+    pub fn PyEval_GetFrameBuiltins() -> *mut PyObject;
+    #[cfg(Py_3_13)]
+    pub fn PyEval_GetFrameGlobals() -> *mut PyObject;
+    #[cfg(Py_3_13)]
+    pub fn PyEval_GetFrameLocals() -> *mut PyObject;
+    pub fn PyEval_GetFuncName(func: *mut PyObject) -> *const c_char;
+    pub fn PyEval_GetFuncDesc(func: *mut PyObject) -> *const c_char;
+
+    pub fn Py_AddPendingCall(
+        func: Option<unsafe extern "C" fn(arg: *mut c_void) -> c_int>,
+        arg: *mut c_void,
+    ) -> c_int;
+    pub fn Py_MakePendingCalls() -> c_int;
+    pub fn Py_SetRecursionLimit(limit: c_int);
+    pub fn Py_GetRecursionLimit() -> c_int;
+    #[cfg(Py_3_9)]
+    pub fn Py_EnterRecursiveCall(where_: *const c_char) -> c_int;
+    #[cfg(Py_3_9)]
+    pub fn Py_LeaveRecursiveCall();
+
+    pub fn PyEval_SaveThread() -> *mut PyThreadState;
+    pub fn PyEval_RestoreThread(tstate: *mut PyThreadState);
+    /// Deprecated since 3.9 (a no-op: the GIL is created at startup).
+    pub fn PyEval_InitThreads();
+    /// Deprecated since 3.9; removed from the headers in 3.13.
+    #[cfg(not(Py_3_13))]
+    pub fn PyEval_ThreadsInitialized() -> c_int;
+    pub fn PyEval_AcquireThread(tstate: *mut PyThreadState);
+    pub fn PyEval_ReleaseThread(tstate: *mut PyThreadState);
+    // PyEval_AcquireLock / PyEval_ReleaseLock: deprecated since 3.2, removed in 3.13.
+    // PyEval_CallObjectWithKeywords and friends: deprecated since 3.9, removed in 3.13.
+}

@@ -1,0 +1,22 @@
+//! The headers under CPython's `Include/cpython/`: the API outside the limited API
+//! (compiled only without `Py_LIMITED_API`). Items are re-exported at the crate root.
+
+pub(crate) mod abstract_;
+pub(crate) mod bytesobject;
+pub(crate) mod code;
+pub(crate) mod listobject;
+pub(crate) mod longobject;
+pub(crate) mod object;
+pub(crate) mod pyerrors;
+pub(crate) mod tupleobject;
+pub(crate) mod unicodeobject;
+
+pub use self::abstract_::*;
+pub use self::bytesobject::*;
+pub use self::code::*;
+pub use self::listobject::*;
+pub use self::longobject::*;
+pub use self::object::*;
+pub use self::pyerrors::*;
+pub use self::tupleobject::*;
+pub use self::unicodeobject::*;

@@ -1,0 +1,219 @@
+//! `cpython/abstract.h` (part of `abstract.h` on 3.7): vectorcall and the fast-call helpers
+//! outside the limited API. The `static inline` functions of 3.8–3.10 are ported here.
+//! Checked against CPython 3.7–3.13.
+
+use crate::object::*;
+#[cfg(all(Py_3_8, not(Py_3_11)))]
+use crate::pyport::Py_ssize_t;
+#[cfg(Py_3_9)]
+use crate::PY_VECTORCALL_ARGUMENTS_OFFSET;
+#[cfg(all(Py_3_9, not(Py_3_11)))]
+use crate::PyThreadState;
+#[cfg(all(Py_3_8, not(Py_3_11)))]
+use crate::PyVectorcall_NARGS;
+#[cfg(all(Py_3_8, not(Py_3_11)))]
+use std::os::raw::c_char;
+
+extern "C" {
+    #[cfg(not(Py_3_8))]
+    pub fn _PyObject_NextNotImplemented(o: *mut PyObject) -> *mut PyObject;
+
+    #[cfg(all(Py_3_8, not(Py_3_9)))]
+    pub fn _PyObject_MakeTpCall(
+        callable: *mut PyObject,
+        args: *const *mut PyObject,
+        nargs: Py_ssize_t,
+        keywords: *mut PyObject,
+    ) -> *mut PyObject;
+    #[cfg(all(Py_3_9, not(Py_3_11)))]
+    pub fn _PyObject_MakeTpCall(
+        tstate: *mut PyThreadState,
+        callable: *mut PyObject,
+        args: *const *mut PyObject,
+        nargs: Py_ssize_t,
+        keywords: *mut PyObject,
+    ) -> *mut PyObject;
+    #[cfg(all(Py_3_8, not(Py_3_9)))]
+    pub fn _Py_CheckFunctionResult(
+        callable: *mut PyObject,
+        result: *mut PyObject,
+        where_: *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(all(Py_3_9, not(Py_3_11)))]
+    pub fn _Py_CheckFunctionResult(
+        tstate: *mut PyThreadState,
+        callable: *mut PyObject,
+        result: *mut PyObject,
+        where_: *const c_char,
+    ) -> *mut PyObject;
+
+    #[cfg(Py_3_11)]
+    pub fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc>;
+    #[cfg(Py_3_11)]
+    pub fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject;
+
+    pub fn PyObject_LengthHint(o: *mut PyObject, default: crate::Py_ssize_t) -> crate::Py_ssize_t;
+}
+
+/// `PyVectorcall_Function(callable)` (`_PyVectorcall_Function` in 3.8): the vectorcall
+/// entry point stored in the object, if its type supports vectorcall.
+///
+/// # Safety
+/// `callable` must point to a live object.
+#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[inline]
+pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc> {
+    // SAFETY: the caller guarantees `callable` is live. A type with the vectorcall flag
+    // stores a (possibly NULL) function pointer at `tp_vectorcall_offset` in its instances.
+    unsafe {
+        let tp = Py_TYPE(callable);
+        if PyType_HasFeature(tp, _Py_TPFLAGS_HAVE_VECTORCALL) == 0 {
+            return None;
+        }
+        let offset = (*tp).tp_vectorcall_offset;
+        callable
+            .cast::<u8>()
+            .offset(offset)
+            .cast::<Option<vectorcallfunc>>()
+            .read_unaligned()
+    }
+}
+
+/// `_PyObject_Vectorcall` (3.8): call with a C array of arguments.
+///
+/// # Safety
+/// `callable` must be live; `args` must hold `PyVectorcall_NARGS(nargsf)` live objects
+/// followed by one per name in `kwnames` (a tuple of str, or NULL); the thread must be
+/// attached.
+#[cfg(all(Py_3_8, not(Py_3_9)))]
+#[inline]
+pub unsafe fn _PyObject_Vectorcall(
+    callable: *mut PyObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; this is the 3.8 header's body.
+    unsafe {
+        match PyVectorcall_Function(callable) {
+            None => _PyObject_MakeTpCall(callable, args, PyVectorcall_NARGS(nargsf), kwnames),
+            Some(func) => {
+                let res = func(callable, args, nargsf, kwnames);
+                _Py_CheckFunctionResult(callable, res, std::ptr::null())
+            }
+        }
+    }
+}
+
+/// `_PyObject_VectorcallTstate` (3.9–3.10).
+///
+/// # Safety
+/// As [`PyObject_Vectorcall`]; `tstate` must be the current thread state.
+#[cfg(all(Py_3_9, not(Py_3_11)))]
+#[inline]
+pub unsafe fn _PyObject_VectorcallTstate(
+    tstate: *mut PyThreadState,
+    callable: *mut PyObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; this is the 3.9/3.10 header's body.
+    unsafe {
+        match PyVectorcall_Function(callable) {
+            None => _PyObject_MakeTpCall(
+                tstate,
+                callable,
+                args,
+                PyVectorcall_NARGS(nargsf),
+                kwnames,
+            ),
+            Some(func) => {
+                let res = func(callable, args, nargsf, kwnames);
+                _Py_CheckFunctionResult(tstate, callable, res, std::ptr::null())
+            }
+        }
+    }
+}
+
+/// `PyObject_Vectorcall` (inline in 3.9–3.10; exported from 3.11).
+///
+/// # Safety
+/// `callable` must be live; `args` must hold `PyVectorcall_NARGS(nargsf)` live objects
+/// followed by one per name in `kwnames` (a tuple of str, or NULL); the thread must be
+/// attached.
+#[cfg(all(Py_3_9, not(Py_3_11)))]
+#[inline]
+pub unsafe fn PyObject_Vectorcall(
+    callable: *mut PyObject,
+    args: *const *mut PyObject,
+    nargsf: usize,
+    kwnames: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; the thread is attached, so it has a thread state.
+    unsafe {
+        _PyObject_VectorcallTstate(crate::PyThreadState_Get(), callable, args, nargsf, kwnames)
+    }
+}
+
+/// `PyObject_CallOneArg(func, arg)` (inline in 3.9–3.10).
+///
+/// # Safety
+/// `func` and `arg` must be live; the thread must be attached.
+#[cfg(all(Py_3_9, not(Py_3_11)))]
+#[inline]
+pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
+    // Slot 0 is scratch space the callee may use (PY_VECTORCALL_ARGUMENTS_OFFSET).
+    let args = [std::ptr::null_mut(), arg];
+    // SAFETY: forwarded from the caller; `args[1..]` holds the one argument.
+    unsafe {
+        PyObject_Vectorcall(
+            func,
+            args.as_ptr().add(1),
+            1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            std::ptr::null_mut(),
+        )
+    }
+}
+
+/// `PyObject_CallMethodNoArgs(self, name)` (3.9, inline).
+///
+/// # Safety
+/// `slf` and `name` (a str) must be live; the thread must be attached.
+#[cfg(Py_3_9)]
+#[inline]
+pub unsafe fn PyObject_CallMethodNoArgs(slf: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
+    let args = [slf];
+    // SAFETY: forwarded from the caller; `args[0]` is the receiver.
+    unsafe {
+        crate::PyObject_VectorcallMethod(
+            name,
+            args.as_ptr(),
+            1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            std::ptr::null_mut(),
+        )
+    }
+}
+
+/// `PyObject_CallMethodOneArg(self, name, arg)` (3.9, inline).
+///
+/// # Safety
+/// `slf`, `name` (a str) and `arg` must be live; the thread must be attached.
+#[cfg(Py_3_9)]
+#[inline]
+pub unsafe fn PyObject_CallMethodOneArg(
+    slf: *mut PyObject,
+    name: *mut PyObject,
+    arg: *mut PyObject,
+) -> *mut PyObject {
+    let args = [slf, arg];
+    // SAFETY: forwarded from the caller; `args` is the receiver then the argument.
+    unsafe {
+        crate::PyObject_VectorcallMethod(
+            name,
+            args.as_ptr(),
+            2 | PY_VECTORCALL_ARGUMENTS_OFFSET,
+            std::ptr::null_mut(),
+        )
+    }
+}

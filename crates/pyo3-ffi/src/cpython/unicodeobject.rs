@@ -1,0 +1,231 @@
+//! `cpython/unicodeobject.h` (part of `unicodeobject.h` on 3.7–3.8): the compact `str`
+//! representation (PEP 393) and its accessors. `wstr` fields exist before 3.12 only. The
+//! `state` bitfield is a `u32`; the accessors assume GCC's little-endian bit order (bits are
+//! assigned from the least significant end: interned 2 bits, kind 3, compact 1, ascii 1,
+//! then ready (before 3.12) or statically_allocated (3.12+)). Checked against 3.7–3.13.
+
+use crate::object::PyObject;
+use crate::pyport::{Py_hash_t, Py_ssize_t};
+use crate::{Py_UCS1, Py_UCS2, Py_UCS4};
+use std::os::raw::{c_char, c_int, c_uint, c_void};
+
+/// `PyASCIIObject`: the header of every `str`; the characters of compact ASCII strings
+/// follow it directly.
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyASCIIObject {
+    pub ob_base: PyObject,
+    pub length: Py_ssize_t,
+    pub hash: Py_hash_t,
+    /// The C bitfield struct `state`.
+    pub state: u32,
+    #[cfg(not(Py_3_12))]
+    pub wstr: *mut libc::wchar_t,
+}
+
+/// `PyCompactUnicodeObject`: the header of compact non-ASCII strings.
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyCompactUnicodeObject {
+    pub _base: PyASCIIObject,
+    pub utf8_length: Py_ssize_t,
+    pub utf8: *mut c_char,
+    #[cfg(not(Py_3_12))]
+    pub wstr_length: Py_ssize_t,
+}
+
+/// `PyUnicodeObject`: legacy (non-compact) strings, whose data is a separate block. The C
+/// `data` union (`any`/`latin1`/`ucs2`/`ucs4`) is a single pointer here.
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyUnicodeObject {
+    pub _base: PyCompactUnicodeObject,
+    pub data: *mut c_void,
+}
+
+pub const SSTATE_NOT_INTERNED: c_uint = 0;
+pub const SSTATE_INTERNED_MORTAL: c_uint = 1;
+pub const SSTATE_INTERNED_IMMORTAL: c_uint = 2;
+#[cfg(Py_3_12)]
+pub const SSTATE_INTERNED_IMMORTAL_STATIC: c_uint = 3;
+
+/// `PyUnicode_WCHAR_KIND` (before 3.12): a string not yet made ready.
+#[cfg(not(Py_3_12))]
+pub const PyUnicode_WCHAR_KIND: c_uint = 0;
+pub const PyUnicode_1BYTE_KIND: c_uint = 1;
+pub const PyUnicode_2BYTE_KIND: c_uint = 2;
+pub const PyUnicode_4BYTE_KIND: c_uint = 4;
+
+#[inline]
+unsafe fn state(op: *mut PyObject) -> u32 {
+    // SAFETY: callers pass a live `str` object, which starts with a `PyASCIIObject`.
+    unsafe { (*op.cast::<PyASCIIObject>()).state }
+}
+
+/// `PyUnicode_CHECK_INTERNED(op)`.
+///
+/// # Safety
+/// `op` must point to a live `str`.
+#[inline]
+pub unsafe fn PyUnicode_CHECK_INTERNED(op: *mut PyObject) -> c_uint {
+    // SAFETY: forwarded from the caller.
+    unsafe { state(op) & 0b11 }
+}
+
+/// `PyUnicode_KIND(op)`: one of the `PyUnicode_*_KIND` values.
+///
+/// # Safety
+/// `op` must point to a live `str` (ready, before 3.12).
+#[inline]
+pub unsafe fn PyUnicode_KIND(op: *mut PyObject) -> c_uint {
+    // SAFETY: forwarded from the caller.
+    unsafe { (state(op) >> 2) & 0b111 }
+}
+
+/// `PyUnicode_IS_COMPACT(op)`.
+///
+/// # Safety
+/// `op` must point to a live `str`.
+#[inline]
+pub unsafe fn PyUnicode_IS_COMPACT(op: *mut PyObject) -> c_uint {
+    // SAFETY: forwarded from the caller.
+    unsafe { (state(op) >> 5) & 1 }
+}
+
+/// `PyUnicode_IS_ASCII(op)`.
+///
+/// # Safety
+/// `op` must point to a live `str` (ready, before 3.12).
+#[inline]
+pub unsafe fn PyUnicode_IS_ASCII(op: *mut PyObject) -> c_uint {
+    // SAFETY: forwarded from the caller.
+    unsafe { (state(op) >> 6) & 1 }
+}
+
+/// `PyUnicode_IS_COMPACT_ASCII(op)`.
+///
+/// # Safety
+/// `op` must point to a live `str`.
+#[inline]
+pub unsafe fn PyUnicode_IS_COMPACT_ASCII(op: *mut PyObject) -> c_uint {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyUnicode_IS_ASCII(op) & PyUnicode_IS_COMPACT(op) }
+}
+
+/// `PyUnicode_IS_READY(op)`: always 1 from 3.12.
+///
+/// # Safety
+/// `op` must point to a live `str`.
+#[inline]
+pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
+    #[cfg(not(Py_3_12))]
+    {
+        // SAFETY: forwarded from the caller.
+        unsafe { (state(op) >> 7) & 1 }
+    }
+    #[cfg(Py_3_12)]
+    {
+        let _ = op;
+        1
+    }
+}
+
+#[cfg(not(Py_3_12))]
+extern "C" {
+    pub fn _PyUnicode_Ready(unicode: *mut PyObject) -> c_int;
+}
+
+/// `PyUnicode_READY(op)`: make the canonical representation available (a no-op returning 0
+/// from 3.12).
+///
+/// # Safety
+/// `op` must point to a live `str`; the thread must be attached.
+#[inline]
+pub unsafe fn PyUnicode_READY(op: *mut PyObject) -> c_int {
+    #[cfg(not(Py_3_12))]
+    {
+        // SAFETY: forwarded from the caller.
+        unsafe {
+            if PyUnicode_IS_READY(op) != 0 {
+                0
+            } else {
+                _PyUnicode_Ready(op)
+            }
+        }
+    }
+    #[cfg(Py_3_12)]
+    {
+        let _ = op;
+        0
+    }
+}
+
+/// `PyUnicode_GET_LENGTH(op)`: the length in code points.
+///
+/// # Safety
+/// `op` must point to a live, ready `str`.
+#[inline]
+pub unsafe fn PyUnicode_GET_LENGTH(op: *mut PyObject) -> Py_ssize_t {
+    // SAFETY: forwarded from the caller.
+    unsafe { (*op.cast::<PyASCIIObject>()).length }
+}
+
+/// `PyUnicode_DATA(op)`: the canonical character buffer (of `PyUnicode_KIND(op)` units).
+///
+/// # Safety
+/// `op` must point to a live, ready `str`.
+#[inline]
+pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
+    // SAFETY: forwarded from the caller. Compact strings store their characters right after
+    // the header that matches their kind; legacy strings point at a separate block.
+    unsafe {
+        if PyUnicode_IS_COMPACT(op) != 0 {
+            if PyUnicode_IS_ASCII(op) != 0 {
+                op.cast::<PyASCIIObject>().add(1).cast()
+            } else {
+                op.cast::<PyCompactUnicodeObject>().add(1).cast()
+            }
+        } else {
+            (*op.cast::<PyUnicodeObject>()).data
+        }
+    }
+}
+
+/// `PyUnicode_1BYTE_DATA(op)`.
+///
+/// # Safety
+/// As [`PyUnicode_DATA`].
+#[inline]
+pub unsafe fn PyUnicode_1BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS1 {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyUnicode_DATA(op).cast() }
+}
+
+/// `PyUnicode_2BYTE_DATA(op)`.
+///
+/// # Safety
+/// As [`PyUnicode_DATA`].
+#[inline]
+pub unsafe fn PyUnicode_2BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS2 {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyUnicode_DATA(op).cast() }
+}
+
+/// `PyUnicode_4BYTE_DATA(op)`.
+///
+/// # Safety
+/// As [`PyUnicode_DATA`].
+#[inline]
+pub unsafe fn PyUnicode_4BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS4 {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyUnicode_DATA(op).cast() }
+}
+
+extern "C" {
+    pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
+    pub fn PyUnicode_FromKindAndData(
+        kind: c_int,
+        buffer: *const c_void,
+        size: Py_ssize_t,
+    ) -> *mut PyObject;
+}

@@ -1,0 +1,135 @@
+//! `descrobject.h`: attribute descriptors, `PyGetSetDef` and (from 3.12; `structmember.h`
+//! before) `PyMemberDef` with the `Py_T_*` member types. Checked against CPython 3.7–3.13.
+
+use crate::methodobject::PyMethodDef;
+use crate::object::*;
+use crate::pyport::Py_ssize_t;
+use std::os::raw::{c_char, c_int, c_void};
+
+pub type getter = unsafe extern "C" fn(slf: *mut PyObject, closure: *mut c_void) -> *mut PyObject;
+pub type setter =
+    unsafe extern "C" fn(slf: *mut PyObject, value: *mut PyObject, closure: *mut c_void) -> c_int;
+
+/// `PyGetSetDef`: one computed attribute of a type, ended by an all-zero entry.
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct PyGetSetDef {
+    pub name: *const c_char,
+    pub get: Option<getter>,
+    pub set: Option<setter>,
+    pub doc: *const c_char,
+    pub closure: *mut c_void,
+}
+
+impl PyGetSetDef {
+    /// The all-zero sentinel entry.
+    pub const fn zeroed() -> Self {
+        PyGetSetDef {
+            name: std::ptr::null(),
+            get: None,
+            set: None,
+            doc: std::ptr::null(),
+            closure: std::ptr::null_mut(),
+        }
+    }
+}
+
+/// `PyMemberDef`: one attribute stored at a fixed offset in instances. The C field `type`
+/// is named `type_code` here.
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct PyMemberDef {
+    pub name: *const c_char,
+    pub type_code: c_int,
+    pub offset: Py_ssize_t,
+    pub flags: c_int,
+    pub doc: *const c_char,
+}
+
+impl PyMemberDef {
+    /// The all-zero sentinel entry.
+    pub const fn zeroed() -> Self {
+        PyMemberDef {
+            name: std::ptr::null(),
+            type_code: 0,
+            offset: 0,
+            flags: 0,
+            doc: std::ptr::null(),
+        }
+    }
+}
+
+// Member types (`Py_T_*`, 3.12; the same numbers as `structmember.h`'s `T_*`).
+#[cfg(Py_3_12)]
+pub const Py_T_SHORT: c_int = 0;
+#[cfg(Py_3_12)]
+pub const Py_T_INT: c_int = 1;
+#[cfg(Py_3_12)]
+pub const Py_T_LONG: c_int = 2;
+#[cfg(Py_3_12)]
+pub const Py_T_FLOAT: c_int = 3;
+#[cfg(Py_3_12)]
+pub const Py_T_DOUBLE: c_int = 4;
+#[cfg(Py_3_12)]
+pub const Py_T_STRING: c_int = 5;
+#[cfg(Py_3_12)]
+pub const _Py_T_OBJECT: c_int = 6;
+#[cfg(Py_3_12)]
+pub const Py_T_CHAR: c_int = 7;
+#[cfg(Py_3_12)]
+pub const Py_T_BYTE: c_int = 8;
+#[cfg(Py_3_12)]
+pub const Py_T_UBYTE: c_int = 9;
+#[cfg(Py_3_12)]
+pub const Py_T_UINT: c_int = 10;
+#[cfg(Py_3_12)]
+pub const Py_T_USHORT: c_int = 11;
+#[cfg(Py_3_12)]
+pub const Py_T_ULONG: c_int = 12;
+#[cfg(Py_3_12)]
+pub const Py_T_STRING_INPLACE: c_int = 13;
+#[cfg(Py_3_12)]
+pub const Py_T_BOOL: c_int = 14;
+#[cfg(Py_3_12)]
+pub const Py_T_OBJECT_EX: c_int = 16;
+#[cfg(Py_3_12)]
+pub const Py_T_LONGLONG: c_int = 17;
+#[cfg(Py_3_12)]
+pub const Py_T_ULONGLONG: c_int = 18;
+#[cfg(Py_3_12)]
+pub const Py_T_PYSSIZET: c_int = 19;
+#[cfg(Py_3_12)]
+pub const _Py_T_NONE: c_int = 20;
+
+// Member flags (3.12).
+#[cfg(Py_3_12)]
+pub const Py_READONLY: c_int = 1;
+#[cfg(Py_3_12)]
+pub const Py_AUDIT_READ: c_int = 2;
+#[cfg(Py_3_12)]
+pub const _Py_WRITE_RESTRICTED: c_int = 4;
+#[cfg(Py_3_12)]
+pub const Py_RELATIVE_OFFSET: c_int = 8;
+
+extern "C" {
+    pub static mut PyClassMethodDescr_Type: PyTypeObject;
+    pub static mut PyGetSetDescr_Type: PyTypeObject;
+    pub static mut PyMemberDescr_Type: PyTypeObject;
+    pub static mut PyMethodDescr_Type: PyTypeObject;
+    pub static mut PyWrapperDescr_Type: PyTypeObject;
+    pub static mut PyDictProxy_Type: PyTypeObject;
+    pub static mut PyProperty_Type: PyTypeObject;
+
+    pub fn PyDescr_NewMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
+    pub fn PyDescr_NewClassMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef)
+        -> *mut PyObject;
+    pub fn PyDescr_NewMember(tp: *mut PyTypeObject, meth: *mut PyMemberDef) -> *mut PyObject;
+    pub fn PyDescr_NewGetSet(tp: *mut PyTypeObject, getset: *mut PyGetSetDef) -> *mut PyObject;
+    pub fn PyDictProxy_New(mapping: *mut PyObject) -> *mut PyObject;
+    pub fn PyWrapper_New(d: *mut PyObject, slf: *mut PyObject) -> *mut PyObject;
+
+    /// In `structmember.h` before 3.12.
+    pub fn PyMember_GetOne(obj_addr: *const c_char, m: *mut PyMemberDef) -> *mut PyObject;
+    /// In `structmember.h` before 3.12.
+    pub fn PyMember_SetOne(addr: *mut c_char, m: *mut PyMemberDef, o: *mut PyObject) -> c_int;
+}

@@ -1,0 +1,55 @@
+//! `floatobject.h`: `float` objects. Checked against CPython 3.7–3.13.
+
+use crate::object::*;
+use std::os::raw::{c_double, c_int};
+
+/// `PyFloatObject` (non-limited API).
+#[cfg(not(Py_LIMITED_API))]
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyFloatObject {
+    pub ob_base: PyObject,
+    pub ob_fval: c_double,
+}
+
+extern "C" {
+    pub static mut PyFloat_Type: PyTypeObject;
+
+    pub fn PyFloat_GetMax() -> c_double;
+    pub fn PyFloat_GetMin() -> c_double;
+    pub fn PyFloat_GetInfo() -> *mut PyObject;
+    pub fn PyFloat_FromString(str: *mut PyObject) -> *mut PyObject;
+    pub fn PyFloat_FromDouble(v: c_double) -> *mut PyObject;
+    pub fn PyFloat_AsDouble(pyfloat: *mut PyObject) -> c_double;
+}
+
+/// `PyFloat_Check(op)`.
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyFloat_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller; only the static's address is taken.
+    unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(PyFloat_Type)) }
+}
+
+/// `PyFloat_CheckExact(op)`.
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyFloat_CheckExact(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller; only the static's address is taken.
+    unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyFloat_Type)) }
+}
+
+/// `PyFloat_AS_DOUBLE(op)`: the value, unchecked (non-limited API).
+///
+/// # Safety
+/// `op` must point to a live `float`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyFloat_AS_DOUBLE(op: *mut PyObject) -> c_double {
+    // SAFETY: the caller guarantees `op` is a float, whose layout is `PyFloatObject`.
+    unsafe { (*op.cast::<PyFloatObject>()).ob_fval }
+}

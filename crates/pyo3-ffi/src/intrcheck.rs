@@ -1,0 +1,11 @@
+//! `intrcheck.h`: interrupt checks and fork hooks. Checked against CPython 3.7–3.13.
+
+use std::os::raw::c_int;
+
+extern "C" {
+    pub fn PyOS_InterruptOccurred() -> c_int;
+    pub fn PyOS_BeforeFork();
+    pub fn PyOS_AfterFork_Parent();
+    pub fn PyOS_AfterFork_Child();
+    // PyOS_AfterFork: deprecated since 3.7; use PyOS_AfterFork_Child.
+}

@@ -1,0 +1,104 @@
+//! `moduleobject.h`: module objects and module definitions (`PyModuleDef`).
+//! Checked against CPython 3.7–3.13.
+
+use crate::methodobject::PyMethodDef;
+use crate::object::*;
+use crate::pyport::Py_ssize_t;
+use std::os::raw::{c_char, c_int, c_void};
+
+extern "C" {
+    pub static mut PyModule_Type: PyTypeObject;
+    pub static mut PyModuleDef_Type: PyTypeObject;
+
+    pub fn PyModule_NewObject(name: *mut PyObject) -> *mut PyObject;
+    pub fn PyModule_New(name: *const c_char) -> *mut PyObject;
+    pub fn PyModule_GetDict(module: *mut PyObject) -> *mut PyObject;
+    pub fn PyModule_GetNameObject(module: *mut PyObject) -> *mut PyObject;
+    pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
+    // PyModule_GetFilename: deprecated since 3.2; use PyModule_GetFilenameObject.
+    pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
+    pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
+    pub fn PyModule_GetState(module: *mut PyObject) -> *mut c_void;
+    pub fn PyModuleDef_Init(def: *mut PyModuleDef) -> *mut PyObject;
+    #[cfg(all(Py_3_13, Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    pub fn PyUnstable_Module_SetGIL(module: *mut PyObject, gil: *mut c_void) -> c_int;
+}
+
+/// `PyModule_Check(op)`.
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyModule_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller; only the static's address is taken.
+    unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(PyModule_Type)) }
+}
+
+/// `PyModule_CheckExact(op)`.
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller; only the static's address is taken.
+    unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyModule_Type)) }
+}
+
+/// `PyModuleDef_Base`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyModuleDef_Base {
+    pub ob_base: PyObject,
+    pub m_init: Option<unsafe extern "C" fn() -> *mut PyObject>,
+    pub m_index: Py_ssize_t,
+    pub m_copy: *mut PyObject,
+}
+
+/// `PyModuleDef_HEAD_INIT`.
+pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
+    ob_base: PyObject_HEAD_INIT,
+    m_init: None,
+    m_index: 0,
+    m_copy: std::ptr::null_mut(),
+};
+
+/// `PyModuleDef_Slot`: one entry of `m_slots` (multi-phase initialization).
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct PyModuleDef_Slot {
+    pub slot: c_int,
+    pub value: *mut c_void,
+}
+
+pub const Py_mod_create: c_int = 1;
+pub const Py_mod_exec: c_int = 2;
+#[cfg(Py_3_12)]
+pub const Py_mod_multiple_interpreters: c_int = 3;
+#[cfg(Py_3_13)]
+pub const Py_mod_gil: c_int = 4;
+
+#[cfg(Py_3_12)]
+pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut c_void = 0 as *mut c_void;
+#[cfg(Py_3_12)]
+pub const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED: *mut c_void = 1 as *mut c_void;
+#[cfg(Py_3_12)]
+pub const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED: *mut c_void = 2 as *mut c_void;
+#[cfg(Py_3_13)]
+pub const Py_MOD_GIL_USED: *mut c_void = 0 as *mut c_void;
+#[cfg(Py_3_13)]
+pub const Py_MOD_GIL_NOT_USED: *mut c_void = 1 as *mut c_void;
+
+/// `PyModuleDef`: the definition of an extension module.
+#[repr(C)]
+#[derive(Debug)]
+pub struct PyModuleDef {
+    pub m_base: PyModuleDef_Base,
+    pub m_name: *const c_char,
+    pub m_doc: *const c_char,
+    pub m_size: Py_ssize_t,
+    pub m_methods: *mut PyMethodDef,
+    pub m_slots: *mut PyModuleDef_Slot,
+    pub m_traverse: Option<traverseproc>,
+    pub m_clear: Option<inquiry>,
+    pub m_free: Option<freefunc>,
+}

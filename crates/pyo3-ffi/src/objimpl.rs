@@ -1,0 +1,67 @@
+//! `objimpl.h` (and `cpython/objimpl.h`): object memory and the cyclic garbage collector's
+//! API. Checked against CPython 3.7–3.13.
+
+use crate::object::*;
+use crate::pyport::Py_ssize_t;
+use std::os::raw::{c_int, c_void};
+
+extern "C" {
+    pub fn PyObject_Malloc(size: usize) -> *mut c_void;
+    pub fn PyObject_Calloc(nelem: usize, elsize: usize) -> *mut c_void;
+    pub fn PyObject_Realloc(ptr: *mut c_void, new_size: usize) -> *mut c_void;
+    pub fn PyObject_Free(ptr: *mut c_void);
+
+    pub fn PyObject_Init(op: *mut PyObject, tp: *mut PyTypeObject) -> *mut PyObject;
+    pub fn PyObject_InitVar(
+        op: *mut PyVarObject,
+        tp: *mut PyTypeObject,
+        size: Py_ssize_t,
+    ) -> *mut PyVarObject;
+    pub fn _PyObject_New(tp: *mut PyTypeObject) -> *mut PyObject;
+    pub fn _PyObject_NewVar(tp: *mut PyTypeObject, nitems: Py_ssize_t) -> *mut PyVarObject;
+
+    pub fn PyGC_Collect() -> Py_ssize_t;
+    #[cfg(Py_3_10)]
+    pub fn PyGC_Enable() -> c_int;
+    #[cfg(Py_3_10)]
+    pub fn PyGC_Disable() -> c_int;
+    #[cfg(Py_3_10)]
+    pub fn PyGC_IsEnabled() -> c_int;
+
+    pub fn _PyObject_GC_Resize(op: *mut PyVarObject, nitems: Py_ssize_t) -> *mut PyVarObject;
+    pub fn _PyObject_GC_New(tp: *mut PyTypeObject) -> *mut PyObject;
+    pub fn _PyObject_GC_NewVar(tp: *mut PyTypeObject, nitems: Py_ssize_t) -> *mut PyVarObject;
+    pub fn PyObject_GC_Track(op: *mut c_void);
+    pub fn PyObject_GC_UnTrack(op: *mut c_void);
+    pub fn PyObject_GC_Del(op: *mut c_void);
+    #[cfg(Py_3_9)]
+    pub fn PyObject_GC_IsTracked(op: *mut PyObject) -> c_int;
+    #[cfg(Py_3_9)]
+    pub fn PyObject_GC_IsFinalized(op: *mut PyObject) -> c_int;
+    #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
+    pub fn PyObject_IS_GC(op: *mut PyObject) -> c_int;
+}
+
+/// `PyType_IS_GC(t)`: whether instances of `t` take part in garbage collection.
+///
+/// # Safety
+/// `t` must point to a live type object.
+#[inline]
+pub unsafe fn PyType_IS_GC(t: *mut PyTypeObject) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyType_HasFeature(t, Py_TPFLAGS_HAVE_GC) }
+}
+
+/// `PyObject_IS_GC(o)`: a macro before 3.9.
+///
+/// # Safety
+/// `o` must point to a live object.
+#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> c_int {
+    // SAFETY: the caller guarantees `o` is live, so its type object is too.
+    unsafe {
+        let tp = Py_TYPE(o);
+        (PyType_IS_GC(tp) != 0 && (*tp).tp_is_gc.map_or(true, |is_gc| is_gc(o) != 0)) as c_int
+    }
+}

@@ -1,0 +1,7 @@
+//! `osmodule.h`: `os.fspath()` for C. Checked against CPython 3.7–3.13.
+
+use crate::object::PyObject;
+
+extern "C" {
+    pub fn PyOS_FSPath(path: *mut PyObject) -> *mut PyObject;
+}

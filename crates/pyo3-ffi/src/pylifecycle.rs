@@ -1,0 +1,47 @@
+//! `pylifecycle.h` (with `cpython/pylifecycle.h`): starting and stopping the interpreter,
+//! and build information. Checked against CPython 3.7–3.13.
+
+use crate::pystate::PyThreadState;
+use libc::wchar_t;
+use std::os::raw::{c_char, c_int};
+
+extern "C" {
+    pub fn Py_Initialize();
+    pub fn Py_InitializeEx(initsigs: c_int);
+    pub fn Py_Finalize();
+    pub fn Py_FinalizeEx() -> c_int;
+    pub fn Py_IsInitialized() -> c_int;
+    pub fn Py_NewInterpreter() -> *mut PyThreadState;
+    pub fn Py_EndInterpreter(tstate: *mut PyThreadState);
+    pub fn Py_AtExit(func: Option<extern "C" fn()>) -> c_int;
+    pub fn Py_Exit(status: c_int) -> !;
+    pub fn Py_Main(argc: c_int, argv: *mut *mut wchar_t) -> c_int;
+    #[cfg(Py_3_8)]
+    pub fn Py_BytesMain(argc: c_int, argv: *mut *mut c_char) -> c_int;
+
+    /// Deprecated since 3.11 (use `PyConfig`).
+    pub fn Py_SetProgramName(name: *const wchar_t);
+    pub fn Py_GetProgramName() -> *mut wchar_t;
+    /// Deprecated since 3.11 (use `PyConfig`).
+    pub fn Py_SetPythonHome(home: *const wchar_t);
+    pub fn Py_GetPythonHome() -> *mut wchar_t;
+    pub fn Py_GetProgramFullPath() -> *mut wchar_t;
+    pub fn Py_GetPrefix() -> *mut wchar_t;
+    pub fn Py_GetExecPrefix() -> *mut wchar_t;
+    pub fn Py_GetPath() -> *mut wchar_t;
+    /// Deprecated since 3.11; removed from the headers in 3.13.
+    #[cfg(not(Py_3_13))]
+    pub fn Py_SetPath(path: *const wchar_t);
+
+    pub fn Py_GetVersion() -> *const c_char;
+    pub fn Py_GetPlatform() -> *const c_char;
+    pub fn Py_GetCopyright() -> *const c_char;
+    pub fn Py_GetCompiler() -> *const c_char;
+    pub fn Py_GetBuildInfo() -> *const c_char;
+
+    /// Private before 3.13 (non-limited API).
+    #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+    pub fn _Py_IsFinalizing() -> c_int;
+    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    pub fn Py_IsFinalizing() -> c_int;
+}

@@ -1,0 +1,82 @@
+//! `pystate.h` (with `cpython/pystate.h`): interpreter and thread states and the GIL-state
+//! API. Both state structs are opaque here. Checked against CPython 3.7–3.13.
+
+use crate::moduleobject::PyModuleDef;
+use crate::object::PyObject;
+use std::os::raw::{c_int, c_ulong};
+
+/// `PyInterpreterState`: opaque.
+#[repr(C)]
+pub struct PyInterpreterState {
+    _opaque: [u8; 0],
+}
+
+/// `PyThreadState`: opaque (its fields are not part of any stable contract).
+#[repr(C)]
+pub struct PyThreadState {
+    _opaque: [u8; 0],
+}
+
+/// `PyFrameObject`: opaque (declared in `pyframe.h` from 3.9, `frameobject.h` before).
+#[repr(C)]
+pub struct PyFrameObject {
+    _opaque: [u8; 0],
+}
+
+/// `PyGILState_STATE`.
+#[repr(C)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum PyGILState_STATE {
+    PyGILState_LOCKED,
+    PyGILState_UNLOCKED,
+}
+pub use PyGILState_STATE::{PyGILState_LOCKED, PyGILState_UNLOCKED};
+
+extern "C" {
+    pub fn PyInterpreterState_New() -> *mut PyInterpreterState;
+    pub fn PyInterpreterState_Clear(interp: *mut PyInterpreterState);
+    pub fn PyInterpreterState_Delete(interp: *mut PyInterpreterState);
+    #[cfg(Py_3_9)]
+    pub fn PyInterpreterState_Get() -> *mut PyInterpreterState;
+    #[cfg(Py_3_8)]
+    pub fn PyInterpreterState_GetDict(interp: *mut PyInterpreterState) -> *mut PyObject;
+    pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> i64;
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyInterpreterState_Main() -> *mut PyInterpreterState;
+
+    pub fn PyState_AddModule(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
+    pub fn PyState_RemoveModule(def: *mut PyModuleDef) -> c_int;
+    pub fn PyState_FindModule(def: *mut PyModuleDef) -> *mut PyObject;
+
+    pub fn PyThreadState_New(interp: *mut PyInterpreterState) -> *mut PyThreadState;
+    pub fn PyThreadState_Clear(tstate: *mut PyThreadState);
+    pub fn PyThreadState_Delete(tstate: *mut PyThreadState);
+    pub fn PyThreadState_Get() -> *mut PyThreadState;
+    pub fn PyThreadState_Swap(tstate: *mut PyThreadState) -> *mut PyThreadState;
+    pub fn PyThreadState_GetDict() -> *mut PyObject;
+    pub fn PyThreadState_SetAsyncExc(id: c_ulong, exc: *mut PyObject) -> c_int;
+    #[cfg(Py_3_9)]
+    pub fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState;
+    #[cfg(Py_3_9)]
+    pub fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject;
+    #[cfg(Py_3_9)]
+    pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64;
+    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    pub fn PyThreadState_GetUnchecked() -> *mut PyThreadState;
+
+    pub fn PyGILState_Ensure() -> PyGILState_STATE;
+    pub fn PyGILState_Release(state: PyGILState_STATE);
+    pub fn PyGILState_GetThisThreadState() -> *mut PyThreadState;
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyGILState_Check() -> c_int;
+}
+
+/// `PyThreadState_GET()`: the macro for `PyThreadState_Get()` outside the core.
+///
+/// # Safety
+/// The calling thread must be attached.
+#[inline]
+pub unsafe fn PyThreadState_GET() -> *mut PyThreadState {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyThreadState_Get() }
+}

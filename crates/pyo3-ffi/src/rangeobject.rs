@@ -1,0 +1,20 @@
+//! `rangeobject.h`: `range` objects. Checked against CPython 3.7–3.13.
+
+use crate::object::*;
+use std::os::raw::c_int;
+
+extern "C" {
+    pub static mut PyRange_Type: PyTypeObject;
+    pub static mut PyRangeIter_Type: PyTypeObject;
+    pub static mut PyLongRangeIter_Type: PyTypeObject;
+}
+
+/// `PyRange_Check(op)`.
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyRange_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller; only the static's address is taken.
+    unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyRange_Type)) }
+}

@@ -1,0 +1,205 @@
+//! `unicodeobject.h`: `str` objects. The compact-representation structs and accessors of
+//! the non-limited API are in `cpython/unicodeobject.rs`. Checked against CPython 3.7–3.13.
+
+use crate::object::*;
+use crate::pyport::Py_ssize_t;
+use std::os::raw::{c_char, c_int, c_void};
+
+/// `Py_UCS4`: a code point.
+pub type Py_UCS4 = u32;
+/// `Py_UCS2`.
+pub type Py_UCS2 = u16;
+/// `Py_UCS1`.
+pub type Py_UCS1 = u8;
+// Py_UNICODE (wchar_t, deprecated) and its functions: omitted, removed from CPython in 3.12.
+
+extern "C" {
+    pub static mut PyUnicode_Type: PyTypeObject;
+    pub static mut PyUnicodeIter_Type: PyTypeObject;
+
+    pub fn PyUnicode_FromStringAndSize(u: *const c_char, size: Py_ssize_t) -> *mut PyObject;
+    pub fn PyUnicode_DecodeUTF8(
+        s: *const c_char,
+        size: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_DecodeUTF8Stateful(
+        s: *const c_char,
+        size: Py_ssize_t,
+        errors: *const c_char,
+        consumed: *mut Py_ssize_t,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_FromString(u: *const c_char) -> *mut PyObject;
+    pub fn PyUnicode_Substring(s: *mut PyObject, start: Py_ssize_t, end: Py_ssize_t)
+        -> *mut PyObject;
+    pub fn PyUnicode_AsUCS4(
+        unicode: *mut PyObject,
+        buffer: *mut Py_UCS4,
+        buflen: Py_ssize_t,
+        copy_null: c_int,
+    ) -> *mut Py_UCS4;
+    pub fn PyUnicode_AsUCS4Copy(unicode: *mut PyObject) -> *mut Py_UCS4;
+    pub fn PyUnicode_GetLength(unicode: *mut PyObject) -> Py_ssize_t;
+    pub fn PyUnicode_ReadChar(unicode: *mut PyObject, index: Py_ssize_t) -> Py_UCS4;
+    pub fn PyUnicode_WriteChar(unicode: *mut PyObject, index: Py_ssize_t, ch: Py_UCS4) -> c_int;
+    pub fn PyUnicode_Resize(unicode: *mut *mut PyObject, length: Py_ssize_t) -> c_int;
+    pub fn PyUnicode_FromEncodedObject(
+        obj: *mut PyObject,
+        encoding: *const c_char,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_FromObject(obj: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_FromFormat(format: *const c_char, ...) -> *mut PyObject;
+    // PyUnicode_FromFormatV: takes a va_list.
+    pub fn PyUnicode_InternInPlace(p: *mut *mut PyObject);
+    pub fn PyUnicode_InternFromString(u: *const c_char) -> *mut PyObject;
+    pub fn PyUnicode_FromWideChar(w: *const libc::wchar_t, size: Py_ssize_t) -> *mut PyObject;
+    pub fn PyUnicode_AsWideChar(
+        unicode: *mut PyObject,
+        w: *mut libc::wchar_t,
+        size: Py_ssize_t,
+    ) -> Py_ssize_t;
+    pub fn PyUnicode_AsWideCharString(
+        unicode: *mut PyObject,
+        size: *mut Py_ssize_t,
+    ) -> *mut libc::wchar_t;
+    pub fn PyUnicode_FromOrdinal(ordinal: c_int) -> *mut PyObject;
+    pub fn PyUnicode_GetDefaultEncoding() -> *const c_char;
+    pub fn PyUnicode_Decode(
+        s: *const c_char,
+        size: Py_ssize_t,
+        encoding: *const c_char,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsEncodedString(
+        unicode: *mut PyObject,
+        encoding: *const c_char,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsUTF8String(unicode: *mut PyObject) -> *mut PyObject;
+    /// In the limited API from 3.10.
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    pub fn PyUnicode_AsUTF8AndSize(unicode: *mut PyObject, size: *mut Py_ssize_t)
+        -> *const c_char;
+    /// Non-limited API (limited from 3.13).
+    #[cfg(any(Py_3_13, not(Py_LIMITED_API)))]
+    pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;
+    pub fn PyUnicode_DecodeLatin1(
+        s: *const c_char,
+        size: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsLatin1String(unicode: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_DecodeASCII(
+        s: *const c_char,
+        size: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsASCIIString(unicode: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_DecodeLocaleAndSize(
+        s: *const c_char,
+        len: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_DecodeLocale(s: *const c_char, errors: *const c_char) -> *mut PyObject;
+    pub fn PyUnicode_EncodeLocale(unicode: *mut PyObject, errors: *const c_char) -> *mut PyObject;
+    pub fn PyUnicode_FSConverter(obj: *mut PyObject, result: *mut c_void) -> c_int;
+    pub fn PyUnicode_FSDecoder(obj: *mut PyObject, result: *mut c_void) -> c_int;
+    pub fn PyUnicode_DecodeFSDefault(s: *const c_char) -> *mut PyObject;
+    pub fn PyUnicode_DecodeFSDefaultAndSize(s: *const c_char, size: Py_ssize_t) -> *mut PyObject;
+    pub fn PyUnicode_EncodeFSDefault(unicode: *mut PyObject) -> *mut PyObject;
+
+    pub fn PyUnicode_Concat(left: *mut PyObject, right: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_Append(pleft: *mut *mut PyObject, right: *mut PyObject);
+    pub fn PyUnicode_AppendAndDel(pleft: *mut *mut PyObject, right: *mut PyObject);
+    pub fn PyUnicode_Split(
+        s: *mut PyObject,
+        sep: *mut PyObject,
+        maxsplit: Py_ssize_t,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_Splitlines(s: *mut PyObject, keepends: c_int) -> *mut PyObject;
+    pub fn PyUnicode_Partition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_RPartition(s: *mut PyObject, sep: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_RSplit(
+        s: *mut PyObject,
+        sep: *mut PyObject,
+        maxsplit: Py_ssize_t,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_Translate(
+        s: *mut PyObject,
+        table: *mut PyObject,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_Join(separator: *mut PyObject, seq: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_Tailmatch(
+        s: *mut PyObject,
+        substr: *mut PyObject,
+        start: Py_ssize_t,
+        end: Py_ssize_t,
+        direction: c_int,
+    ) -> Py_ssize_t;
+    pub fn PyUnicode_Find(
+        s: *mut PyObject,
+        substr: *mut PyObject,
+        start: Py_ssize_t,
+        end: Py_ssize_t,
+        direction: c_int,
+    ) -> Py_ssize_t;
+    pub fn PyUnicode_FindChar(
+        s: *mut PyObject,
+        ch: Py_UCS4,
+        start: Py_ssize_t,
+        end: Py_ssize_t,
+        direction: c_int,
+    ) -> Py_ssize_t;
+    pub fn PyUnicode_Count(
+        s: *mut PyObject,
+        substr: *mut PyObject,
+        start: Py_ssize_t,
+        end: Py_ssize_t,
+    ) -> Py_ssize_t;
+    pub fn PyUnicode_Replace(
+        s: *mut PyObject,
+        substr: *mut PyObject,
+        replstr: *mut PyObject,
+        maxcount: Py_ssize_t,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_Compare(left: *mut PyObject, right: *mut PyObject) -> c_int;
+    pub fn PyUnicode_CompareWithASCIIString(left: *mut PyObject, right: *const c_char) -> c_int;
+    #[cfg(Py_3_13)]
+    pub fn PyUnicode_EqualToUTF8(unicode: *mut PyObject, string: *const c_char) -> c_int;
+    #[cfg(Py_3_13)]
+    pub fn PyUnicode_EqualToUTF8AndSize(
+        unicode: *mut PyObject,
+        string: *const c_char,
+        size: Py_ssize_t,
+    ) -> c_int;
+    pub fn PyUnicode_RichCompare(
+        left: *mut PyObject,
+        right: *mut PyObject,
+        op: c_int,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_Format(format: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_Contains(container: *mut PyObject, element: *mut PyObject) -> c_int;
+    pub fn PyUnicode_IsIdentifier(s: *mut PyObject) -> c_int;
+}
+
+/// `PyUnicode_Check(op)`: `op` is a `str` or a subclass.
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyUnicode_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS) }
+}
+
+/// `PyUnicode_CheckExact(op)`: `op` is exactly a `str`.
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyUnicode_CheckExact(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller; only the static's address is taken.
+    unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyUnicode_Type)) }
+}

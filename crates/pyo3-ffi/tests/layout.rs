@@ -1,0 +1,218 @@
+//! Layout check (DESIGN.md test layer 5): every struct `pyo3-ffi` declares has the size and
+//! field offsets the C compiler gives it with the interpreter's own headers.
+//!
+//! The table below lists each struct and field once. From it the test writes a C program
+//! that prints `Struct=size` and `Struct.field=offset` for each entry, compiles it with `cc`
+//! against the interpreter's include directory (with `-DPy_LIMITED_API=0x030X0000` when the
+//! crate is built for the limited API, where opaque structs are skipped), runs it, and
+//! compares every line with `size_of` / `offset_of!` on the Rust side. A field declared in
+//! Rust but absent in C fails the C compile; a field missing in Rust shows up as a size or
+//! offset mismatch. Fields gated by version carry the same cfg as in the crate.
+//!
+//! The interpreter is `PYO3_PYTHON` (else `python3`) and must match the crate's cfgs.
+
+#[path = "support/interpreter.rs"]
+mod common;
+
+use std::mem::{offset_of, size_of};
+use std::process::Command;
+
+struct Entry {
+    key: String,
+    rust: usize,
+}
+
+fn table() -> Vec<Entry> {
+    let mut v: Vec<Entry> = Vec::new();
+    macro_rules! size {
+        ($ty:ident) => {
+            v.push(Entry {
+                key: stringify!($ty).to_owned(),
+                rust: size_of::<pyo3_ffi::$ty>(),
+            })
+        };
+    }
+    macro_rules! field {
+        ($ty:ident . $f:ident) => {
+            field!($ty . $f => $f)
+        };
+        ($ty:ident . $f:ident => $cname:ident) => {
+            v.push(Entry {
+                key: format!("{}.{}", stringify!($ty), stringify!($cname)),
+                rust: offset_of!(pyo3_ffi::$ty, $f),
+            })
+        };
+    }
+    macro_rules! fields {
+        ($ty:ident { $($f:ident),* $(,)? }) => {
+            size!($ty);
+            $(field!($ty . $f);)*
+        };
+    }
+
+    size!(PyObject);
+    #[cfg(not(Py_GIL_DISABLED))]
+    field!(PyObject.ob_refcnt);
+    field!(PyObject.ob_type);
+    fields!(PyVarObject { ob_base, ob_size });
+    fields!(PyMethodDef { ml_name, ml_meth, ml_flags, ml_doc });
+    fields!(PyModuleDef_Base { ob_base, m_init, m_index, m_copy });
+    fields!(PyModuleDef {
+        m_base, m_name, m_doc, m_size, m_methods, m_slots, m_traverse, m_clear, m_free
+    });
+    fields!(PyModuleDef_Slot { slot, value });
+    fields!(PyType_Slot { slot, pfunc });
+    fields!(PyType_Spec { name, basicsize, itemsize, flags, slots });
+    fields!(PyGetSetDef { name, get, set, doc, closure });
+    size!(PyMemberDef);
+    field!(PyMemberDef.name);
+    field!(PyMemberDef.type_code => type);
+    field!(PyMemberDef.offset);
+    field!(PyMemberDef.flags);
+    field!(PyMemberDef.doc);
+    #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
+    fields!(Py_buffer {
+        buf, obj, len, itemsize, readonly, ndim, format, shape, strides, suboffsets, internal
+    });
+
+    #[cfg(not(Py_LIMITED_API))]
+    {
+        fields!(PyTypeObject {
+            ob_base, tp_name, tp_basicsize, tp_itemsize, tp_dealloc, tp_getattr, tp_setattr,
+            tp_as_async, tp_repr, tp_as_number, tp_as_sequence, tp_as_mapping, tp_hash,
+            tp_call, tp_str, tp_getattro, tp_setattro, tp_as_buffer, tp_flags, tp_doc,
+            tp_traverse, tp_clear, tp_richcompare, tp_weaklistoffset, tp_iter, tp_iternext,
+            tp_methods, tp_members, tp_getset, tp_base, tp_dict, tp_descr_get, tp_descr_set,
+            tp_dictoffset, tp_init, tp_alloc, tp_new, tp_free, tp_is_gc, tp_bases, tp_mro,
+            tp_cache, tp_subclasses, tp_weaklist, tp_del, tp_version_tag, tp_finalize,
+        });
+        #[cfg(any(not(Py_3_8), all(Py_3_8, not(Py_3_9))))]
+        field!(PyTypeObject.tp_print);
+        #[cfg(Py_3_8)]
+        field!(PyTypeObject.tp_vectorcall_offset);
+        #[cfg(Py_3_8)]
+        field!(PyTypeObject.tp_vectorcall);
+        #[cfg(Py_3_12)]
+        field!(PyTypeObject.tp_watched);
+        #[cfg(Py_3_13)]
+        field!(PyTypeObject.tp_versions_used);
+        fields!(PyNumberMethods {
+            nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod, nb_power, nb_negative,
+            nb_positive, nb_absolute, nb_bool, nb_invert, nb_lshift, nb_rshift, nb_and, nb_xor,
+            nb_or, nb_int, nb_reserved, nb_float, nb_inplace_add, nb_inplace_subtract,
+            nb_inplace_multiply, nb_inplace_remainder, nb_inplace_power, nb_inplace_lshift,
+            nb_inplace_rshift, nb_inplace_and, nb_inplace_xor, nb_inplace_or, nb_floor_divide,
+            nb_true_divide, nb_inplace_floor_divide, nb_inplace_true_divide, nb_index,
+            nb_matrix_multiply, nb_inplace_matrix_multiply,
+        });
+        fields!(PySequenceMethods {
+            sq_length, sq_concat, sq_repeat, sq_item, was_sq_slice, sq_ass_item,
+            was_sq_ass_slice, sq_contains, sq_inplace_concat, sq_inplace_repeat,
+        });
+        fields!(PyMappingMethods { mp_length, mp_subscript, mp_ass_subscript });
+        fields!(PyAsyncMethods { am_await, am_aiter, am_anext });
+        #[cfg(Py_3_10)]
+        field!(PyAsyncMethods.am_send);
+        fields!(PyBufferProcs { bf_getbuffer, bf_releasebuffer });
+        size!(PyCompilerFlags);
+        field!(PyCompilerFlags.cf_flags);
+        #[cfg(Py_3_8)]
+        field!(PyCompilerFlags.cf_feature_version);
+        fields!(PyBaseExceptionObject {
+            ob_base, dict, args, traceback, context, cause, suppress_context
+        });
+        #[cfg(Py_3_11)]
+        field!(PyBaseExceptionObject.notes);
+        fields!(PyFloatObject { ob_base, ob_fval });
+        fields!(PyTupleObject { ob_base, ob_item });
+        fields!(PyListObject { ob_base, ob_item, allocated });
+        fields!(PyBytesObject { ob_base, ob_shash, ob_sval });
+        fields!(PyASCIIObject { ob_base, length, hash, state });
+        #[cfg(not(Py_3_12))]
+        field!(PyASCIIObject.wstr);
+        fields!(PyCompactUnicodeObject { _base, utf8_length, utf8 });
+        #[cfg(not(Py_3_12))]
+        field!(PyCompactUnicodeObject.wstr_length);
+        fields!(PyUnicodeObject { _base, data });
+        fields!(Py_complex { real, imag });
+        fields!(PyComplexObject { ob_base, cval });
+        fields!(PyByteArrayObject { ob_base, ob_alloc, ob_bytes, ob_start, ob_exports });
+        fields!(PySliceObject { ob_base, start, stop, step });
+    }
+    v
+}
+
+fn c_probe(entries: &[Entry]) -> String {
+    let mut c = String::from(
+        "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n\
+         #include <stddef.h>\n#include <stdio.h>\nint main(void) {\n",
+    );
+    for e in entries {
+        let expr = match e.key.split_once('.') {
+            Some((ty, f)) => format!("offsetof({ty}, {f})"),
+            None => format!("sizeof({})", e.key),
+        };
+        c.push_str(&format!(
+            "    printf(\"{}=%zu\\n\", (size_t){expr});\n",
+            e.key
+        ));
+    }
+    c.push_str("    return 0;\n}\n");
+    c
+}
+
+#[test]
+fn struct_layouts_match_the_c_headers() {
+    common::check_interpreter_matches();
+    let include = common::python_eval("import sysconfig; print(sysconfig.get_paths()['include'])");
+    let entries = table();
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "layout-probe-3.{}{}",
+        common::python_minor(),
+        if cfg!(Py_LIMITED_API) { "-abi3" } else { "" }
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = dir.join("layout_probe.c");
+    let exe = dir.join("layout_probe");
+    std::fs::write(&src, c_probe(&entries)).unwrap();
+
+    let mut cc = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".to_owned()));
+    cc.arg(format!("-I{include}")).arg("-o").arg(&exe).arg(&src);
+    if cfg!(Py_LIMITED_API) {
+        cc.arg(format!("-DPy_LIMITED_API=0x030{:x}0000", common::cfg_minor()));
+    }
+    if cfg!(Py_GIL_DISABLED) {
+        cc.arg("-DPy_GIL_DISABLED=1");
+    }
+    let out = cc.output().expect("cannot run the C compiler");
+    assert!(
+        out.status.success(),
+        "the layout probe {} did not compile (a Rust field the C struct lacks?):\n{}",
+        src.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = Command::new(&exe).output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+
+    let mut mismatches = Vec::new();
+    let mut lines = stdout.lines();
+    for e in &entries {
+        let line = lines.next().expect("probe printed too few lines");
+        let (key, value) = line.split_once('=').unwrap();
+        assert_eq!(key, e.key);
+        let c: usize = value.parse().unwrap();
+        if c != e.rust {
+            let what = if key.contains('.') { "offset" } else { "size" };
+            mismatches.push(format!("{key}: {what} is {c} in C but {} in Rust", e.rust));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "layout mismatches against {} ({} entries checked):\n{}",
+        common::python(),
+        entries.len(),
+        mismatches.join("\n")
+    );
+    eprintln!("{} sizes and offsets match {}", entries.len(), common::python());
+}

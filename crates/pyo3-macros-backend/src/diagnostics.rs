@@ -1,0 +1,219 @@
+//! Every message the macros show to users, written once.
+//!
+//! Each message says what was wrong and, where there is one, what to write instead. Constant
+//! messages are `const`s; messages that quote the user's code are functions. Every entry is
+//! exercised by a UI test in `ui-pending/` (to be moved under `crates/pyo3/tests/ui/`).
+
+use std::fmt::Display;
+
+// ---- options: `#[pyo3(...)]` and `#[pyfunction(...)]` / `#[pymodule(...)]` arguments ----
+
+/// An option keyword that no macro knows.
+pub(crate) fn unknown_option(found: impl Display) -> String {
+    format!(
+        "unknown option `{found}`; expected one of `name`, `crate`, `text_signature`, \
+         `signature`, `pass_module`, `submodule`, `module`, `gil_used`"
+    )
+}
+
+/// A known option used on a macro that does not accept it.
+pub(crate) fn option_not_for(option: &str, macro_name: &str) -> String {
+    format!("`{option}` is not a valid option for `#[{macro_name}]`")
+}
+
+/// The same option given twice.
+pub(crate) fn duplicate_option(option: &str) -> String {
+    format!("`{option}` is given more than once; keep one")
+}
+
+/// A `name = "..."` that Python could not use as an identifier.
+pub(crate) fn invalid_python_name(name: &str) -> String {
+    format!("{name:?} is not a valid Python identifier")
+}
+
+/// A module name that cannot be spelled in the `PyInit_<name>` export symbol.
+pub(crate) fn module_name_not_ascii(name: &str) -> String {
+    format!(
+        "module name {name:?} must be an ASCII identifier, because CPython looks for the \
+         exported symbol `PyInit_{name}`"
+    )
+}
+
+/// `crate = "..."` that does not hold a path.
+pub(crate) const INVALID_CRATE_PATH: &str =
+    "`crate` expects a path to the pyo3 crate, such as `crate = \"::pyo3\"` or `crate = \"my_deps::pyo3\"`";
+
+/// `text_signature = ...` with something other than a string or `None`.
+pub(crate) const TEXT_SIGNATURE_VALUE: &str =
+    "`text_signature` expects a string such as `\"(a, b, /)\"`, or `None` to omit the signature";
+
+/// A docstring that CPython could not store.
+pub(crate) const DOC_CONTAINS_NUL: &str =
+    "this documentation contains a NUL character, which a Python docstring cannot hold";
+
+// ---- #[pyfunction] ----
+
+/// `#[pyfunction]` on something that is not a function.
+pub(crate) const PYFUNCTION_NOT_FN: &str = "`#[pyfunction]` can only be used on a `fn`";
+
+/// `#[pyfunction]` on a function with a `self` receiver.
+pub(crate) const PYFUNCTION_ON_METHOD: &str =
+    "`#[pyfunction]` cannot be used on a method; put the method in an `impl` block annotated \
+     with `#[pymethods]`";
+
+/// `async fn`.
+pub(crate) const ASYNC_FN: &str =
+    "`async fn` cannot be exposed to Python yet in this implementation of PyO3; write a \
+     synchronous `fn`";
+
+/// `unsafe fn`.
+pub(crate) const UNSAFE_FN: &str =
+    "a Python caller cannot uphold the contract of an `unsafe fn`; make the function safe and \
+     use `unsafe` blocks inside it";
+
+/// `fn f<T>(...)`.
+pub(crate) const GENERIC_TYPE_PARAMETER: &str =
+    "Python functions cannot have generic type parameters; write one wrapper per concrete type";
+
+/// `fn f<const N: usize>(...)`.
+pub(crate) const CONST_GENERIC_PARAMETER: &str =
+    "Python functions cannot have const generic parameters; write one wrapper per value";
+
+/// `fn f(x: impl Trait)`.
+pub(crate) const IMPL_TRAIT_PARAMETER: &str =
+    "Python functions cannot take `impl Trait` arguments; name a concrete type";
+
+/// `extern "C" fn f(x: i32, ...)`.
+pub(crate) const VARIADIC_PARAMETER: &str = "C-variadic functions cannot be Python functions";
+
+/// `fn f((a, b): (i32, i32))`.
+pub(crate) const PARAMETER_PATTERN: &str =
+    "parameters of a Python function must be plain names (`name: Type`), so Python can \
+     refer to them";
+
+/// `#[pyo3(from_py_with = ...)]` and friends on a parameter, accepted but not emitted yet.
+pub(crate) fn parameter_option_not_implemented(option: &str) -> String {
+    format!("`#[pyo3({option} = ...)]` on a parameter is not implemented yet in this implementation of PyO3")
+}
+
+/// A parameter option that does not exist.
+pub(crate) fn unknown_parameter_option(found: impl Display) -> String {
+    format!("unknown parameter option `{found}`; expected `from_py_with`")
+}
+
+/// A `signature = (...)` that is valid but needs defaults, `*args`, keywords and so on.
+pub(crate) const SIGNATURE_NOT_IMPLEMENTED: &str =
+    "`signature = (...)` with defaults, `/`, `*`, `*args` or `**kwargs` is not implemented yet \
+     in this implementation of PyO3; only plain required parameters are supported";
+
+/// `pass_module`, accepted but not emitted yet.
+pub(crate) const PASS_MODULE_NOT_IMPLEMENTED: &str =
+    "`pass_module` is not implemented yet in this implementation of PyO3";
+
+// ---- signature = (...) ----
+
+/// A signature entry naming no parameter.
+pub(crate) fn signature_unknown_parameter(name: &str) -> String {
+    format!("signature entry `{name}` does not match any parameter of the function")
+}
+
+/// A signature entry out of order.
+pub(crate) fn signature_out_of_order(expected: &str, found: &str) -> String {
+    format!(
+        "signature entries must follow the order of the function's parameters: expected \
+         `{expected}` here, found `{found}`"
+    )
+}
+
+/// A parameter listed twice.
+pub(crate) fn signature_duplicate_entry(name: &str) -> String {
+    format!("`{name}` appears more than once in `signature = (...)`")
+}
+
+/// A function parameter the signature leaves out.
+pub(crate) fn signature_missing_parameter(name: &str) -> String {
+    format!("parameter `{name}` is missing from `signature = (...)`")
+}
+
+/// The `Python<'py>` token listed in a signature.
+pub(crate) fn signature_lists_python_token(name: &str) -> String {
+    format!(
+        "`{name}` is the `Python<'py>` token, which is supplied automatically; remove it from \
+         `signature = (...)`"
+    )
+}
+
+/// A separator or variadic marker in the wrong place.
+pub(crate) fn signature_misplaced(what: &str, rule: &str) -> String {
+    format!("misplaced `{what}` in signature: {rule}")
+}
+
+/// `/` given twice.
+pub(crate) const SIGNATURE_RULE_ONE_SLASH: &str = "`/` may appear only once";
+/// `/` after `*`.
+pub(crate) const SIGNATURE_RULE_SLASH_BEFORE_STAR: &str = "`/` must come before `*` and `*args`";
+/// `*` or `*args` twice.
+pub(crate) const SIGNATURE_RULE_ONE_STAR: &str = "only one `*` or `*args` may appear";
+/// Anything after `**kwargs`.
+pub(crate) const SIGNATURE_RULE_KWARGS_LAST: &str = "`**kwargs` must be the last entry";
+/// `(a=1, b)` in the positional part.
+pub(crate) fn signature_required_after_default(name: &str) -> String {
+    format!(
+        "positional parameter `{name}` has no default but follows one that has; give it a \
+         default or move it after `*`"
+    )
+}
+
+// ---- #[pymodule] ----
+
+/// `#[pymodule]` on something that is neither a function nor a module.
+pub(crate) const PYMODULE_WRONG_ITEM: &str =
+    "`#[pymodule]` can only be used on a `fn` or on an inline `mod`";
+
+/// `#[pymodule] mod m;`.
+pub(crate) const PYMODULE_MOD_WITHOUT_BODY: &str =
+    "`#[pymodule]` needs the module's items: write `mod name { ... }` instead of `mod name;`";
+
+/// A module initializer with the wrong parameters.
+pub(crate) const PYMODULE_FN_PARAMETERS: &str =
+    "a `#[pymodule]` function takes `(m: &Bound<'_, PyModule>)` or \
+     `(py: Python<'_>, m: &Bound<'_, PyModule>)`";
+
+/// A second `#[pymodule_init]`.
+pub(crate) const PYMODULE_TWO_INIT_FNS: &str =
+    "a module can have only one `#[pymodule_init]` function";
+
+/// Where the first `#[pymodule_init]` was.
+pub(crate) const PYMODULE_FIRST_INIT_FN: &str = "the first `#[pymodule_init]` function is here";
+
+/// `#[pymodule_init]` on something else than a function.
+pub(crate) const PYMODULE_INIT_NOT_FN: &str = "`#[pymodule_init]` can only be used on a `fn`";
+
+/// `#[pymodule_export]` on something else than a `use`.
+pub(crate) const PYMODULE_EXPORT_NOT_USE: &str =
+    "`#[pymodule_export]` can only be used on `use` items, such as `#[pymodule_export] use super::my_function;`";
+
+/// `#[pymodule_export] const X: ... = ...;`, accepted by PyO3, not emitted yet.
+pub(crate) const PYMODULE_EXPORT_CONST_NOT_IMPLEMENTED: &str =
+    "`#[pymodule_export]` on a `const` is not implemented yet in this implementation of PyO3";
+
+/// `#[pymodule_export] use a::*;`.
+pub(crate) const PYMODULE_EXPORT_GLOB: &str =
+    "`#[pymodule_export]` cannot export a glob import; name each item to export";
+
+/// `#[pymodule_export]` / `#[pymodule_init]` used outside a `#[pymodule] mod`.
+pub(crate) fn helper_outside_module(helper: &str) -> String {
+    format!("`#[{helper}]` is only meaningful on an item directly inside a `#[pymodule] mod`")
+}
+
+// ---- macros of later steps ----
+
+/// An attribute macro that exists for the prelude but does nothing yet.
+pub(crate) fn attribute_not_implemented(macro_name: &str) -> String {
+    format!("`#[{macro_name}]` is not implemented yet in this implementation of PyO3")
+}
+
+/// A derive macro that exists for the prelude but does nothing yet.
+pub(crate) fn derive_not_implemented(derive_name: &str) -> String {
+    format!("`#[derive({derive_name})]` is not implemented yet in this implementation of PyO3")
+}

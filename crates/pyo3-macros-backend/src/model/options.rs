@@ -1,0 +1,136 @@
+//! The options of one macro invocation, merged from the macro's arguments and every
+//! `#[pyo3(...)]` on the item, with duplicates and misplaced options reported.
+
+use crate::diagnostics;
+use crate::errors::Errors;
+use crate::parse::options::{PyO3Option, TextSignatureValue};
+use crate::parse::signature::SignatureAst;
+use proc_macro2::Span;
+
+/// Which macro the options were given to; each accepts its own subset.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MacroKind {
+    /// `#[pyfunction]`.
+    PyFunction,
+    /// `#[pymodule]`.
+    PyModule,
+}
+
+impl MacroKind {
+    /// The attribute's name, for messages.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            MacroKind::PyFunction => crate::parse::PYFUNCTION,
+            MacroKind::PyModule => crate::parse::PYMODULE,
+        }
+    }
+
+    fn accepts(self, keyword: &str) -> bool {
+        let accepted: &[&str] = match self {
+            MacroKind::PyFunction => &[
+                "name",
+                "crate",
+                "text_signature",
+                "signature",
+                "pass_module",
+            ],
+            MacroKind::PyModule => &["name", "crate", "submodule", "module", "gil_used"],
+        };
+        accepted.contains(&keyword)
+    }
+}
+
+/// What `__text_signature__` a function gets.
+#[derive(Clone)]
+pub(crate) enum TextSignature {
+    /// Derived from the parameters (the default).
+    Auto,
+    /// Written by the user, e.g. `"(a, b, /)"`.
+    Custom(String),
+    /// `text_signature = None`: none at all.
+    Disabled,
+}
+
+/// The validated options of one macro invocation.
+pub(crate) struct Options {
+    /// `name = "..."`: the Python-visible name, and where it was written.
+    pub(crate) name: Option<(String, Span)>,
+    /// `crate = "..."`: the path generated code uses to reach the runtime.
+    pub(crate) krate: Option<syn::Path>,
+    /// `text_signature = ...`.
+    pub(crate) text_signature: TextSignature,
+    /// `signature = (...)`, checked against the parameters in `check.rs`.
+    pub(crate) signature: Option<SignatureAst>,
+    /// `pass_module`, and where it was written.
+    pub(crate) pass_module: Option<Span>,
+    /// `submodule`: no `PyInit_` export symbol.
+    pub(crate) submodule: bool,
+    /// `module = "..."`: the module a submodule claims to live in (stored, not used yet).
+    pub(crate) module: Option<String>,
+    /// `gil_used = ...` (stored, not passed to the runtime yet).
+    pub(crate) gil_used: Option<bool>,
+}
+
+impl Options {
+    /// Merges `list` for the macro `kind`, reporting options it does not accept, options
+    /// given twice and values that cannot be used.
+    pub(crate) fn collect(kind: MacroKind, list: Vec<PyO3Option>, errors: &mut Errors) -> Options {
+        let mut options = Options {
+            name: None,
+            krate: None,
+            text_signature: TextSignature::Auto,
+            signature: None,
+            pass_module: None,
+            submodule: false,
+            module: None,
+            gil_used: None,
+        };
+        let mut seen: Vec<&'static str> = Vec::new();
+        for option in list {
+            let keyword = option.keyword();
+            if !kind.accepts(keyword) {
+                errors.at(
+                    option.span(),
+                    diagnostics::option_not_for(keyword, kind.name()),
+                );
+                continue;
+            }
+            // `#[pymodule]` marks nested modules with `submodule`, which the user may also
+            // have written; a repeated flag means the same thing, so it is not an error.
+            if seen.contains(&keyword) && !matches!(option, PyO3Option::Submodule(_)) {
+                errors.at(option.span(), diagnostics::duplicate_option(keyword));
+                continue;
+            }
+            seen.push(keyword);
+            match option {
+                PyO3Option::Name(_, value) => {
+                    let name = value.value();
+                    if !crate::model::is_python_identifier(&name) {
+                        errors.at(value.span(), diagnostics::invalid_python_name(&name));
+                    } else if kind == MacroKind::PyModule
+                        && !name.bytes().all(|b| b == b'_' || b.is_ascii_alphanumeric())
+                    {
+                        errors.at(value.span(), diagnostics::module_name_not_ascii(&name));
+                    }
+                    options.name = Some((name, value.span()));
+                }
+                PyO3Option::Crate(_, value) => match value.parse::<syn::Path>() {
+                    Ok(path) => options.krate = Some(path),
+                    Err(_) => errors.at(value.span(), diagnostics::INVALID_CRATE_PATH),
+                },
+                PyO3Option::TextSignature(_, TextSignatureValue::Text(text)) => {
+                    options.text_signature = TextSignature::Custom(text.value());
+                }
+                PyO3Option::TextSignature(_, TextSignatureValue::Disabled) => {
+                    options.text_signature = TextSignature::Disabled;
+                }
+                PyO3Option::Signature(_, signature) => options.signature = Some(signature),
+                PyO3Option::PassModule(key) => options.pass_module = Some(key.span),
+                PyO3Option::Submodule(_) => options.submodule = true,
+                PyO3Option::Module(_, value) => options.module = Some(value.value()),
+                PyO3Option::GilUsed(_, value) => options.gil_used = Some(value.value),
+            }
+        }
+        options
+    }
+}

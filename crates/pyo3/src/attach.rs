@@ -1,0 +1,262 @@
+//! Attaching threads to the interpreter: `Python::attach`/`detach`, interpreter start-up,
+//! and the pool of reference-count decrements deferred from threads that were not attached.
+
+use std::cell::Cell;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, Once};
+
+use crate::ffi;
+use crate::python::Python;
+
+thread_local! {
+    /// How many attach scopes (including callbacks from Python) are active on this thread.
+    static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Whether the current thread is known to be attached to the interpreter.
+#[inline]
+pub(crate) fn thread_is_attached() -> bool {
+    ATTACH_COUNT.try_with(|c| c.get() > 0).unwrap_or(false)
+}
+
+/// Decrements requested while the thread was not attached; applied at the next attach.
+struct PendingDecrefs {
+    dirty: AtomicBool,
+    objects: Mutex<Vec<NonNull<ffi::PyObject>>>,
+}
+
+// SAFETY: the raw pointers are only dereferenced by `apply`, which runs attached; the vector
+// itself is protected by the mutex.
+unsafe impl Sync for PendingDecrefs {}
+
+static PENDING: PendingDecrefs = PendingDecrefs {
+    dirty: AtomicBool::new(false),
+    objects: Mutex::new(Vec::new()),
+};
+
+impl PendingDecrefs {
+    fn push(&self, obj: NonNull<ffi::PyObject>) {
+        self.objects.lock().unwrap_or_else(|e| e.into_inner()).push(obj);
+        self.dirty.store(true, Ordering::Release);
+    }
+
+    /// Applies the deferred decrements. Cheap when nothing is pending (one atomic load).
+    #[inline]
+    fn apply(&self, _py: Python<'_>) {
+        if !self.dirty.load(Ordering::Acquire) {
+            return;
+        }
+        let objects = {
+            let mut guard = self.objects.lock().unwrap_or_else(|e| e.into_inner());
+            self.dirty.store(false, Ordering::Release);
+            std::mem::take(&mut *guard)
+        };
+        for obj in objects {
+            // SAFETY:
+            // - we are attached (`_py`);
+            // - each pointer was an owned strong reference handed to the pool exactly once.
+            unsafe { ffi::Py_DECREF(obj.as_ptr()) };
+        }
+    }
+}
+
+/// Releases one strong reference: immediately when the thread is attached, otherwise at
+/// the next time any thread attaches.
+///
+/// # Safety
+///
+/// `obj` must be an owned strong reference that the caller gives up.
+pub(crate) unsafe fn release_reference(obj: NonNull<ffi::PyObject>) {
+    if thread_is_attached() {
+        // SAFETY: attached, and the caller hands over an owned reference.
+        unsafe { ffi::Py_DECREF(obj.as_ptr()) };
+    } else {
+        PENDING.push(obj);
+    }
+}
+
+/// Marks the current thread as attached for as long as it lives. Used both by
+/// `Python::attach` (with a GILState to release) and by callbacks from Python.
+pub(crate) struct AttachGuard {
+    gil_state: Option<ffi::PyGILState_STATE>,
+}
+
+impl AttachGuard {
+    /// For callbacks entered from Python: the thread is attached already.
+    ///
+    /// # Safety
+    ///
+    /// The current thread must be attached to the interpreter.
+    #[inline]
+    pub(crate) unsafe fn assume() -> AttachGuard {
+        increment_attach_count();
+        // SAFETY: the caller guarantees the thread is attached.
+        PENDING.apply(unsafe { Python::assume_attached() });
+        AttachGuard { gil_state: None }
+    }
+
+    fn acquire() -> AttachGuard {
+        if thread_is_attached() {
+            increment_attach_count();
+            return AttachGuard { gil_state: None };
+        }
+        ensure_initialized();
+        // SAFETY: the interpreter is initialized; PyGILState_Ensure may be called from any
+        // thread and is balanced by PyGILState_Release in `Drop`.
+        let gil_state = unsafe { ffi::PyGILState_Ensure() };
+        increment_attach_count();
+        // SAFETY: PyGILState_Ensure returned, so the thread is attached.
+        PENDING.apply(unsafe { Python::assume_attached() });
+        AttachGuard { gil_state: Some(gil_state) }
+    }
+}
+
+impl Drop for AttachGuard {
+    #[inline]
+    fn drop(&mut self) {
+        ATTACH_COUNT.with(|c| c.set(c.get() - 1));
+        if let Some(state) = self.gil_state {
+            // SAFETY: balances the PyGILState_Ensure of `acquire` on this same thread.
+            unsafe { ffi::PyGILState_Release(state) };
+        }
+    }
+}
+
+#[inline]
+fn increment_attach_count() {
+    ATTACH_COUNT.with(|c| c.set(c.get() + 1));
+}
+
+static START: Once = Once::new();
+
+/// Starts the interpreter if the `auto-initialize` feature asks for it; otherwise checks
+/// that someone else has started it.
+fn ensure_initialized() {
+    if cfg!(feature = "auto-initialize") {
+        initialize_interpreter();
+        return;
+    }
+    START.call_once_force(|_| {
+        // SAFETY: Py_IsInitialized may be called at any time.
+        let running = unsafe { ffi::Py_IsInitialized() } != 0;
+        assert!(
+            running,
+            "the Python interpreter is not initialized. Enable the `auto-initialize` \
+             feature of pyo3, or call `Python::initialize()` before `Python::attach`."
+        );
+    });
+}
+
+/// Starts the interpreter (once per process) and detaches the calling thread from it, so
+/// that `Python::attach` works from every thread. Does nothing if it is already running.
+fn initialize_interpreter() {
+    START.call_once_force(|_| {
+        // SAFETY: guarded by `START`, so only one thread runs this; Py_IsInitialized,
+        // Py_InitializeEx and PyEval_SaveThread follow CPython's documented start-up
+        // sequence for embedders.
+        unsafe {
+            if ffi::Py_IsInitialized() == 0 {
+                ffi::Py_InitializeEx(0);
+                // Py_InitializeEx leaves this thread holding the GIL; release it.
+                ffi::PyEval_SaveThread();
+            }
+        }
+    });
+}
+
+/// Deprecated name of [`Python::initialize`].
+#[deprecated(since = "0.26.0", note = "use `Python::initialize` instead")]
+pub fn prepare_freethreaded_python() {
+    initialize_interpreter();
+}
+
+/// Restores the thread's attachment when a `detach` scope ends, even by unwinding.
+struct DetachGuard {
+    count: isize,
+    tstate: *mut ffi::PyThreadState,
+}
+
+impl Drop for DetachGuard {
+    fn drop(&mut self) {
+        // SAFETY: `tstate` came from PyEval_SaveThread on this thread.
+        unsafe { ffi::PyEval_RestoreThread(self.tstate) };
+        ATTACH_COUNT.with(|c| c.set(self.count));
+    }
+}
+
+impl Python<'_> {
+    /// Runs `f` with the current thread attached to the interpreter.
+    ///
+    /// Nested calls are cheap. With the `auto-initialize` feature the interpreter is
+    /// started on first use; without it, it must be running already (as it is inside an
+    /// extension module).
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// let sum: i64 = Python::attach(|py| py.eval(c"1 + 2", None, None)?.extract()).unwrap();
+    /// assert_eq!(sum, 3);
+    /// ```
+    #[inline]
+    pub fn attach<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        let _guard = AttachGuard::acquire();
+        // SAFETY: the guard keeps the thread attached until after `f` returns.
+        f(unsafe { Python::assume_attached() })
+    }
+
+    /// Deprecated name of [`Python::attach`].
+    #[deprecated(since = "0.26.0", note = "use `Python::attach` instead")]
+    pub fn with_gil<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        Python::attach(f)
+    }
+
+    /// Like [`Python::attach`], but returns `None` instead of starting or waiting on an
+    /// interpreter that is not running.
+    pub fn try_attach<F, R>(f: F) -> Option<R>
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        // SAFETY: Py_IsInitialized may be called at any time.
+        if !thread_is_attached() && unsafe { ffi::Py_IsInitialized() } == 0 {
+            return None;
+        }
+        Some(Python::attach(f))
+    }
+
+    /// Starts the interpreter if it is not running, and leaves no thread attached.
+    pub fn initialize() {
+        initialize_interpreter();
+    }
+
+    /// Detaches the thread from the interpreter while `f` runs, so other threads can run
+    /// Python code. `f` must not use Python objects (it cannot: they are not `Send` with
+    /// their token).
+    pub fn detach<T, F>(self, f: F) -> T
+    where
+        F: Send + FnOnce() -> T,
+        T: Send,
+    {
+        let count = ATTACH_COUNT.with(|c| c.replace(0));
+        // SAFETY: the thread is attached (we hold `self`); the state is restored by the
+        // guard's Drop on this same thread.
+        let tstate = unsafe { ffi::PyEval_SaveThread() };
+        let _guard = DetachGuard { count, tstate };
+        f()
+    }
+
+    /// Deprecated name of [`Python::detach`].
+    #[deprecated(since = "0.26.0", note = "use `Python::detach` instead")]
+    pub fn allow_threads<T, F>(self, f: F) -> T
+    where
+        F: Send + FnOnce() -> T,
+        T: Send,
+    {
+        self.detach(f)
+    }
+}

@@ -1,0 +1,3 @@
+//! Conversions between Rust standard-library types and Python objects.
+
+mod std;

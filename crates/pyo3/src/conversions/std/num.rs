@@ -1,0 +1,265 @@
+//! Integers of every width to and from Python `int`. Extraction accepts any object with
+//! `__index__` (as CPython's own integer arguments do) and raises `OverflowError` when the
+//! value does not fit.
+
+use std::convert::Infallible;
+use std::num::{
+    NonZeroI128, NonZeroI16, NonZeroI32, NonZeroI64, NonZeroI8, NonZeroIsize, NonZeroU128,
+    NonZeroU16, NonZeroU32, NonZeroU64, NonZeroU8, NonZeroUsize,
+};
+
+use crate::conversion::{FromPyObject, IntoPyObject};
+use crate::exceptions::{PyOverflowError, PyValueError};
+use crate::ffi;
+use crate::ffi_ptr_ext::FfiPtrExt;
+use crate::instance::{Borrowed, Bound};
+use crate::types::{PyAny, PyAnyMethods, PyInt};
+use crate::{PyErr, PyResult, Python};
+
+/// Calls `convert` on an exact int, or on `operator.index(obj)` for anything else.
+#[inline]
+fn with_index<T: PartialEq>(
+    obj: Borrowed<'_, '_, PyAny>,
+    error_marker: T,
+    convert: impl Fn(*mut ffi::PyObject) -> T,
+) -> PyResult<T> {
+    let py = obj.py();
+    // SAFETY: attached; the object is alive.
+    let value = if unsafe { ffi::PyLong_Check(obj.as_ptr()) } != 0 {
+        convert(obj.as_ptr())
+    } else {
+        // SAFETY: attached; PyNumber_Index returns a new int reference or NULL.
+        let index = unsafe { ffi::PyNumber_Index(obj.as_ptr()).assume_owned_or_err(py)? };
+        convert(index.as_ptr())
+    };
+    if value == error_marker {
+        if let Some(err) = PyErr::take(py) {
+            return Err(err);
+        }
+    }
+    Ok(value)
+}
+
+fn out_of_range() -> PyErr {
+    PyOverflowError::new_err("out of range integral type conversion attempted")
+}
+
+macro_rules! int_via_i64 {
+    ($($t:ty),*) => {$(
+        impl<'py> IntoPyObject<'py> for $t {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                // SAFETY: attached; returns a new int reference.
+                Ok(unsafe { ffi::PyLong_FromLongLong(self as i64).assume_owned(py).cast_into_unchecked() })
+            }
+        }
+
+        impl<'py> IntoPyObject<'py> for &$t {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                (*self).into_pyobject(py)
+            }
+        }
+
+        impl FromPyObject<'_, '_> for $t {
+            type Error = PyErr;
+
+            #[inline]
+            fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+                // SAFETY: the pointer passed by `with_index` is a live int.
+                let v = with_index(obj, -1, |p| unsafe { ffi::PyLong_AsLongLong(p) })?;
+                <$t>::try_from(v).map_err(|_| out_of_range())
+            }
+        }
+    )*};
+}
+
+macro_rules! int_via_u64 {
+    ($($t:ty),*) => {$(
+        impl<'py> IntoPyObject<'py> for $t {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                // SAFETY: attached; returns a new int reference.
+                Ok(unsafe { ffi::PyLong_FromUnsignedLongLong(self as u64).assume_owned(py).cast_into_unchecked() })
+            }
+        }
+
+        impl<'py> IntoPyObject<'py> for &$t {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+
+            #[inline]
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                (*self).into_pyobject(py)
+            }
+        }
+
+        impl FromPyObject<'_, '_> for $t {
+            type Error = PyErr;
+
+            #[inline]
+            fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+                // SAFETY: the pointer passed by `with_index` is a live int.
+                let v = with_index(obj, u64::MAX, |p| unsafe { ffi::PyLong_AsUnsignedLongLong(p) })?;
+                <$t>::try_from(v).map_err(|_| out_of_range())
+            }
+        }
+    )*};
+}
+
+int_via_i64!(i8, i16, i32, i64, isize);
+int_via_u64!(u8, u16, u32, u64, usize);
+
+/// 128-bit integers go through two 64-bit halves, which works on every API level.
+impl<'py> IntoPyObject<'py> for i128 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        if let Ok(small) = i64::try_from(self) {
+            return small.into_pyobject(py);
+        }
+        let high = ((self >> 64) as i64).into_pyobject(py)?;
+        let low = (self as u64).into_pyobject(py)?;
+        Ok(combine_halves(py, &high, &low))
+    }
+}
+
+impl<'py> IntoPyObject<'py> for u128 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        if let Ok(small) = u64::try_from(self) {
+            return small.into_pyobject(py);
+        }
+        let high = ((self >> 64) as u64).into_pyobject(py)?;
+        let low = (self as u64).into_pyobject(py)?;
+        Ok(combine_halves(py, &high, &low))
+    }
+}
+
+/// `(high << 64) | low`.
+fn combine_halves<'py>(py: Python<'py>, high: &Bound<'py, PyInt>, low: &Bound<'py, PyInt>) -> Bound<'py, PyInt> {
+    let shift = 64u8.into_pyobject(py).expect("infallible");
+    // SAFETY: attached; all operands are live ints; the operations return new int
+    // references (NULL only on memory exhaustion, which panics in `assume_owned`).
+    unsafe {
+        let shifted = ffi::PyNumber_Lshift(high.as_ptr(), shift.as_ptr()).assume_owned(py);
+        ffi::PyNumber_Or(shifted.as_ptr(), low.as_ptr()).assume_owned(py).cast_into_unchecked()
+    }
+}
+
+/// Splits an int into `(value >> 64, value & (2**64 - 1))`.
+fn split_halves<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<(Bound<'py, PyAny>, u64)> {
+    let py = obj.py();
+    // SAFETY: attached; PyNumber_Index returns a new int reference or NULL.
+    let index = unsafe { ffi::PyNumber_Index(obj.as_ptr()).assume_owned_or_err(py)? };
+    let shift = 64u8.into_pyobject(py)?;
+    // SAFETY: attached; `index` is an int; the mask variant never fails for ints.
+    let low = unsafe { ffi::PyLong_AsUnsignedLongLongMask(index.as_ptr()) };
+    // SAFETY: attached; returns a new int reference or NULL.
+    let high = unsafe { ffi::PyNumber_Rshift(index.as_ptr(), shift.as_ptr()).assume_owned_or_err(py)? };
+    Ok((high, low))
+}
+
+impl FromPyObject<'_, '_> for i128 {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+        let (high, low) = split_halves(obj)?;
+        let high: i64 = high.extract().map_err(|_: PyErr| out_of_range())?;
+        Ok(((high as i128) << 64) | low as i128)
+    }
+}
+
+impl FromPyObject<'_, '_> for u128 {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+        let (high, low) = split_halves(obj)?;
+        let high: u64 = high.extract().map_err(|e: PyErr| {
+            if e.value(obj.py()).to_string().contains("negative") {
+                e
+            } else {
+                out_of_range()
+            }
+        })?;
+        Ok(((high as u128) << 64) | low as u128)
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &i128 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        (*self).into_pyobject(py)
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &u128 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        (*self).into_pyobject(py)
+    }
+}
+
+macro_rules! nonzero {
+    ($($nz:ty => $t:ty),*) => {$(
+        impl<'py> IntoPyObject<'py> for $nz {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                self.get().into_pyobject(py)
+            }
+        }
+
+        impl<'py> IntoPyObject<'py> for &$nz {
+            type Target = PyInt;
+            type Output = Bound<'py, PyInt>;
+            type Error = Infallible;
+
+            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+                self.get().into_pyobject(py)
+            }
+        }
+
+        impl FromPyObject<'_, '_> for $nz {
+            type Error = PyErr;
+
+            fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+                let value: $t = obj.extract()?;
+                <$nz>::new(value).ok_or_else(|| PyValueError::new_err("invalid zero value"))
+            }
+        }
+    )*};
+}
+
+nonzero!(
+    NonZeroI8 => i8, NonZeroI16 => i16, NonZeroI32 => i32, NonZeroI64 => i64,
+    NonZeroI128 => i128, NonZeroIsize => isize, NonZeroU8 => u8, NonZeroU16 => u16,
+    NonZeroU32 => u32, NonZeroU64 => u64, NonZeroU128 => u128, NonZeroUsize => usize
+);
+

@@ -1,0 +1,132 @@
+//! The inside of a `PyErr`: either a lazy recipe (type + arguments, built on first use) or
+//! a normalized exception instance; plus fetching the raised exception on every version.
+
+use std::sync::{Mutex, OnceLock};
+
+use crate::exceptions::PyBaseException;
+use crate::ffi;
+use crate::ffi_ptr_ext::FfiPtrExt;
+use crate::instance::{Bound, Py};
+use crate::types::PyAny;
+use crate::Python;
+
+/// Builds `(exception type, arguments)` when the error is first needed.
+pub(crate) type LazyRecipe = Box<dyn for<'py> FnOnce(Python<'py>) -> (Py<PyAny>, Py<PyAny>) + Send + Sync>;
+
+pub(crate) struct PyErrState {
+    normalized: OnceLock<Py<PyBaseException>>,
+    lazy: Mutex<Option<LazyRecipe>>,
+}
+
+impl PyErrState {
+    pub(crate) fn lazy(recipe: LazyRecipe) -> Self {
+        PyErrState { normalized: OnceLock::new(), lazy: Mutex::new(Some(recipe)) }
+    }
+
+    pub(crate) fn from_normalized(value: Py<PyBaseException>) -> Self {
+        let normalized = OnceLock::new();
+        let _ = normalized.set(value);
+        PyErrState { normalized, lazy: Mutex::new(None) }
+    }
+
+    fn take_recipe(&self) -> Option<LazyRecipe> {
+        self.lazy.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+
+    /// The exception instance, building it from the recipe the first time.
+    pub(crate) fn normalized(&self, py: Python<'_>) -> &Py<PyBaseException> {
+        self.normalized.get_or_init(|| {
+            let recipe = self
+                .take_recipe()
+                .expect("PyErr state is neither lazy nor normalized");
+            raise_lazy(py, recipe);
+            fetch_raised(py)
+                .expect("raising a lazy exception did not set an exception")
+                .unbind()
+        })
+    }
+
+    /// Sets this error as the interpreter's current exception.
+    pub(crate) fn restore(self, py: Python<'_>) {
+        let PyErrState { normalized, lazy } = self;
+        match normalized.into_inner() {
+            Some(value) => raise_instance(py, value.into_bound(py)),
+            None => {
+                let recipe = lazy
+                    .into_inner()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .expect("PyErr state is empty");
+                raise_lazy(py, recipe);
+            }
+        }
+    }
+}
+
+fn raise_lazy(py: Python<'_>, recipe: LazyRecipe) {
+    let (ptype, pvalue) = recipe(py);
+    // SAFETY: attached; `ptype` is alive, checked to be an exception class before
+    // PyErr_SetObject (which requires one), and `pvalue` is alive for the call.
+    unsafe {
+        if ffi::PyExceptionClass_Check(ptype.as_ptr()) == 0 {
+            ffi::PyErr_SetString(
+                ffi::PyExc_TypeError,
+                c"exceptions must derive from BaseException".as_ptr(),
+            );
+        } else {
+            ffi::PyErr_SetObject(ptype.as_ptr(), pvalue.as_ptr());
+        }
+    }
+}
+
+fn raise_instance(py: Python<'_>, value: Bound<'_, PyBaseException>) {
+    let _ = py;
+    #[cfg(Py_3_12)]
+    // SAFETY: attached; PyErr_SetRaisedException steals the reference we release.
+    unsafe {
+        ffi::PyErr_SetRaisedException(value.into_ptr())
+    }
+    #[cfg(not(Py_3_12))]
+    // SAFETY: attached; PyErr_Restore steals three references (or NULLs), which we create
+    // here: the type and traceback are new references, the value is released to it.
+    unsafe {
+        let ptype = ffi::Py_TYPE(value.as_ptr()).cast::<ffi::PyObject>();
+        ffi::Py_INCREF(ptype);
+        let ptraceback = ffi::PyException_GetTraceback(value.as_ptr());
+        ffi::PyErr_Restore(ptype, value.into_ptr(), ptraceback);
+    }
+}
+
+/// Takes the currently raised exception (normalized, with its traceback attached).
+pub(crate) fn fetch_raised(py: Python<'_>) -> Option<Bound<'_, PyBaseException>> {
+    #[cfg(Py_3_12)]
+    {
+        // SAFETY: attached; returns a new reference or NULL, and clears the error.
+        unsafe {
+            ffi::PyErr_GetRaisedException()
+                .assume_owned_or_opt(py)
+                .map(|v| v.cast_into_unchecked())
+        }
+    }
+    #[cfg(not(Py_3_12))]
+    {
+        let mut ptype = std::ptr::null_mut();
+        let mut pvalue = std::ptr::null_mut();
+        let mut ptraceback = std::ptr::null_mut();
+        // SAFETY: attached; PyErr_Fetch hands us three new references (or NULLs), which
+        // PyErr_NormalizeException may replace; each is then owned by a `Bound` below.
+        unsafe {
+            ffi::PyErr_Fetch(&mut ptype, &mut pvalue, &mut ptraceback);
+            if ptype.is_null() {
+                return None;
+            }
+            ffi::PyErr_NormalizeException(&mut ptype, &mut pvalue, &mut ptraceback);
+            let _ptype = ptype.assume_owned(py);
+            let ptraceback = ptraceback.assume_owned_or_opt(py);
+            let value = pvalue.assume_owned_or_opt(py)?;
+            if let Some(tb) = ptraceback {
+                ffi::PyException_SetTraceback(value.as_ptr(), tb.as_ptr());
+            }
+            Some(value.cast_into_unchecked())
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The contract between generated code and the runtime: every `impl_` item that
+//! `pyo3-macros-backend` may emit a path to, with what it is for. Keep this list short:
+//! each entry is code shared by every binding instead of repeated in each.
+//!
+//! | path | used by | role |
+//! |---|---|---|
+//! | `impl_::pyfunction::PyFunctionDef::new` | `#[pyfunction]` | the static method table entry (name, doc with text signature, fastcall trampoline) |
+//! | `impl_::pyfunction::wrap_pyfunction` | `wrap_pyfunction!` | builds the `builtin_function` object for a module or a bare `Python` token |
+//! | `impl_::extract_argument::FunctionDescription` | `#[pyfunction]` | the static parameter table that one generic routine parses calls against |
+//! | `impl_::extract_argument::FunctionDescription::extract_arguments_fastcall` | `#[pyfunction]` | sorts positional and keyword arguments into slots, raising CPython's own messages |
+//! | `impl_::extract_argument::FunctionArgumentHolder::INIT` | `#[pyfunction]` | storage that a borrowed argument may point into |
+//! | `impl_::extract_argument::extract_argument` | `#[pyfunction]` | converts one slot to the parameter's Rust type, naming the argument on failure |
+//! | `impl_::extract_argument::unwrap_required_argument` | `#[pyfunction]` | a slot that the parser guarantees to be filled |
+//! | `impl_::trampoline::fastcall_with_keywords` | `#[pyfunction]` | the FFI boundary: attach, catch panics, restore errors |
+//! | `impl_::trampoline::module_init` | `#[pymodule]` | the `PyInit_<name>` body |
+//! | `impl_::wrap::converter` | `#[pyfunction]` | turns the return value (`T`, `PyResult<T>`, `()`) into a new reference |
+//! | `impl_::pymodule::ModuleDef::new` | `#[pymodule]` | the static module definition and its initializer |
+//! | `impl_::pymodule::PyAddToModule::add_to_module` | `#[pymodule] mod` | adds a function, class or submodule definition to a module |

@@ -1,0 +1,79 @@
+//! The static definition of a `#[pymodule]`: the `PyModuleDef` CPython needs, the Rust
+//! initializer that fills the module, and the once-per-process module object.
+
+use std::cell::UnsafeCell;
+use std::ffi::CStr;
+use std::sync::OnceLock;
+
+use crate::ffi;
+use crate::ffi_ptr_ext::FfiPtrExt;
+use crate::instance::{Bound, Py};
+use crate::types::{PyModule, PyModuleMethods};
+use crate::{PyResult, Python};
+
+/// Fills a freshly created module.
+pub type ModuleInitializer = for<'py> fn(&Bound<'py, PyModule>) -> PyResult<()>;
+
+/// A `#[pymodule]`'s definition.
+pub struct ModuleDef {
+    ffi_def: UnsafeCell<ffi::PyModuleDef>,
+    initializer: ModuleInitializer,
+    module: OnceLock<Py<PyModule>>,
+}
+
+// SAFETY: `ffi_def` is only handed to CPython (which owns its `m_base` bookkeeping and
+// calls us attached); the module cell is a `OnceLock`.
+unsafe impl Sync for ModuleDef {}
+
+impl ModuleDef {
+    /// Builds the definition (usable in a `static`).
+    pub const fn new(name: &'static CStr, doc: &'static CStr, initializer: ModuleInitializer) -> Self {
+        ModuleDef {
+            ffi_def: UnsafeCell::new(ffi::PyModuleDef {
+                m_base: ffi::PyModuleDef_HEAD_INIT,
+                m_name: name.as_ptr(),
+                m_doc: doc.as_ptr(),
+                m_size: 0,
+                m_methods: std::ptr::null_mut(),
+                m_slots: std::ptr::null_mut(),
+                m_traverse: None,
+                m_clear: None,
+                m_free: None,
+            }),
+            initializer,
+            module: OnceLock::new(),
+        }
+    }
+
+    /// Creates the module (once per process) and runs its initializer; later calls return
+    /// the same module object.
+    pub fn make_module(&'static self, py: Python<'_>) -> PyResult<Py<PyModule>> {
+        if let Some(module) = self.module.get() {
+            return Ok(module.clone_ref(py));
+        }
+        // SAFETY: attached; the definition is 'static, as CPython requires; the result is
+        // a new module reference or NULL with an error set.
+        let module = unsafe {
+            ffi::PyModule_Create2(self.ffi_def.get(), ffi::PYTHON_API_VERSION)
+                .assume_owned_or_err(py)?
+                .cast_into_unchecked::<PyModule>()
+        };
+        (self.initializer)(&module)?;
+        let module = self.module.get_or_init(|| module.unbind());
+        Ok(module.clone_ref(py))
+    }
+}
+
+/// Something a declarative `#[pymodule] mod` adds to its module: a function, a class or a
+/// submodule definition.
+pub trait PyAddToModule {
+    /// Adds `self` to `module`.
+    fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()>;
+}
+
+impl PyAddToModule for ModuleDef {
+    fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
+        let submodule = self.make_module(module.py())?;
+        module.add_submodule(submodule.bind(module.py()))
+    }
+}

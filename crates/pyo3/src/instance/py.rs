@@ -1,0 +1,295 @@
+//! `Py<T>`: an owned strong reference to a Python object that is not tied to a thread.
+//! It can be stored in Rust structs and sent between threads; bind it to a `Python<'py>`
+//! token to use it.
+
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+use crate::conversion::{FromPyObject, IntoPyObject};
+use crate::err::CastIntoError;
+use crate::ffi;
+use crate::instance::{Borrowed, Bound};
+use crate::type_object::PyTypeCheck;
+use crate::types::{PyAny, PyAnyMethods, PyDict, PyString};
+use crate::{PyResult, Python};
+
+/// An owned reference to a Python object of type `T`, independent of any thread.
+///
+/// Dropping it while attached decrements the reference count at once; dropping it on a
+/// thread that is not attached defers the decrement to the next time a thread attaches.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::types::PyList;
+/// let list: Py<PyList> = Python::attach(|py| PyList::empty(py).unbind());
+/// Python::attach(|py| assert_eq!(list.bind(py).len(), 0));
+/// ```
+#[repr(transparent)]
+pub struct Py<T>(NonNull<ffi::PyObject>, PhantomData<T>);
+
+// SAFETY: a `Py<T>` is only dereferenced through `bind`, which needs a `Python` token
+// (attached thread); reference-count changes without a token go through the deferred pool.
+unsafe impl<T> Send for Py<T> {}
+// SAFETY: as above; shared access hands out nothing usable without attaching.
+unsafe impl<T> Sync for Py<T> {}
+
+impl<T> Py<T> {
+    #[inline]
+    pub(crate) unsafe fn from_non_null(ptr: NonNull<ffi::PyObject>) -> Self {
+        Py(ptr, PhantomData)
+    }
+
+    #[inline]
+    pub(crate) fn as_non_null(&self) -> NonNull<ffi::PyObject> {
+        self.0
+    }
+
+    /// The raw pointer, still owned by `self`.
+    #[inline]
+    pub fn as_ptr(&self) -> *mut ffi::PyObject {
+        self.0.as_ptr()
+    }
+
+    /// Gives up ownership and returns the raw pointer.
+    #[inline]
+    pub fn into_ptr(self) -> *mut ffi::PyObject {
+        std::mem::ManuallyDrop::new(self).0.as_ptr()
+    }
+
+    /// Borrows this reference for an attached thread.
+    #[inline]
+    pub fn bind<'py>(&self, _py: Python<'py>) -> &Bound<'py, T> {
+        // SAFETY: `Bound<'py, T>` is repr(transparent) over (ZST token, `Py<T>`), so the
+        // layouts match; the token proves the thread is attached.
+        unsafe { &*(self as *const Py<T>).cast::<Bound<'py, T>>() }
+    }
+
+    /// Turns this reference into a `Bound` for an attached thread.
+    #[inline]
+    pub fn into_bound(self, py: Python<'_>) -> Bound<'_, T> {
+        let ptr = self.into_ptr();
+        // SAFETY: ownership of the reference moves from `self` to the new `Bound`.
+        unsafe { Bound::from_owned_ptr(py, ptr).cast_into_unchecked() }
+    }
+
+    /// Borrows as `Borrowed<'a, 'py, T>`.
+    #[inline]
+    pub fn bind_borrowed<'a, 'py>(&'a self, py: Python<'py>) -> Borrowed<'a, 'py, T> {
+        // SAFETY: `self` keeps the object alive for 'a; the token proves attachment.
+        unsafe { Borrowed::from_non_null(py, self.0).cast_unchecked() }
+    }
+
+    /// Makes a new strong reference (explicit, because it needs the attached thread).
+    #[inline]
+    pub fn clone_ref(&self, py: Python<'_>) -> Py<T> {
+        self.bind(py).clone().unbind()
+    }
+
+    /// Views as `&Py<PyAny>`.
+    #[inline]
+    pub fn as_any(&self) -> &Py<PyAny> {
+        // SAFETY: `Py<T>` has the same layout for every `T`.
+        unsafe { &*(self as *const Py<T>).cast::<Py<PyAny>>() }
+    }
+
+    /// Converts into `Py<PyAny>`.
+    #[inline]
+    pub fn into_any(self) -> Py<PyAny> {
+        let ptr = std::mem::ManuallyDrop::new(self).0;
+        Py(ptr, PhantomData)
+    }
+
+    /// The reference count.
+    pub fn get_refcnt(&self, py: Python<'_>) -> isize {
+        self.bind(py).get_refcnt()
+    }
+
+    /// Whether this is Python's `None`.
+    pub fn is_none(&self, py: Python<'_>) -> bool {
+        self.bind(py).as_any().is_none()
+    }
+
+    /// Identity comparison with another object (`self is other`).
+    pub fn is<U: crate::conversion::AsPyPointer>(&self, other: &U) -> bool {
+        self.as_ptr() == other.as_ptr()
+    }
+
+    /// Extracts a Rust value.
+    pub fn extract<'a, 'py, D>(&'a self, py: Python<'py>) -> Result<D, D::Error>
+    where
+        D: FromPyObject<'a, 'py>,
+    {
+        self.bind_borrowed(py).to_any().extract()
+    }
+
+    /// `getattr(self, name)`.
+    pub fn getattr<'py, N>(&self, py: Python<'py>, attr_name: N) -> PyResult<Py<PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        self.bind(py).as_any().getattr(attr_name).map(Bound::unbind)
+    }
+
+    /// `setattr(self, name, value)`.
+    pub fn setattr<'py, N, V>(&self, py: Python<'py>, attr_name: N, value: V) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        V: IntoPyObject<'py>,
+    {
+        self.bind(py).as_any().setattr(attr_name, value)
+    }
+
+    /// Calls the object with positional and keyword arguments.
+    pub fn call<'py, A>(
+        &self,
+        py: Python<'py>,
+        args: A,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Py<PyAny>>
+    where
+        A: crate::call::PyCallArgs<'py>,
+    {
+        self.bind(py).as_any().call(args, kwargs).map(Bound::unbind)
+    }
+
+    /// Calls the object with positional arguments.
+    pub fn call1<'py, A>(&self, py: Python<'py>, args: A) -> PyResult<Py<PyAny>>
+    where
+        A: crate::call::PyCallArgs<'py>,
+    {
+        self.bind(py).as_any().call1(args).map(Bound::unbind)
+    }
+
+    /// Calls the object without arguments.
+    pub fn call0(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.bind(py).as_any().call0().map(Bound::unbind)
+    }
+
+    /// Calls a method with positional and keyword arguments.
+    pub fn call_method<'py, N, A>(
+        &self,
+        py: Python<'py>,
+        name: N,
+        args: A,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Py<PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        A: crate::call::PyCallArgs<'py>,
+    {
+        self.bind(py).as_any().call_method(name, args, kwargs).map(Bound::unbind)
+    }
+
+    /// Calls a method with positional arguments.
+    pub fn call_method1<'py, N, A>(&self, py: Python<'py>, name: N, args: A) -> PyResult<Py<PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        A: crate::call::PyCallArgs<'py>,
+    {
+        self.bind(py).as_any().call_method1(name, args).map(Bound::unbind)
+    }
+
+    /// Calls a method without arguments.
+    pub fn call_method0<'py, N>(&self, py: Python<'py>, name: N) -> PyResult<Py<PyAny>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        self.bind(py).as_any().call_method0(name).map(Bound::unbind)
+    }
+
+    /// Takes ownership of `ptr`; panics if it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be NULL or an owned strong reference to an instance of `T`.
+    #[track_caller]
+    pub unsafe fn from_owned_ptr(py: Python<'_>, ptr: *mut ffi::PyObject) -> Py<T> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::from_owned_ptr(py, ptr).cast_into_unchecked().unbind() }
+    }
+
+    /// Creates a new strong reference to `ptr`; panics if it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be NULL or point to a live instance of `T`.
+    #[track_caller]
+    pub unsafe fn from_borrowed_ptr(py: Python<'_>, ptr: *mut ffi::PyObject) -> Py<T> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::from_borrowed_ptr(py, ptr).cast_into_unchecked().unbind() }
+    }
+
+    /// Takes ownership of `ptr`, or fetches the error if it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be NULL (with an error set) or an owned reference to an instance of `T`.
+    pub unsafe fn from_owned_ptr_or_err(py: Python<'_>, ptr: *mut ffi::PyObject) -> PyResult<Py<T>> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::from_owned_ptr_or_err(py, ptr).map(|b| b.cast_into_unchecked().unbind()) }
+    }
+
+    /// Takes ownership of `ptr`, or `None` if it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be NULL or an owned reference to an instance of `T`.
+    pub unsafe fn from_owned_ptr_or_opt(py: Python<'_>, ptr: *mut ffi::PyObject) -> Option<Py<T>> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::from_owned_ptr_or_opt(py, ptr).map(|b| b.cast_into_unchecked().unbind()) }
+    }
+}
+
+impl Py<PyAny> {
+    /// Checks the type and casts, consuming `self`.
+    pub fn cast_bound<'a, 'py, U: PyTypeCheck>(
+        &'a self,
+        py: Python<'py>,
+    ) -> Result<&'a Bound<'py, U>, crate::err::CastError<'a, 'py>> {
+        self.bind(py).cast()
+    }
+
+    /// Checks the type and casts into `Py<U>`.
+    pub fn cast_into<U: PyTypeCheck>(self, py: Python<'_>) -> Result<Py<U>, CastIntoError<'_>> {
+        self.into_bound(py).cast_into().map(Bound::unbind)
+    }
+
+    /// Deprecated name of [`Py::cast_bound`].
+    #[deprecated(since = "0.27.0", note = "use `Py::cast_bound` instead")]
+    pub fn downcast_bound<'a, 'py, U: PyTypeCheck>(
+        &'a self,
+        py: Python<'py>,
+    ) -> Result<&'a Bound<'py, U>, crate::err::CastError<'a, 'py>> {
+        self.cast_bound(py)
+    }
+}
+
+impl<T> Drop for Py<T> {
+    #[inline]
+    fn drop(&mut self) {
+        // SAFETY: `self` owns exactly one strong reference, which it gives up here.
+        unsafe { crate::attach::release_reference(self.0) }
+    }
+}
+
+/// Cloning needs an attached thread: only with the `py-clone` feature, and it panics when
+/// the thread is not attached. Prefer [`Py::clone_ref`].
+#[cfg(feature = "py-clone")]
+impl<T> Clone for Py<T> {
+    #[track_caller]
+    fn clone(&self) -> Self {
+        assert!(
+            crate::attach::thread_is_attached(),
+            "cannot clone a Py<T> on a thread that is not attached to the interpreter"
+        );
+        // SAFETY: attached (checked above); the object is alive while `self` is.
+        unsafe { ffi::Py_INCREF(self.as_ptr()) };
+        Py(self.0, PhantomData)
+    }
+}
+
+impl<T> std::fmt::Debug for Py<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Py").field(&self.0.as_ptr()).finish()
+    }
+}

@@ -1,0 +1,16 @@
+//! The usual imports: `use pyo3::prelude::*;`.
+
+pub use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt};
+pub use crate::err::{PyErr, PyResult};
+pub use crate::instance::{Borrowed, Bound, Py};
+#[allow(deprecated)]
+pub use crate::instance::PyObject;
+pub use crate::python::Python;
+pub use crate::types::{
+    PyAny, PyAnyMethods, PyBoolMethods, PyDictMethods, PyFloatMethods, PyListMethods, PyModule,
+    PyModuleMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+};
+pub use crate::{wrap_pyfunction, wrap_pymodule};
+
+#[cfg(feature = "macros")]
+pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef};

@@ -1,0 +1,65 @@
+//! How Rust types name their Python type objects: `PyTypeInfo` for types with a concrete
+//! type object, `PyTypeCheck` for anything that can be checked with `isinstance`.
+
+use crate::ffi;
+use crate::instance::Bound;
+use crate::types::{PyAny, PyType};
+use crate::Python;
+
+/// A Rust type that stands for one Python type object.
+///
+/// # Safety
+///
+/// `type_object_raw` must return a valid, live type object, and values of `Self` must be
+/// laid out as instances of that type.
+pub unsafe trait PyTypeInfo: Sized {
+    /// The Rust name of the type, used in error messages (e.g. `"PyString"`).
+    const NAME: &'static str;
+    /// The module the type lives in, if any.
+    const MODULE: Option<&'static str>;
+
+    /// The type object as a raw pointer (a borrowed reference).
+    fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject;
+
+    /// The type object.
+    #[inline]
+    fn type_object(py: Python<'_>) -> Bound<'_, PyType> {
+        // SAFETY: `type_object_raw` returns a live type object; we take a new reference.
+        unsafe {
+            Bound::from_borrowed_ptr(py, Self::type_object_raw(py).cast()).cast_into_unchecked()
+        }
+    }
+
+    /// Whether `object` is an instance of this type or of a subclass.
+    #[inline]
+    fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
+        // SAFETY: attached (the `Bound` proves it); both pointers are valid.
+        unsafe { ffi::PyObject_TypeCheck(object.as_ptr(), Self::type_object_raw(object.py())) != 0 }
+    }
+
+    /// Whether `object`'s type is exactly this type.
+    #[inline]
+    fn is_exact_type_of(object: &Bound<'_, PyAny>) -> bool {
+        // SAFETY: attached; `Py_TYPE` reads the type of a live object.
+        unsafe { ffi::Py_TYPE(object.as_ptr()) == Self::type_object_raw(object.py()) }
+    }
+}
+
+/// A Rust type whose instances can be recognised with a type check (the target of
+/// [`Bound::cast`]).
+pub trait PyTypeCheck {
+    /// The name used in cast error messages.
+    const NAME: &'static str;
+
+    /// Whether `object` may be viewed as `Self`.
+    fn type_check(object: &Bound<'_, PyAny>) -> bool;
+}
+
+impl<T: PyTypeInfo> PyTypeCheck for T {
+    const NAME: &'static str = T::NAME;
+
+    #[inline]
+    fn type_check(object: &Bound<'_, PyAny>) -> bool {
+        T::is_type_of(object)
+    }
+}

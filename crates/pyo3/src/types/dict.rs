@@ -1,0 +1,229 @@
+//! `PyDict`: Python's `dict`, its methods, iteration, and `IntoPyDict`.
+
+use crate::conversion::{BoundObject, IntoPyObject};
+use crate::ffi;
+use crate::ffi_ptr_ext::FfiPtrExt;
+use crate::instance::Bound;
+use crate::types::{native_type, PyAny, PyList};
+use crate::{PyErr, PyResult, Python};
+
+native_type!(
+    /// Python's `dict`.
+    PyDict, PyDict_Type, ffi::PyDict_Check, Some("builtins")
+);
+
+impl PyDict {
+    /// A new empty dict.
+    pub fn new(py: Python<'_>) -> Bound<'_, PyDict> {
+        // SAFETY: attached; returns a new reference.
+        unsafe { ffi::PyDict_New().assume_owned(py).cast_into_unchecked() }
+    }
+}
+
+fn to_any<'py, T: IntoPyObject<'py>>(py: Python<'py>, value: T) -> PyResult<Bound<'py, PyAny>> {
+    value.into_pyobject(py).map(|o| o.into_any().into_bound()).map_err(Into::into)
+}
+
+/// Methods of `Bound<PyDict>`.
+pub trait PyDictMethods<'py> {
+    /// A shallow copy.
+    fn copy(&self) -> PyResult<Bound<'py, PyDict>>;
+    /// Removes every item.
+    fn clear(&self);
+    /// The number of items.
+    fn len(&self) -> usize;
+    /// Whether the dict is empty.
+    fn is_empty(&self) -> bool;
+    /// `key in self`.
+    fn contains<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<bool>;
+    /// `self.get(key)`, telling a missing key (`Ok(None)`) from errors.
+    fn get_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<Option<Bound<'py, PyAny>>>;
+    /// `self[key] = value`.
+    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(&self, key: K, value: V) -> PyResult<()>;
+    /// `del self[key]`.
+    fn del_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<()>;
+    /// `list(self.keys())`.
+    fn keys(&self) -> Bound<'py, PyList>;
+    /// `list(self.values())`.
+    fn values(&self) -> Bound<'py, PyList>;
+    /// `list(self.items())`.
+    fn items(&self) -> Bound<'py, PyList>;
+    /// Iterates over `(key, value)` pairs.
+    fn iter(&self) -> BoundDictIterator<'py>;
+    /// `self.update(other)`.
+    fn update(&self, other: &Bound<'py, crate::types::PyAny>) -> PyResult<()>;
+}
+
+impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
+    fn copy(&self) -> PyResult<Bound<'py, PyDict>> {
+        // SAFETY: attached; returns a new reference or NULL.
+        unsafe {
+            ffi::PyDict_Copy(self.as_ptr())
+                .assume_owned_or_err(self.py())
+                .map(|d| d.cast_into_unchecked())
+        }
+    }
+
+    fn clear(&self) {
+        // SAFETY: attached; the dict is alive.
+        unsafe { ffi::PyDict_Clear(self.as_ptr()) }
+    }
+
+    fn len(&self) -> usize {
+        // SAFETY: attached; the dict is alive.
+        unsafe { ffi::PyDict_Size(self.as_ptr()) as usize }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn contains<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<bool> {
+        let key = to_any(self.py(), key)?;
+        // SAFETY: attached; both objects are alive.
+        match unsafe { ffi::PyDict_Contains(self.as_ptr(), key.as_ptr()) } {
+            1 => Ok(true),
+            0 => Ok(false),
+            _ => Err(PyErr::fetch(self.py())),
+        }
+    }
+
+    fn get_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let py = self.py();
+        let key = to_any(py, key)?;
+        // SAFETY: attached; PyDict_GetItemWithError returns a borrowed reference (which we
+        // immediately turn into an owned one) or NULL, with an error set only on failure.
+        unsafe {
+            let item = ffi::PyDict_GetItemWithError(self.as_ptr(), key.as_ptr());
+            if item.is_null() {
+                match PyErr::take(py) {
+                    Some(err) => Err(err),
+                    None => Ok(None),
+                }
+            } else {
+                Ok(Some(Bound::from_borrowed_ptr(py, item)))
+            }
+        }
+    }
+
+    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(&self, key: K, value: V) -> PyResult<()> {
+        let py = self.py();
+        let key = to_any(py, key)?;
+        let value = to_any(py, value)?;
+        // SAFETY: attached; all three objects are alive (the dict takes new references).
+        if unsafe { ffi::PyDict_SetItem(self.as_ptr(), key.as_ptr(), value.as_ptr()) } == -1 {
+            Err(PyErr::fetch(py))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn del_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<()> {
+        let py = self.py();
+        let key = to_any(py, key)?;
+        // SAFETY: attached; both objects are alive.
+        if unsafe { ffi::PyDict_DelItem(self.as_ptr(), key.as_ptr()) } == -1 {
+            Err(PyErr::fetch(py))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn keys(&self) -> Bound<'py, PyList> {
+        // SAFETY: attached; returns a new list reference.
+        unsafe { ffi::PyDict_Keys(self.as_ptr()).assume_owned(self.py()).cast_into_unchecked() }
+    }
+
+    fn values(&self) -> Bound<'py, PyList> {
+        // SAFETY: attached; returns a new list reference.
+        unsafe { ffi::PyDict_Values(self.as_ptr()).assume_owned(self.py()).cast_into_unchecked() }
+    }
+
+    fn items(&self) -> Bound<'py, PyList> {
+        // SAFETY: attached; returns a new list reference.
+        unsafe { ffi::PyDict_Items(self.as_ptr()).assume_owned(self.py()).cast_into_unchecked() }
+    }
+
+    fn iter(&self) -> BoundDictIterator<'py> {
+        BoundDictIterator { dict: self.clone(), pos: 0, len: self.len() }
+    }
+
+    fn update(&self, other: &Bound<'py, crate::types::PyAny>) -> PyResult<()> {
+        // SAFETY: attached; both objects are alive.
+        if unsafe { ffi::PyDict_Update(self.as_ptr(), other.as_ptr()) } == -1 {
+            Err(PyErr::fetch(self.py()))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Iterator over the `(key, value)` pairs of a dict.
+///
+/// # Panics
+///
+/// Panics if the dict changes size during iteration, as Python raises `RuntimeError`.
+pub struct BoundDictIterator<'py> {
+    dict: Bound<'py, PyDict>,
+    pos: ffi::Py_ssize_t,
+    len: usize,
+}
+
+impl<'py> Iterator for BoundDictIterator<'py> {
+    type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        assert_eq!(self.dict.len(), self.len, "dictionary changed size during iteration");
+        let mut key = std::ptr::null_mut();
+        let mut value = std::ptr::null_mut();
+        let py = self.dict.py();
+        // SAFETY: attached; PyDict_Next hands out borrowed references, which we turn into
+        // owned ones before anything can mutate the dict.
+        unsafe {
+            if ffi::PyDict_Next(self.dict.as_ptr(), &mut self.pos, &mut key, &mut value) != 0 {
+                Some((Bound::from_borrowed_ptr(py, key), Bound::from_borrowed_ptr(py, value)))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+impl<'py> IntoIterator for &Bound<'py, PyDict> {
+    type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
+    type IntoIter = BoundDictIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        PyDictMethods::iter(self)
+    }
+}
+
+/// Builds a dict from an iterator of key/value pairs.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::types::IntoPyDict;
+/// Python::attach(|py| {
+///     let d = [("a", 1), ("b", 2)].into_py_dict(py).unwrap();
+///     assert_eq!(d.len(), 2);
+/// });
+/// ```
+pub trait IntoPyDict<'py>: Sized {
+    /// Performs the conversion.
+    fn into_py_dict(self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>>;
+}
+
+impl<'py, I, K, V> IntoPyDict<'py> for I
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: IntoPyObject<'py>,
+    V: IntoPyObject<'py>,
+{
+    fn into_py_dict(self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        for (key, value) in self {
+            dict.set_item(key, value)?;
+        }
+        Ok(dict)
+    }
+}

@@ -1,0 +1,131 @@
+//! `PyModule`: Python's module objects: creating, importing, and adding members.
+
+use crate::conversion::{BoundObject, IntoPyObject};
+use crate::exceptions::PyTypeError;
+use crate::ffi;
+use crate::ffi_ptr_ext::FfiPtrExt;
+use crate::instance::Bound;
+use crate::types::{
+    native_type, PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyListMethods, PyString,
+    PyStringMethods,
+};
+use crate::{intern, PyErr, PyResult, Python};
+
+native_type!(
+    /// A Python module object.
+    PyModule, PyModule_Type, ffi::PyModule_Check, Some("builtins")
+);
+
+impl PyModule {
+    /// A new, empty module called `name`.
+    pub fn new<'py>(py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyModule>> {
+        let name = PyString::new(py, name);
+        // SAFETY: attached; returns a new module reference or NULL.
+        unsafe {
+            ffi::PyModule_NewObject(name.as_ptr())
+                .assume_owned_or_err(py)
+                .map(|m| m.cast_into_unchecked())
+        }
+    }
+
+    /// Imports a module (`import name`).
+    pub fn import<'py, N>(py: Python<'py>, name: N) -> PyResult<Bound<'py, PyModule>>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+    {
+        let name = name.into_pyobject(py).map_err(Into::into)?;
+        // SAFETY: attached; returns a new reference or NULL with an error set.
+        let module = unsafe { ffi::PyImport_Import(name.as_ptr()).assume_owned_or_err(py)? };
+        module.cast_into::<PyModule>().map_err(PyErr::from)
+    }
+}
+
+/// Methods of `Bound<PyModule>`.
+pub trait PyModuleMethods<'py> {
+    /// The module's `__dict__`.
+    fn dict(&self) -> Bound<'py, PyDict>;
+    /// The module's `__all__` list, created empty if missing.
+    fn index(&self) -> PyResult<Bound<'py, PyList>>;
+    /// The module's `__name__`.
+    fn name(&self) -> PyResult<Bound<'py, PyString>>;
+    /// The module's `__file__`.
+    fn filename(&self) -> PyResult<Bound<'py, PyString>>;
+    /// Sets `self.name = value` and lists `name` in `__all__`.
+    fn add<N, V>(&self, name: N, value: V) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        V: IntoPyObject<'py>;
+    /// Adds a function made by `wrap_pyfunction!`, under its `__name__`.
+    fn add_function(&self, fun: Bound<'py, PyCFunction>) -> PyResult<()>;
+    /// Adds a submodule under its `__name__`.
+    fn add_submodule(&self, module: &Bound<'py, PyModule>) -> PyResult<()>;
+}
+
+impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
+    fn dict(&self) -> Bound<'py, PyDict> {
+        // SAFETY: attached; PyModule_GetDict returns a borrowed reference (made owned here)
+        // that cannot be NULL for a module object.
+        unsafe { Bound::from_borrowed_ptr(self.py(), ffi::PyModule_GetDict(self.as_ptr())).cast_into_unchecked() }
+    }
+
+    fn index(&self) -> PyResult<Bound<'py, PyList>> {
+        let all = intern!(self.py(), "__all__");
+        match self.as_any().getattr_opt(all)? {
+            Some(list) => list.cast_into::<PyList>().map_err(|_| {
+                PyTypeError::new_err("`__all__` must be a list")
+            }),
+            None => {
+                let list = PyList::empty(self.py());
+                self.as_any().setattr(all, &list)?;
+                Ok(list)
+            }
+        }
+    }
+
+    fn name(&self) -> PyResult<Bound<'py, PyString>> {
+        // SAFETY: attached; returns a new reference or NULL.
+        unsafe {
+            ffi::PyModule_GetNameObject(self.as_ptr())
+                .assume_owned_or_err(self.py())
+                .map(|n| n.cast_into_unchecked())
+        }
+    }
+
+    fn filename(&self) -> PyResult<Bound<'py, PyString>> {
+        // SAFETY: attached; returns a new reference or NULL.
+        unsafe {
+            ffi::PyModule_GetFilenameObject(self.as_ptr())
+                .assume_owned_or_err(self.py())
+                .map(|n| n.cast_into_unchecked())
+        }
+    }
+
+    fn add<N, V>(&self, name: N, value: V) -> PyResult<()>
+    where
+        N: IntoPyObject<'py, Target = PyString>,
+        V: IntoPyObject<'py>,
+    {
+        let name = name.into_pyobject(self.py()).map_err(Into::into)?;
+        let name: Bound<'py, PyString> = crate::conversion::BoundObject::into_bound(name);
+        self.index()?.append(&name)?;
+        self.as_any().setattr(name, value)
+    }
+
+    fn add_function(&self, fun: Bound<'py, PyCFunction>) -> PyResult<()> {
+        let name = fun.as_any().getattr(intern!(self.py(), "__name__"))?;
+        let name = name.cast_into::<PyString>()?;
+        self.add(name, fun)
+    }
+
+    fn add_submodule(&self, module: &Bound<'py, PyModule>) -> PyResult<()> {
+        let name = module.name()?;
+        let _ = name.to_cow()?;
+        self.add(name, module)
+    }
+}
+
+impl<'py> Bound<'py, PyModule> {
+    pub(crate) fn as_module_any(&self) -> &Bound<'py, PyAny> {
+        self.as_any()
+    }
+}

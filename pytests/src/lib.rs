@@ -1,0 +1,16 @@
+//! A Python module exercising this PyO3 implementation from Python; each submodule is
+//! tested by the matching `tests/test_<topic>.py`.
+#![allow(missing_docs)]
+
+use pyo3::prelude::*;
+
+mod functions;
+mod objects;
+
+/// Test module for the pytest suite.
+#[pymodule]
+fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    functions::register(m)?;
+    objects::register(m)?;
+    Ok(())
+}

@@ -1,0 +1,50 @@
+//! Module-level values and the object protocol seen from Python (tests/test_objects.py).
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyTuple};
+
+#[pyfunction]
+fn make_list(py: Python<'_>, n: usize) -> PyResult<Bound<'_, PyList>> {
+    PyList::new(py, 0..n as i64)
+}
+
+#[pyfunction]
+fn make_tuple(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+    PyTuple::new(py, ["a", "b"])
+}
+
+#[pyfunction]
+fn call_twice<'py>(f: &Bound<'py, PyAny>, arg: i64) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+    Ok((f.call1((arg,))?, f.call((arg,), None)?))
+}
+
+#[pyfunction]
+fn get_attr<'py>(obj: &Bound<'py, PyAny>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+    obj.getattr(name)
+}
+
+#[pyfunction]
+fn describe(obj: &Bound<'_, PyAny>) -> PyResult<(String, String, usize)> {
+    Ok((obj.str()?.to_string_lossy().into_owned(), obj.repr()?.to_string_lossy().into_owned(), obj.len()?))
+}
+
+#[pyfunction]
+fn sum_dict_values(d: &Bound<'_, PyDict>) -> PyResult<i64> {
+    let mut total = 0;
+    for (_, v) in d {
+        total += v.extract::<i64>()?;
+    }
+    Ok(total)
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("ANSWER", 42)?;
+    m.add("GREETING", "hello")?;
+    m.add_function(wrap_pyfunction!(make_list, m)?)?;
+    m.add_function(wrap_pyfunction!(make_tuple, m)?)?;
+    m.add_function(wrap_pyfunction!(call_twice, m)?)?;
+    m.add_function(wrap_pyfunction!(get_attr, m)?)?;
+    m.add_function(wrap_pyfunction!(describe, m)?)?;
+    m.add_function(wrap_pyfunction!(sum_dict_values, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""The project's one task runner (stdlib only). Every command is echoed before it runs.
+
+    python3 x.py example            build examples/string_sum with maturin in a fresh venv, call it
+    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples)
+    python3 x.py lint               cargo fmt --check, cargo clippy
+    python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
+    python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter
+    python3 x.py test-py [--python X.Y ...]   build pytests/ with maturin and run pytest
+    python3 x.py examples           the README's examples, built and run as the README says
+"""
+import argparse
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import venv
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+PYENV_VERSIONS = os.path.expanduser("~/.pyenv/versions")
+# The packages the Python side needs, installed into each fresh venv.
+PY_REQUIREMENTS = ["maturin>=1.9,<2.0", "pytest"]
+
+
+def run(cmd, cwd=ROOT, env=None, capture=False):
+    shown = " ".join(cmd)
+    where = "" if cwd == ROOT else f"(cd {os.path.relpath(cwd, ROOT)}) "
+    print(f"+ {where}{shown}", flush=True)
+    result = subprocess.run(cmd, cwd=cwd, env=env, text=True,
+                            stdout=subprocess.PIPE if capture else None)
+    if result.returncode != 0:
+        sys.exit(f"command failed with exit code {result.returncode}: {shown}")
+    return result.stdout
+
+
+def interpreter(version):
+    """The pyenv interpreter for 'X.Y', or the default python3 for None."""
+    if version is None:
+        return shutil.which("python3") or sys.executable
+    matches = sorted(glob.glob(os.path.join(PYENV_VERSIONS, f"{version}.*", "bin", f"python{version}")))
+    if not matches:
+        sys.exit(f"no pyenv interpreter for Python {version} under {PYENV_VERSIONS}")
+    return matches[-1]
+
+
+def pyenv_interpreters():
+    """Every pyenv CPython 3.7+ interpreter, oldest first."""
+    found = []
+    for path in glob.glob(os.path.join(PYENV_VERSIONS, "3.*", "bin", "python3.*")):
+        name = os.path.basename(path)
+        minor = name[len("python3."):]
+        if minor.isdigit() and int(minor) >= 7:
+            found.append((int(minor), path))
+    return [p for _, p in sorted(set(found))]
+
+
+def python_version(python):
+    return run([python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"], capture=True).strip()
+
+
+def fresh_venv(python, name):
+    """A new venv at .venv-<name> with maturin and pytest installed."""
+    path = os.path.join(ROOT, f".venv-{name}")
+    if os.path.exists(path):
+        shutil.rmtree(path)
+    run([python, "-m", "venv", path])
+    vpython = os.path.join(path, "bin", "python")
+    run([vpython, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *PY_REQUIREMENTS])
+    return path
+
+
+def venv_env(path):
+    env = dict(os.environ)
+    env["VIRTUAL_ENV"] = path
+    env["PATH"] = os.path.join(path, "bin") + os.pathsep + env.get("PATH", "")
+    env.pop("PYO3_PYTHON", None)
+    env.pop("CONDA_PREFIX", None)
+    return env
+
+
+def cmd_example(_args):
+    path = fresh_venv(interpreter(None), "example")
+    env = venv_env(path)
+    run(["maturin", "develop", "--release"], cwd=os.path.join(ROOT, "examples", "string_sum"), env=env)
+    out = run([os.path.join(path, "bin", "python"), "-c",
+               "import string_sum; print(string_sum.sum_as_string(5, 20))"], env=env, capture=True)
+    print(out, end="")
+    if out.strip() != "25":
+        sys.exit(f"expected 25, got {out!r}")
+
+
+def cmd_lint(_args):
+    run(["cargo", "fmt", "--all", "--", "--check"])
+    run(["cargo", "clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
+
+
+def cmd_test_rust(_args):
+    # Only the library crates: the examples and pytests are cdylibs built by maturin,
+    # and `extension-module` must not leak into the embedded test binaries.
+    run(["cargo", "test", "-p", "pyo3-build-config", "-p", "pyo3-macros-backend",
+         "-p", "pyo3-ffi", "-p", "pyo3"])
+
+
+def cmd_ffi_check(_args):
+    for python in pyenv_interpreters():
+        version = python_version(python)
+        env = dict(os.environ)
+        env["PYO3_PYTHON"] = python
+        env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"ffi-check-{version}")
+        run(["cargo", "test", "-p", "pyo3-ffi", "--test", "layout", "--test", "symbols"], env=env)
+
+
+def cmd_test_py(args):
+    versions = args.python or [None]
+    for version in versions:
+        python = interpreter(version)
+        name = python_version(python)
+        path = fresh_venv(python, f"pytests-{name}")
+        env = venv_env(path)
+        env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"pytests-{name}")
+        pytests = os.path.join(ROOT, "pytests")
+        run(["maturin", "develop"], cwd=pytests, env=env)
+        run([os.path.join(path, "bin", "python"), "-m", "pytest", "-q", "tests"], cwd=pytests, env=env)
+
+
+def cmd_examples(_args):
+    cmd_example(_args)
+    out = run(["cargo", "run", "-p", "embed"], capture=True)
+    print(out, end="")
+    expected = run([interpreter(None), "-c", "import sys; print(sys.version)"], capture=True).strip()
+    if not out.startswith("Hello ") or not out.rstrip("\n").endswith(f"I'm Python {expected}"):
+        sys.exit(f"embed printed {out!r}, expected it to end with the version {expected!r}")
+
+
+def cmd_test(args):
+    cmd_lint(args)
+    cmd_test_rust(args)
+    cmd_ffi_check(args)
+    oldest, newest = pyenv_interpreters()[0], pyenv_interpreters()[-1]
+    args.python = [None, python_version(oldest), python_version(newest)]
+    cmd_test_py(args)
+    cmd_examples(args)
+    print("all tests passed")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, func in [("example", cmd_example), ("test", cmd_test), ("lint", cmd_lint),
+                       ("test-rust", cmd_test_rust), ("ffi-check", cmd_ffi_check),
+                       ("examples", cmd_examples)]:
+        sub.add_parser(name).set_defaults(func=func)
+    p = sub.add_parser("test-py")
+    p.add_argument("--python", action="append", help="X.Y of a pyenv interpreter (repeatable)")
+    p.set_defaults(func=cmd_test_py)
+    args = parser.parse_args()
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()
