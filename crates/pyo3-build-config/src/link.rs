@@ -49,10 +49,12 @@ pub(crate) struct LinkPlan {
 
 /// The whole of `pyo3-ffi`'s build script.
 pub(crate) fn ffi_build() -> Result<()> {
+    // A failed build script always runs again, so these are only needed on success;
+    // printed after the checks, they stay out of the way of an error message.
+    let config = crate::resolved()?;
     for var in ENV_VARS.iter().chain(&["CC"]) {
         println!("cargo:rerun-if-env-changed={var}");
     }
-    let config = crate::resolved()?;
     if std::env::var_os("PYO3_PRINT_CONFIG").is_some_and(|v| v == "1") {
         return Err(Error::new(format!(
             "PYO3_PRINT_CONFIG=1 is set: here is the configuration, and the build stops.\n\n{}",

@@ -466,10 +466,15 @@ fn no_interpreter_error(refusals: &[(&Candidate, String)], abi3: Abi3Request) ->
         };
         message.push_str(&format!("  - {program} ({origin}): {reason}\n"));
     }
-    message.push_str(
+    let explicit = refusals.iter().any(|(c, _)| c.origin == "PYO3_PYTHON");
+    message.push_str(if explicit {
+        "help: point PYO3_PYTHON at a CPython 3.7 to 3.13 interpreter \
+         (e.g. PYO3_PYTHON=/usr/bin/python3.11), or unset it to search VIRTUAL_ENV, \
+         CONDA_PREFIX and PATH"
+    } else {
         "help: set PYO3_PYTHON to the path of a CPython 3.7 to 3.13 interpreter \
-         (e.g. PYO3_PYTHON=/usr/bin/python3.11), or PYO3_CONFIG_FILE to a configuration file",
-    );
+         (e.g. PYO3_PYTHON=/usr/bin/python3.11), or PYO3_CONFIG_FILE to a configuration file"
+    });
     if abi3.min.is_some() {
         message.push_str(
             "\nhelp: with an `abi3-py3X` feature, PYO3_NO_PYTHON=1 builds without an interpreter",

@@ -15,8 +15,11 @@ extern "C" {
     pub fn PyObject_CallObject(callable: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
     #[cfg(any(Py_3_10, all(Py_3_9, not(Py_LIMITED_API))))]
     pub fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject;
-    pub fn PyObject_CallFunction(callable: *mut PyObject, format: *const c_char, ...)
-        -> *mut PyObject;
+    pub fn PyObject_CallFunction(
+        callable: *mut PyObject,
+        format: *const c_char,
+        ...
+    ) -> *mut PyObject;
     pub fn PyObject_CallMethod(
         obj: *mut PyObject,
         name: *const c_char,
@@ -24,8 +27,11 @@ extern "C" {
         ...
     ) -> *mut PyObject;
     pub fn PyObject_CallFunctionObjArgs(callable: *mut PyObject, ...) -> *mut PyObject;
-    pub fn PyObject_CallMethodObjArgs(obj: *mut PyObject, name: *mut PyObject, ...)
-        -> *mut PyObject;
+    pub fn PyObject_CallMethodObjArgs(
+        obj: *mut PyObject,
+        name: *mut PyObject,
+        ...
+    ) -> *mut PyObject;
 
     #[cfg(Py_3_12)]
     pub fn PyObject_Vectorcall(
@@ -111,8 +117,7 @@ extern "C" {
     pub fn PyNumber_InPlaceAdd(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PyNumber_InPlaceSubtract(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PyNumber_InPlaceMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
-    pub fn PyNumber_InPlaceMatrixMultiply(o1: *mut PyObject, o2: *mut PyObject)
-        -> *mut PyObject;
+    pub fn PyNumber_InPlaceMatrixMultiply(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PyNumber_InPlaceFloorDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PyNumber_InPlaceTrueDivide(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PyNumber_InPlaceRemainder(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
@@ -135,8 +140,7 @@ extern "C" {
     pub fn PySequence_Concat(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PySequence_Repeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
     pub fn PySequence_GetItem(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
-    pub fn PySequence_GetSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t)
-        -> *mut PyObject;
+    pub fn PySequence_GetSlice(o: *mut PyObject, i1: Py_ssize_t, i2: Py_ssize_t) -> *mut PyObject;
     pub fn PySequence_SetItem(o: *mut PyObject, i: Py_ssize_t, v: *mut PyObject) -> c_int;
     pub fn PySequence_DelItem(o: *mut PyObject, i: Py_ssize_t) -> c_int;
     pub fn PySequence_SetSlice(

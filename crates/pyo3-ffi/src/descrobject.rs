@@ -121,8 +121,7 @@ extern "C" {
     pub static mut PyProperty_Type: PyTypeObject;
 
     pub fn PyDescr_NewMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
-    pub fn PyDescr_NewClassMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef)
-        -> *mut PyObject;
+    pub fn PyDescr_NewClassMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
     pub fn PyDescr_NewMember(tp: *mut PyTypeObject, meth: *mut PyMemberDef) -> *mut PyObject;
     pub fn PyDescr_NewGetSet(tp: *mut PyTypeObject, getset: *mut PyGetSetDef) -> *mut PyObject;
     pub fn PyDictProxy_New(mapping: *mut PyObject) -> *mut PyObject;

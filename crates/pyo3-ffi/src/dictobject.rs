@@ -41,15 +41,20 @@ extern "C" {
     pub fn PyDict_Contains(mp: *mut PyObject, key: *mut PyObject) -> c_int;
     pub fn PyDict_Update(a: *mut PyObject, b: *mut PyObject) -> c_int;
     pub fn PyDict_Merge(a: *mut PyObject, b: *mut PyObject, override_: c_int) -> c_int;
-    pub fn PyDict_MergeFromSeq2(d: *mut PyObject, seq2: *mut PyObject, override_: c_int)
-        -> c_int;
+    pub fn PyDict_MergeFromSeq2(d: *mut PyObject, seq2: *mut PyObject, override_: c_int) -> c_int;
     pub fn PyDict_GetItemString(dp: *mut PyObject, key: *const c_char) -> *mut PyObject;
-    pub fn PyDict_SetItemString(dp: *mut PyObject, key: *const c_char, item: *mut PyObject)
-        -> c_int;
+    pub fn PyDict_SetItemString(
+        dp: *mut PyObject,
+        key: *const c_char,
+        item: *mut PyObject,
+    ) -> c_int;
     pub fn PyDict_DelItemString(dp: *mut PyObject, key: *const c_char) -> c_int;
     #[cfg(Py_3_13)]
-    pub fn PyDict_GetItemRef(mp: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject)
-        -> c_int;
+    pub fn PyDict_GetItemRef(
+        mp: *mut PyObject,
+        key: *mut PyObject,
+        result: *mut *mut PyObject,
+    ) -> c_int;
     #[cfg(Py_3_13)]
     pub fn PyDict_GetItemStringRef(
         mp: *mut PyObject,

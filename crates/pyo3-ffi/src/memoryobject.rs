@@ -8,8 +8,11 @@ extern "C" {
     pub static mut PyMemoryView_Type: PyTypeObject;
 
     pub fn PyMemoryView_FromObject(base: *mut PyObject) -> *mut PyObject;
-    pub fn PyMemoryView_FromMemory(mem: *mut c_char, size: Py_ssize_t, flags: c_int)
-        -> *mut PyObject;
+    pub fn PyMemoryView_FromMemory(
+        mem: *mut c_char,
+        size: Py_ssize_t,
+        flags: c_int,
+    ) -> *mut PyObject;
     #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
     pub fn PyMemoryView_FromBuffer(info: *const crate::Py_buffer) -> *mut PyObject;
     pub fn PyMemoryView_GetContiguous(

@@ -11,7 +11,8 @@ extern "C" {
     pub static mut PyCMethod_Type: PyTypeObject;
 }
 
-pub type PyCFunction = unsafe extern "C" fn(slf: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
+pub type PyCFunction =
+    unsafe extern "C" fn(slf: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
 /// `PyCFunctionFast` (spelled `_PyCFunctionFast` before 3.13; both names are provided).
 pub type PyCFunctionFast = unsafe extern "C" fn(
     slf: *mut PyObject,

@@ -51,10 +51,16 @@ extern "C" {
     ) -> c_int;
     #[cfg(Py_3_13)]
     pub fn PyModule_Add(module: *mut PyObject, name: *const c_char, value: *mut PyObject) -> c_int;
-    pub fn PyModule_AddObject(module: *mut PyObject, name: *const c_char, value: *mut PyObject)
-        -> c_int;
-    pub fn PyModule_AddIntConstant(module: *mut PyObject, name: *const c_char, value: c_long)
-        -> c_int;
+    pub fn PyModule_AddObject(
+        module: *mut PyObject,
+        name: *const c_char,
+        value: *mut PyObject,
+    ) -> c_int;
+    pub fn PyModule_AddIntConstant(
+        module: *mut PyObject,
+        name: *const c_char,
+        value: c_long,
+    ) -> c_int;
     pub fn PyModule_AddStringConstant(
         module: *mut PyObject,
         name: *const c_char,

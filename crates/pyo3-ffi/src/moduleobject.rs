@@ -78,14 +78,17 @@ pub const Py_mod_multiple_interpreters: c_int = 3;
 pub const Py_mod_gil: c_int = 4;
 
 #[cfg(Py_3_12)]
-pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut c_void = 0 as *mut c_void;
+pub const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED: *mut c_void = std::ptr::null_mut();
+// The C values are small integers cast to `void *`: tags, never dereferenced.
 #[cfg(Py_3_12)]
+#[allow(clippy::manual_dangling_ptr)]
 pub const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED: *mut c_void = 1 as *mut c_void;
 #[cfg(Py_3_12)]
 pub const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED: *mut c_void = 2 as *mut c_void;
 #[cfg(Py_3_13)]
-pub const Py_MOD_GIL_USED: *mut c_void = 0 as *mut c_void;
+pub const Py_MOD_GIL_USED: *mut c_void = std::ptr::null_mut();
 #[cfg(Py_3_13)]
+#[allow(clippy::manual_dangling_ptr)]
 pub const Py_MOD_GIL_NOT_USED: *mut c_void = 1 as *mut c_void;
 
 /// `PyModuleDef`: the definition of an extension module.

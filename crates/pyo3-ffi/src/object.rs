@@ -3,12 +3,12 @@
 //! ports of the header's macros and `static inline` functions for each version).
 //! Checked against CPython 3.7–3.13. The full `PyTypeObject` lives in `cpython/object.rs`.
 
-use crate::pyport::{Py_hash_t, Py_ssize_t};
 #[cfg(not(Py_LIMITED_API))]
 pub use crate::cpython::object::PyTypeObject;
-use std::os::raw::{c_char, c_int, c_uint, c_ulong, c_void};
+use crate::pyport::{Py_hash_t, Py_ssize_t};
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 use crate::Py_buffer;
+use std::os::raw::{c_char, c_int, c_uint, c_ulong, c_void};
 
 /// Opaque under the limited API: only its address is used.
 #[cfg(Py_LIMITED_API)]
@@ -275,7 +275,10 @@ extern "C" {
     #[cfg(Py_3_12)]
     pub fn PyType_GetTypeDataSize(cls: *mut PyTypeObject) -> Py_ssize_t;
     #[cfg(any(Py_3_13, all(Py_3_11, not(Py_LIMITED_API))))]
-    pub fn PyType_GetModuleByDef(tp: *mut PyTypeObject, def: *mut crate::PyModuleDef) -> *mut PyObject;
+    pub fn PyType_GetModuleByDef(
+        tp: *mut PyTypeObject,
+        def: *mut crate::PyModuleDef,
+    ) -> *mut PyObject;
 
     pub fn PyType_IsSubtype(a: *mut PyTypeObject, b: *mut PyTypeObject) -> c_int;
     pub fn PyType_GetFlags(tp: *mut PyTypeObject) -> c_ulong;
@@ -324,8 +327,11 @@ extern "C" {
     ) -> c_int;
     pub fn PyObject_SelfIter(o: *mut PyObject) -> *mut PyObject;
     pub fn PyObject_GenericGetAttr(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
-    pub fn PyObject_GenericSetAttr(o: *mut PyObject, name: *mut PyObject, v: *mut PyObject)
-        -> c_int;
+    pub fn PyObject_GenericSetAttr(
+        o: *mut PyObject,
+        name: *mut PyObject,
+        v: *mut PyObject,
+    ) -> c_int;
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     pub fn PyObject_GenericGetDict(o: *mut PyObject, context: *mut c_void) -> *mut PyObject;
     pub fn PyObject_GenericSetDict(

@@ -62,6 +62,10 @@ pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> c_int {
     // SAFETY: the caller guarantees `o` is live, so its type object is too.
     unsafe {
         let tp = Py_TYPE(o);
-        (PyType_IS_GC(tp) != 0 && (*tp).tp_is_gc.map_or(true, |is_gc| is_gc(o) != 0)) as c_int
+        let custom = match (*tp).tp_is_gc {
+            None => true,
+            Some(is_gc) => is_gc(o) != 0,
+        };
+        (PyType_IS_GC(tp) != 0 && custom) as c_int
     }
 }

@@ -42,6 +42,12 @@ impl Py_buffer {
 }
 
 /// `PyBUF_MAX_NDIM`.
+impl Default for Py_buffer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 pub const PyBUF_MAX_NDIM: c_int = 64;
 pub const PyBUF_SIMPLE: c_int = 0;
 pub const PyBUF_WRITABLE: c_int = 0x0001;

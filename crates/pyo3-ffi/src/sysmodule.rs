@@ -29,7 +29,9 @@ extern "C" {
     pub fn PySys_Audit(event: *const c_char, format: *const c_char, ...) -> c_int;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
     pub fn PySys_AddAuditHook(
-        hook: Option<unsafe extern "C" fn(*const c_char, *mut PyObject, *mut std::os::raw::c_void) -> c_int>,
+        hook: Option<
+            unsafe extern "C" fn(*const c_char, *mut PyObject, *mut std::os::raw::c_void) -> c_int,
+        >,
         user_data: *mut std::os::raw::c_void,
     ) -> c_int;
 }

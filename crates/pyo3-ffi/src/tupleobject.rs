@@ -13,8 +13,7 @@ extern "C" {
     pub fn PyTuple_Size(p: *mut PyObject) -> Py_ssize_t;
     pub fn PyTuple_GetItem(p: *mut PyObject, pos: Py_ssize_t) -> *mut PyObject;
     pub fn PyTuple_SetItem(p: *mut PyObject, pos: Py_ssize_t, o: *mut PyObject) -> c_int;
-    pub fn PyTuple_GetSlice(p: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t)
-        -> *mut PyObject;
+    pub fn PyTuple_GetSlice(p: *mut PyObject, low: Py_ssize_t, high: Py_ssize_t) -> *mut PyObject;
     pub fn PyTuple_Pack(n: Py_ssize_t, ...) -> *mut PyObject;
 }
 

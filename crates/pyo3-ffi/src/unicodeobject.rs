@@ -30,8 +30,11 @@ extern "C" {
         consumed: *mut Py_ssize_t,
     ) -> *mut PyObject;
     pub fn PyUnicode_FromString(u: *const c_char) -> *mut PyObject;
-    pub fn PyUnicode_Substring(s: *mut PyObject, start: Py_ssize_t, end: Py_ssize_t)
-        -> *mut PyObject;
+    pub fn PyUnicode_Substring(
+        s: *mut PyObject,
+        start: Py_ssize_t,
+        end: Py_ssize_t,
+    ) -> *mut PyObject;
     pub fn PyUnicode_AsUCS4(
         unicode: *mut PyObject,
         buffer: *mut Py_UCS4,
@@ -79,8 +82,7 @@ extern "C" {
     pub fn PyUnicode_AsUTF8String(unicode: *mut PyObject) -> *mut PyObject;
     /// In the limited API from 3.10.
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
-    pub fn PyUnicode_AsUTF8AndSize(unicode: *mut PyObject, size: *mut Py_ssize_t)
-        -> *const c_char;
+    pub fn PyUnicode_AsUTF8AndSize(unicode: *mut PyObject, size: *mut Py_ssize_t) -> *const c_char;
     /// Non-limited API (limited from 3.13).
     #[cfg(any(Py_3_13, not(Py_LIMITED_API)))]
     pub fn PyUnicode_AsUTF8(unicode: *mut PyObject) -> *const c_char;

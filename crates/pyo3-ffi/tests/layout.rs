@@ -9,7 +9,8 @@
 //! Rust but absent in C fails the C compile; a field missing in Rust shows up as a size or
 //! offset mismatch. Fields gated by version carry the same cfg as in the crate.
 //!
-//! The interpreter is `PYO3_PYTHON` (else `python3`) and must match the crate's cfgs.
+//! The interpreter is the one `pyo3_build_config::get()` resolves (set `PYO3_PYTHON` to
+//! choose); it must match the crate's cfgs, which the test checks first.
 
 #[path = "support/interpreter.rs"]
 mod common;
@@ -55,15 +56,45 @@ fn table() -> Vec<Entry> {
     field!(PyObject.ob_refcnt);
     field!(PyObject.ob_type);
     fields!(PyVarObject { ob_base, ob_size });
-    fields!(PyMethodDef { ml_name, ml_meth, ml_flags, ml_doc });
-    fields!(PyModuleDef_Base { ob_base, m_init, m_index, m_copy });
+    fields!(PyMethodDef {
+        ml_name,
+        ml_meth,
+        ml_flags,
+        ml_doc
+    });
+    fields!(PyModuleDef_Base {
+        ob_base,
+        m_init,
+        m_index,
+        m_copy
+    });
     fields!(PyModuleDef {
-        m_base, m_name, m_doc, m_size, m_methods, m_slots, m_traverse, m_clear, m_free
+        m_base,
+        m_name,
+        m_doc,
+        m_size,
+        m_methods,
+        m_slots,
+        m_traverse,
+        m_clear,
+        m_free
     });
     fields!(PyModuleDef_Slot { slot, value });
     fields!(PyType_Slot { slot, pfunc });
-    fields!(PyType_Spec { name, basicsize, itemsize, flags, slots });
-    fields!(PyGetSetDef { name, get, set, doc, closure });
+    fields!(PyType_Spec {
+        name,
+        basicsize,
+        itemsize,
+        flags,
+        slots
+    });
+    fields!(PyGetSetDef {
+        name,
+        get,
+        set,
+        doc,
+        closure
+    });
     size!(PyMemberDef);
     field!(PyMemberDef.name);
     field!(PyMemberDef.type_code => type);
@@ -72,19 +103,69 @@ fn table() -> Vec<Entry> {
     field!(PyMemberDef.doc);
     #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
     fields!(Py_buffer {
-        buf, obj, len, itemsize, readonly, ndim, format, shape, strides, suboffsets, internal
+        buf,
+        obj,
+        len,
+        itemsize,
+        readonly,
+        ndim,
+        format,
+        shape,
+        strides,
+        suboffsets,
+        internal
     });
 
     #[cfg(not(Py_LIMITED_API))]
     {
         fields!(PyTypeObject {
-            ob_base, tp_name, tp_basicsize, tp_itemsize, tp_dealloc, tp_getattr, tp_setattr,
-            tp_as_async, tp_repr, tp_as_number, tp_as_sequence, tp_as_mapping, tp_hash,
-            tp_call, tp_str, tp_getattro, tp_setattro, tp_as_buffer, tp_flags, tp_doc,
-            tp_traverse, tp_clear, tp_richcompare, tp_weaklistoffset, tp_iter, tp_iternext,
-            tp_methods, tp_members, tp_getset, tp_base, tp_dict, tp_descr_get, tp_descr_set,
-            tp_dictoffset, tp_init, tp_alloc, tp_new, tp_free, tp_is_gc, tp_bases, tp_mro,
-            tp_cache, tp_subclasses, tp_weaklist, tp_del, tp_version_tag, tp_finalize,
+            ob_base,
+            tp_name,
+            tp_basicsize,
+            tp_itemsize,
+            tp_dealloc,
+            tp_getattr,
+            tp_setattr,
+            tp_as_async,
+            tp_repr,
+            tp_as_number,
+            tp_as_sequence,
+            tp_as_mapping,
+            tp_hash,
+            tp_call,
+            tp_str,
+            tp_getattro,
+            tp_setattro,
+            tp_as_buffer,
+            tp_flags,
+            tp_doc,
+            tp_traverse,
+            tp_clear,
+            tp_richcompare,
+            tp_weaklistoffset,
+            tp_iter,
+            tp_iternext,
+            tp_methods,
+            tp_members,
+            tp_getset,
+            tp_base,
+            tp_dict,
+            tp_descr_get,
+            tp_descr_set,
+            tp_dictoffset,
+            tp_init,
+            tp_alloc,
+            tp_new,
+            tp_free,
+            tp_is_gc,
+            tp_bases,
+            tp_mro,
+            tp_cache,
+            tp_subclasses,
+            tp_weaklist,
+            tp_del,
+            tp_version_tag,
+            tp_finalize,
         });
         #[cfg(any(not(Py_3_8), all(Py_3_8, not(Py_3_9))))]
         field!(PyTypeObject.tp_print);
@@ -97,47 +178,129 @@ fn table() -> Vec<Entry> {
         #[cfg(Py_3_13)]
         field!(PyTypeObject.tp_versions_used);
         fields!(PyNumberMethods {
-            nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod, nb_power, nb_negative,
-            nb_positive, nb_absolute, nb_bool, nb_invert, nb_lshift, nb_rshift, nb_and, nb_xor,
-            nb_or, nb_int, nb_reserved, nb_float, nb_inplace_add, nb_inplace_subtract,
-            nb_inplace_multiply, nb_inplace_remainder, nb_inplace_power, nb_inplace_lshift,
-            nb_inplace_rshift, nb_inplace_and, nb_inplace_xor, nb_inplace_or, nb_floor_divide,
-            nb_true_divide, nb_inplace_floor_divide, nb_inplace_true_divide, nb_index,
-            nb_matrix_multiply, nb_inplace_matrix_multiply,
+            nb_add,
+            nb_subtract,
+            nb_multiply,
+            nb_remainder,
+            nb_divmod,
+            nb_power,
+            nb_negative,
+            nb_positive,
+            nb_absolute,
+            nb_bool,
+            nb_invert,
+            nb_lshift,
+            nb_rshift,
+            nb_and,
+            nb_xor,
+            nb_or,
+            nb_int,
+            nb_reserved,
+            nb_float,
+            nb_inplace_add,
+            nb_inplace_subtract,
+            nb_inplace_multiply,
+            nb_inplace_remainder,
+            nb_inplace_power,
+            nb_inplace_lshift,
+            nb_inplace_rshift,
+            nb_inplace_and,
+            nb_inplace_xor,
+            nb_inplace_or,
+            nb_floor_divide,
+            nb_true_divide,
+            nb_inplace_floor_divide,
+            nb_inplace_true_divide,
+            nb_index,
+            nb_matrix_multiply,
+            nb_inplace_matrix_multiply,
         });
         fields!(PySequenceMethods {
-            sq_length, sq_concat, sq_repeat, sq_item, was_sq_slice, sq_ass_item,
-            was_sq_ass_slice, sq_contains, sq_inplace_concat, sq_inplace_repeat,
+            sq_length,
+            sq_concat,
+            sq_repeat,
+            sq_item,
+            was_sq_slice,
+            sq_ass_item,
+            was_sq_ass_slice,
+            sq_contains,
+            sq_inplace_concat,
+            sq_inplace_repeat,
         });
-        fields!(PyMappingMethods { mp_length, mp_subscript, mp_ass_subscript });
-        fields!(PyAsyncMethods { am_await, am_aiter, am_anext });
+        fields!(PyMappingMethods {
+            mp_length,
+            mp_subscript,
+            mp_ass_subscript
+        });
+        fields!(PyAsyncMethods {
+            am_await,
+            am_aiter,
+            am_anext
+        });
         #[cfg(Py_3_10)]
         field!(PyAsyncMethods.am_send);
-        fields!(PyBufferProcs { bf_getbuffer, bf_releasebuffer });
+        fields!(PyBufferProcs {
+            bf_getbuffer,
+            bf_releasebuffer
+        });
         size!(PyCompilerFlags);
         field!(PyCompilerFlags.cf_flags);
         #[cfg(Py_3_8)]
         field!(PyCompilerFlags.cf_feature_version);
         fields!(PyBaseExceptionObject {
-            ob_base, dict, args, traceback, context, cause, suppress_context
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context
         });
         #[cfg(Py_3_11)]
         field!(PyBaseExceptionObject.notes);
         fields!(PyFloatObject { ob_base, ob_fval });
         fields!(PyTupleObject { ob_base, ob_item });
-        fields!(PyListObject { ob_base, ob_item, allocated });
-        fields!(PyBytesObject { ob_base, ob_shash, ob_sval });
-        fields!(PyASCIIObject { ob_base, length, hash, state });
+        fields!(PyListObject {
+            ob_base,
+            ob_item,
+            allocated
+        });
+        fields!(PyBytesObject {
+            ob_base,
+            ob_shash,
+            ob_sval
+        });
+        fields!(PyASCIIObject {
+            ob_base,
+            length,
+            hash,
+            state
+        });
         #[cfg(not(Py_3_12))]
         field!(PyASCIIObject.wstr);
-        fields!(PyCompactUnicodeObject { _base, utf8_length, utf8 });
+        fields!(PyCompactUnicodeObject {
+            _base,
+            utf8_length,
+            utf8
+        });
         #[cfg(not(Py_3_12))]
         field!(PyCompactUnicodeObject.wstr_length);
         fields!(PyUnicodeObject { _base, data });
         fields!(Py_complex { real, imag });
         fields!(PyComplexObject { ob_base, cval });
-        fields!(PyByteArrayObject { ob_base, ob_alloc, ob_bytes, ob_start, ob_exports });
-        fields!(PySliceObject { ob_base, start, stop, step });
+        fields!(PyByteArrayObject {
+            ob_base,
+            ob_alloc,
+            ob_bytes,
+            ob_start,
+            ob_exports
+        });
+        fields!(PySliceObject {
+            ob_base,
+            start,
+            stop,
+            step
+        });
     }
     v
 }
@@ -179,7 +342,10 @@ fn struct_layouts_match_the_c_headers() {
     let mut cc = Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".to_owned()));
     cc.arg(format!("-I{include}")).arg("-o").arg(&exe).arg(&src);
     if cfg!(Py_LIMITED_API) {
-        cc.arg(format!("-DPy_LIMITED_API=0x030{:x}0000", common::cfg_minor()));
+        cc.arg(format!(
+            "-DPy_LIMITED_API=0x030{:x}0000",
+            common::cfg_minor()
+        ));
     }
     if cfg!(Py_GIL_DISABLED) {
         cc.arg("-DPy_GIL_DISABLED=1");
@@ -214,5 +380,9 @@ fn struct_layouts_match_the_c_headers() {
         entries.len(),
         mismatches.join("\n")
     );
-    eprintln!("{} sizes and offsets match {}", entries.len(), common::python());
+    eprintln!(
+        "{} sizes and offsets match {}",
+        entries.len(),
+        common::python()
+    );
 }

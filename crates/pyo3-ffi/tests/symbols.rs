@@ -10,7 +10,8 @@
 //! `extern "C" { }` blocks, one `pub fn` / `pub static mut` item each, cfgs as attributes.
 //! A sanity check on the number of declarations found guards the scanner itself.
 //!
-//! The interpreter is `PYO3_PYTHON` (else `python3`) and must match the crate's cfgs.
+//! The interpreter is the one `pyo3_build_config::get()` resolves (set `PYO3_PYTHON` to
+//! choose); it must match the crate's cfgs, which the test checks first.
 
 #[path = "support/interpreter.rs"]
 mod common;
@@ -39,7 +40,14 @@ fn eval_cfg(expr: &str) -> bool {
         let value = value.trim().trim_matches('"');
         return match key.trim() {
             "target_pointer_width" => value == (usize::BITS).to_string(),
-            "target_endian" => value == if cfg!(target_endian = "little") { "little" } else { "big" },
+            "target_endian" => {
+                value
+                    == if cfg!(target_endian = "little") {
+                        "little"
+                    } else {
+                        "big"
+                    }
+            }
             "target_os" => value == std::env::consts::OS,
             other => panic!("cfg key `{other}` unknown to the symbol test"),
         };
@@ -120,7 +128,10 @@ fn module_cfgs(file: &Path) -> HashMap<String, Vec<String>> {
             .strip_prefix("pub(crate) mod ")
             .or_else(|| line.strip_prefix("mod "))
         {
-            map.insert(rest.trim_end_matches(';').to_owned(), std::mem::take(&mut attrs));
+            map.insert(
+                rest.trim_end_matches(';').to_owned(),
+                std::mem::take(&mut attrs),
+            );
         } else if !line.starts_with("//") && !line.starts_with("#[") {
             attrs.clear();
         }
@@ -210,11 +221,19 @@ fn exported_symbols() -> (String, BTreeSet<String>) {
         .args(["-D", "--defined-only", &lib])
         .output()
         .expect("cannot run nm");
-    assert!(out.status.success(), "nm failed on {lib}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "nm failed on {lib}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let syms = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
-        .filter_map(|l| l.split_whitespace().nth(2).map(|s| s.split('@').next().unwrap().to_owned()))
+        .filter_map(|l| {
+            l.split_whitespace()
+                .nth(2)
+                .map(|s| s.split('@').next().unwrap().to_owned())
+        })
         .collect();
     (lib, syms)
 }
@@ -248,7 +267,11 @@ fn every_declared_symbol_is_exported() {
             }
         }
     }
-    assert!(checked.len() > 400, "the scanner found only {} declarations", checked.len());
+    assert!(
+        checked.len() > 400,
+        "the scanner found only {} declarations",
+        checked.len()
+    );
 
     let (lib, exported) = exported_symbols();
     let missing: Vec<_> = checked.iter().filter(|s| !exported.contains(*s)).collect();
@@ -256,7 +279,11 @@ fn every_declared_symbol_is_exported() {
         missing.is_empty(),
         "{} declared symbols are not exported by {lib}:\n{}",
         missing.len(),
-        missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("\n")
+        missing
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
     eprintln!(
         "{} declarations exported by {lib} ({skipped} gated off for this build)",

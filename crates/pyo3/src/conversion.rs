@@ -34,6 +34,26 @@ pub trait IntoPyObject<'py>: Sized {
 
     /// Performs the conversion.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error>;
+
+    /// Converts a `Vec<Self>` (or another owned sequence); a `list` unless the element type
+    /// knows better (`u8` makes `bytes`).
+    #[doc(hidden)]
+    fn owned_sequence_into_pyobject<I>(iter: I, py: Python<'py>, _: private::Token) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        I: IntoIterator<Item = Self>,
+        I::IntoIter: ExactSizeIterator,
+    {
+        let list = crate::types::PyList::empty(py);
+        for item in iter {
+            crate::types::PyListMethods::append(&list, item)?;
+        }
+        Ok(list.into_any())
+    }
+}
+
+pub(crate) mod private {
+    /// Keeps the hidden `IntoPyObject` methods out of reach of other crates' calls.
+    pub struct Token;
 }
 
 /// What `IntoPyObject` returns: an owned `Bound` or a `Borrowed` reference.

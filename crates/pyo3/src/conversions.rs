@@ -1,3 +1,3 @@
 //! Conversions between Rust standard-library types and Python objects.
 
-mod std;
+pub(crate) mod std;

@@ -57,7 +57,7 @@ where
             Ok(obj) => obj.into_any().into_bound().unbind(),
             Err(e) => panic!(
                 "converting PyErr arguments failed: {}",
-                Into::<PyErr>::into(e).to_string()
+                Into::<PyErr>::into(e)
             ),
         }
     }

@@ -24,9 +24,6 @@ pub(crate) trait FfiPtrExt {
     /// # Safety
     /// `self` is NULL or a reference kept alive for `'a` by its owner.
     unsafe fn assume_borrowed_or_opt<'a>(self, py: Python<'_>) -> Option<Borrowed<'a, '_, PyAny>>;
-    /// # Safety
-    /// `self` is a non-NULL reference kept alive for `'a` by its owner.
-    unsafe fn assume_borrowed<'a>(self, py: Python<'_>) -> Borrowed<'a, '_, PyAny>;
 }
 
 impl FfiPtrExt for *mut ffi::PyObject {
@@ -61,11 +58,5 @@ impl FfiPtrExt for *mut ffi::PyObject {
     unsafe fn assume_borrowed_or_opt<'a>(self, py: Python<'_>) -> Option<Borrowed<'a, '_, PyAny>> {
         // SAFETY: forwarded from the caller.
         unsafe { Borrowed::from_ptr_or_opt(py, self) }
-    }
-
-    #[inline]
-    unsafe fn assume_borrowed<'a>(self, py: Python<'_>) -> Borrowed<'a, '_, PyAny> {
-        // SAFETY: forwarded from the caller.
-        unsafe { Borrowed::from_ptr(py, self) }
     }
 }

@@ -9,7 +9,7 @@ use crate::conversion::IntoPyObject;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Bound, Py};
-use crate::types::{PyAny, PyAnyMethods, PyDict, PyDictMethods, PyModule, PyModuleMethods, PyNone, PyString};
+use crate::types::{PyAny, PyDict, PyDictMethods, PyModule, PyModuleMethods, PyNone, PyString};
 use crate::{PyErr, PyResult};
 
 /// A marker token showing that the current thread is attached to the Python interpreter
@@ -258,6 +258,7 @@ mod tests {
         assert_eq!((v.major, v.minor, v.patch, v.suffix), (3, 11, 7, None));
         let v = PythonVersionInfo::from_str("3.13.0rc2+ (x)").unwrap();
         assert_eq!((v.minor, v.patch, v.suffix), (13, 0, Some("rc2+")));
-        assert!(v >= (3, 13) && v < (3, 14));
+        assert!(v >= (3, 13));
+        assert!(v < (3, 14));
     }
 }

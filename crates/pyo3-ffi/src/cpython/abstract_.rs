@@ -5,12 +5,12 @@
 use crate::object::*;
 #[cfg(all(Py_3_8, not(Py_3_11)))]
 use crate::pyport::Py_ssize_t;
-#[cfg(Py_3_9)]
-use crate::PY_VECTORCALL_ARGUMENTS_OFFSET;
 #[cfg(all(Py_3_9, not(Py_3_11)))]
 use crate::PyThreadState;
 #[cfg(all(Py_3_8, not(Py_3_11)))]
 use crate::PyVectorcall_NARGS;
+#[cfg(Py_3_9)]
+use crate::PY_VECTORCALL_ARGUMENTS_OFFSET;
 #[cfg(all(Py_3_8, not(Py_3_11)))]
 use std::os::raw::c_char;
 
@@ -121,13 +121,9 @@ pub unsafe fn _PyObject_VectorcallTstate(
     // SAFETY: forwarded from the caller; this is the 3.9/3.10 header's body.
     unsafe {
         match PyVectorcall_Function(callable) {
-            None => _PyObject_MakeTpCall(
-                tstate,
-                callable,
-                args,
-                PyVectorcall_NARGS(nargsf),
-                kwnames,
-            ),
+            None => {
+                _PyObject_MakeTpCall(tstate, callable, args, PyVectorcall_NARGS(nargsf), kwnames)
+            }
             Some(func) => {
                 let res = func(callable, args, nargsf, kwnames);
                 _Py_CheckFunctionResult(tstate, callable, res, std::ptr::null())

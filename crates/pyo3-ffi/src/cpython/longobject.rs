@@ -5,9 +5,9 @@ use crate::longobject::PyLongObject;
 use crate::object::PyObject;
 #[cfg(Py_3_13)]
 use crate::pyport::Py_ssize_t;
-use std::os::raw::{c_int, c_uchar};
 #[cfg(Py_3_13)]
 use std::os::raw::c_void;
+use std::os::raw::{c_int, c_uchar};
 
 #[cfg(Py_3_13)]
 pub const Py_ASNATIVEBYTES_DEFAULTS: c_int = -1;
@@ -33,8 +33,11 @@ extern "C" {
         flags: c_int,
     ) -> Py_ssize_t;
     #[cfg(Py_3_13)]
-    pub fn PyLong_FromNativeBytes(buffer: *const c_void, n_bytes: usize, flags: c_int)
-        -> *mut PyObject;
+    pub fn PyLong_FromNativeBytes(
+        buffer: *const c_void,
+        n_bytes: usize,
+        flags: c_int,
+    ) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyLong_FromUnsignedNativeBytes(
         buffer: *const c_void,

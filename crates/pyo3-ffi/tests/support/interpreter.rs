@@ -3,11 +3,14 @@
 
 use std::process::Command;
 
-/// The interpreter `pyo3-ffi` was built for: `PYO3_PYTHON`, else `python3` on PATH.
-// When pyo3-build-config exposes `get()`, switch this to
-// `pyo3_build_config::get().executable` (add it as a dev-dependency).
+/// The interpreter `pyo3-ffi` was built for, as `pyo3-build-config` resolves it (from
+/// `PYO3_PYTHON`, the config file or PATH, exactly as the build script did); `python3` if
+/// the configuration names no executable (a cross or config-file build).
 pub fn python() -> String {
-    std::env::var("PYO3_PYTHON").unwrap_or_else(|_| "python3".to_owned())
+    pyo3_build_config::get()
+        .executable
+        .clone()
+        .unwrap_or_else(|| "python3".to_owned())
 }
 
 /// Runs `code` in the interpreter and returns its stdout, trimmed.

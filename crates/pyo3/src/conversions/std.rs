@@ -1,7 +1,8 @@
 //! Conversions for types of the Rust standard library.
 
-mod boolean;
+pub(crate) mod boolean;
 mod float;
 mod num;
 mod option;
 mod string;
+pub(crate) mod vec;

@@ -74,16 +74,16 @@ impl FunctionDescription {
     #[inline(never)]
     unsafe fn extract_general<'a, 'py>(
         &self,
-        py: Python<'py>,
+        _py: Python<'py>,
         args: *const *mut ffi::PyObject,
         nargs: usize,
         kwnames: *mut ffi::PyObject,
         output: &mut [ArgumentSlot<'a, 'py>],
     ) -> PyResult<()> {
         let npos = self.positional_parameter_names.len();
-        for i in 0..nargs.min(npos) {
+        for (i, slot) in output.iter_mut().take(nargs.min(npos)).enumerate() {
             // SAFETY: `i < nargs`: a live argument pointer.
-            output[i] = Some(unsafe { &*args.add(i).cast::<Bound<'py, PyAny>>() });
+            *slot = Some(unsafe { &*args.add(i).cast::<Bound<'py, PyAny>>() });
         }
         let mut positional_only_as_keyword: Vec<&'static str> = Vec::new();
         if !kwnames.is_null() {

@@ -6,7 +6,7 @@ use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
 use crate::types::{
-    native_type, PyAny, PyAnyMethods, PyCFunction, PyDict, PyList, PyListMethods, PyString,
+    native_type, PyAnyMethods, PyCFunction, PyDict, PyList, PyListMethods, PyString,
     PyStringMethods,
 };
 use crate::{intern, PyErr, PyResult, Python};
@@ -121,11 +121,5 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
         let name = module.name()?;
         let _ = name.to_cow()?;
         self.add(name, module)
-    }
-}
-
-impl<'py> Bound<'py, PyModule> {
-    pub(crate) fn as_module_any(&self) -> &Bound<'py, PyAny> {
-        self.as_any()
     }
 }

@@ -5,7 +5,7 @@ use crate::exceptions::PyValueError;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Borrowed, Bound};
-use crate::types::{native_type, PyAny, PyAnyMethods};
+use crate::types::{native_type, PyAny};
 use crate::{PyErr, PyResult, Python};
 
 native_type!(

@@ -91,3 +91,22 @@ fn options_and_tuples() {
         assert_eq!(err.to_string(), "ValueError: expected tuple of length 2, but got tuple of length 3");
     });
 }
+
+#[test]
+fn vectors() {
+    Python::attach(|py| {
+        assert_eq!(roundtrip(py, vec![1i64, -2, 3]), vec![1, -2, 3]);
+        let bytes = vec![1u8, 2, 255].into_pyobject(py).unwrap();
+        assert_eq!(bytes.repr().unwrap().to_str().unwrap(), "b'\\x01\\x02\\xff'");
+        let list = vec!["a", "b"].into_pyobject(py).unwrap();
+        assert_eq!(list.repr().unwrap().to_str().unwrap(), "['a', 'b']");
+        let from_tuple: Vec<String> = py.eval(c"('x', 'y')", None, None).unwrap().extract().unwrap();
+        assert_eq!(from_tuple, ["x", "y"]);
+        let err = py.eval(c"'abc'", None, None).unwrap().extract::<Vec<String>>().unwrap_err();
+        assert_eq!(err.to_string(), "TypeError: Can't extract `str` to `Vec`");
+        let err = py.eval(c"5", None, None).unwrap().extract::<Vec<i32>>().unwrap_err();
+        assert_eq!(err.to_string(), "TypeError: 'int' object cannot be converted to 'Sequence'");
+        let err = py.eval(c"[1, 'x']", None, None).unwrap().extract::<Vec<i32>>().unwrap_err();
+        assert!(err.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
+    });
+}

@@ -15,6 +15,8 @@ fn eval_and_run() {
         let globals = [("y", 5)].into_py_dict(py).unwrap();
         let y: i64 = py.eval(c"y * 2", Some(&globals), None).unwrap().extract().unwrap();
         assert_eq!(y, 10);
+        let z = 5i32;
+        py_assert!(py, z; "z == 5 and isinstance(z, int)");
     });
 }
 

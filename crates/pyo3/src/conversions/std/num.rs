@@ -121,7 +121,49 @@ macro_rules! int_via_u64 {
 }
 
 int_via_i64!(i8, i16, i32, i64, isize);
-int_via_u64!(u8, u16, u32, u64, usize);
+int_via_u64!(u16, u32, u64, usize);
+
+impl<'py> IntoPyObject<'py> for u8 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        // SAFETY: attached; returns a new int reference.
+        Ok(unsafe { ffi::PyLong_FromLong(self as std::os::raw::c_long).assume_owned(py).cast_into_unchecked() })
+    }
+
+    fn owned_sequence_into_pyobject<I>(iter: I, py: Python<'py>, _: crate::conversion::private::Token) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        I: IntoIterator<Item = Self>,
+        I::IntoIter: ExactSizeIterator,
+    {
+        Ok(crate::conversions::std::vec::bytes_from_iter(py, iter))
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &u8 {
+    type Target = PyInt;
+    type Output = Bound<'py, PyInt>;
+    type Error = Infallible;
+
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        (*self).into_pyobject(py)
+    }
+}
+
+impl FromPyObject<'_, '_> for u8 {
+    type Error = PyErr;
+
+    #[inline]
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+        // SAFETY: the pointer passed by `with_index` is a live int.
+        let v = with_index(obj, -1, |p| unsafe { ffi::PyLong_AsLongLong(p) })?;
+        u8::try_from(v).map_err(|_| out_of_range())
+    }
+}
 
 /// 128-bit integers go through two 64-bit halves, which works on every API level.
 impl<'py> IntoPyObject<'py> for i128 {
