@@ -18,7 +18,7 @@ fn main() {
     if feature("AUTO_INITIALIZE") && !extension_module && !config.shared {
         eprintln!(
             "error: the `auto-initialize` feature is enabled, but the Python interpreter{} \
-             was built without a shared libpython (Py_ENABLE_SHARED is 0), so it cannot be \
+             has no shared libpython (its configuration says shared=false), so it cannot be \
              started from a Rust program this way.\n\
              help: use an interpreter built with `--enable-shared` (set PYO3_PYTHON to it; \
              with pyenv: PYTHON_CONFIGURE_OPTS=--enable-shared pyenv install <version>), \

@@ -5,7 +5,7 @@ use pyo3::types::{PyDict, PyList, PyTuple};
 
 #[pyfunction]
 fn make_list(py: Python<'_>, n: usize) -> PyResult<Bound<'_, PyList>> {
-    PyList::new(py, 0..n as i64)
+    PyList::new(py, (0..n).map(|i| i as i64))
 }
 
 #[pyfunction]

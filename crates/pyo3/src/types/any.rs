@@ -306,7 +306,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         }
         #[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
         {
-            self.getattr(name)?.call0()
+            self.getattr(name.into_bound())?.call0()
         }
     }
 
