@@ -14,7 +14,10 @@ fn make_tuple(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
 }
 
 #[pyfunction]
-fn call_twice<'py>(f: &Bound<'py, PyAny>, arg: i64) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
+fn call_twice<'py>(
+    f: &Bound<'py, PyAny>,
+    arg: i64,
+) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>)> {
     Ok((f.call1((arg,))?, f.call((arg,), None)?))
 }
 
@@ -25,7 +28,11 @@ fn get_attr<'py>(obj: &Bound<'py, PyAny>, name: &str) -> PyResult<Bound<'py, PyA
 
 #[pyfunction]
 fn describe(obj: &Bound<'_, PyAny>) -> PyResult<(String, String, usize)> {
-    Ok((obj.str()?.to_string_lossy().into_owned(), obj.repr()?.to_string_lossy().into_owned(), obj.len()?))
+    Ok((
+        obj.str()?.to_string_lossy().into_owned(),
+        obj.repr()?.to_string_lossy().into_owned(),
+        obj.len()?,
+    ))
 }
 
 #[pyfunction]

@@ -37,7 +37,10 @@ static PENDING: PendingDecrefs = PendingDecrefs {
 
 impl PendingDecrefs {
     fn push(&self, obj: NonNull<ffi::PyObject>) {
-        self.objects.lock().unwrap_or_else(|e| e.into_inner()).push(obj);
+        self.objects
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(obj);
         self.dirty.store(true, Ordering::Release);
     }
 
@@ -108,7 +111,9 @@ impl AttachGuard {
         increment_attach_count();
         // SAFETY: PyGILState_Ensure returned, so the thread is attached.
         PENDING.apply(unsafe { Python::assume_attached() });
-        AttachGuard { gil_state: Some(gil_state) }
+        AttachGuard {
+            gil_state: Some(gil_state),
+        }
     }
 }
 

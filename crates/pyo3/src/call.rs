@@ -49,7 +49,9 @@ pub(crate) fn call_with_tuple<'py>(
     let kwargs_ptr = kwargs.map_or(std::ptr::null_mut(), |k| k.as_ptr());
     // SAFETY: attached; `function` and `args` are alive, kwargs is NULL or a live dict;
     // PyObject_Call returns a new reference or NULL with an error set.
-    unsafe { ffi::PyObject_Call(function.as_ptr(), args.as_ptr(), kwargs_ptr).assume_owned_or_err(py) }
+    unsafe {
+        ffi::PyObject_Call(function.as_ptr(), args.as_ptr(), kwargs_ptr).assume_owned_or_err(py)
+    }
 }
 
 /// `function(*args)` from an array of borrowed pointers.

@@ -38,7 +38,11 @@ pub trait IntoPyObject<'py>: Sized {
     /// Converts a `Vec<Self>` (or another owned sequence); a `list` unless the element type
     /// knows better (`u8` makes `bytes`).
     #[doc(hidden)]
-    fn owned_sequence_into_pyobject<I>(iter: I, py: Python<'py>, _: private::Token) -> Result<Bound<'py, PyAny>, PyErr>
+    fn owned_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: private::Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
     where
         I: IntoIterator<Item = Self>,
         I::IntoIter: ExactSizeIterator,

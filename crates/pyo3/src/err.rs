@@ -14,7 +14,9 @@ use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Bound, Py};
 use crate::type_object::PyTypeInfo;
-use crate::types::{PyAny, PyAnyMethods, PyStringMethods, PyTraceback, PyTracebackMethods, PyType, PyTypeMethods};
+use crate::types::{
+    PyAny, PyAnyMethods, PyStringMethods, PyTraceback, PyTracebackMethods, PyType, PyTypeMethods,
+};
 use crate::Python;
 
 pub use cast_error::{CastError, CastIntoError, DowncastError, DowncastIntoError};
@@ -82,7 +84,9 @@ impl PyErr {
         A: PyErrArguments + Send + Sync + 'static,
     {
         let ty = ty.into_any().unbind();
-        PyErr::from_state(PyErrState::lazy(Box::new(move |py| (ty, args.arguments(py)))))
+        PyErr::from_state(PyErrState::lazy(Box::new(move |py| {
+            (ty, args.arguments(py))
+        })))
     }
 
     /// Creates an error from an exception instance, or from an exception type (which is
@@ -108,7 +112,9 @@ impl PyErr {
     }
 
     fn from_state(state: PyErrState) -> PyErr {
-        PyErr { state: Box::new(state) }
+        PyErr {
+            state: Box::new(state),
+        }
     }
 
     /// Takes the exception currently raised in the interpreter, if any, clearing it.
@@ -116,7 +122,10 @@ impl PyErr {
     /// A `PanicException` coming back from Python resumes the original Rust panic.
     pub fn take(py: Python<'_>) -> Option<PyErr> {
         let value = err_state::fetch_raised(py)?;
-        if value.get_type().is(&crate::panic::PanicException::type_object(py)) {
+        if value
+            .get_type()
+            .is(&crate::panic::PanicException::type_object(py))
+        {
             let msg = value
                 .str()
                 .map(|s| s.to_string_lossy().into_owned())
@@ -125,7 +134,9 @@ impl PyErr {
             PyErr::from_state(PyErrState::from_normalized(value.unbind())).print(py);
             std::panic::resume_unwind(Box::new(msg));
         }
-        Some(PyErr::from_state(PyErrState::from_normalized(value.unbind())))
+        Some(PyErr::from_state(PyErrState::from_normalized(
+            value.unbind(),
+        )))
     }
 
     /// Like [`PyErr::take`], but returns a `SystemError` if no exception was set.
@@ -189,13 +200,16 @@ impl PyErr {
 
     /// Makes another `PyErr` for the same exception instance.
     pub fn clone_ref(&self, py: Python<'_>) -> PyErr {
-        PyErr::from_state(PyErrState::from_normalized(self.state.normalized(py).clone_ref(py)))
+        PyErr::from_state(PyErrState::from_normalized(
+            self.state.normalized(py).clone_ref(py),
+        ))
     }
 
     /// The `__cause__` of the exception, if any.
     pub fn cause(&self, py: Python<'_>) -> Option<PyErr> {
         // SAFETY: attached; PyException_GetCause returns a new reference or NULL.
-        let cause = unsafe { ffi::PyException_GetCause(self.value(py).as_ptr()).assume_owned_or_opt(py) };
+        let cause =
+            unsafe { ffi::PyException_GetCause(self.value(py).as_ptr()).assume_owned_or_opt(py) };
         cause.map(PyErr::from_value)
     }
 
@@ -246,7 +260,11 @@ impl PyErr {
     ) -> crate::PyResult<()> {
         // SAFETY: attached; the category is alive and the message is NUL-terminated.
         let rc = unsafe {
-            ffi::PyErr_WarnEx(category.as_ptr(), message.as_ptr(), stacklevel as ffi::Py_ssize_t)
+            ffi::PyErr_WarnEx(
+                category.as_ptr(),
+                message.as_ptr(),
+                stacklevel as ffi::Py_ssize_t,
+            )
         };
         if rc == -1 {
             Err(PyErr::fetch(py))

@@ -47,10 +47,12 @@ mod unimplemented_features;
 pub use crate::conversion::{
     BoundObject, FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt,
 };
-pub use crate::err::{CastError, CastIntoError, DowncastError, DowncastIntoError, PyErr, PyErrArguments, PyResult};
-pub use crate::instance::{Borrowed, Bound, Py};
+pub use crate::err::{
+    CastError, CastIntoError, DowncastError, DowncastIntoError, PyErr, PyErrArguments, PyResult,
+};
 #[allow(deprecated)]
 pub use crate::instance::PyObject;
+pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::python::{Python, PythonVersionInfo};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
@@ -59,7 +61,9 @@ pub use crate::types::PyAny;
 pub use crate::attach::prepare_freethreaded_python;
 
 #[cfg(feature = "macros")]
-pub use pyo3_macros::{pyclass, pyfunction, pymethods, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef};
+pub use pyo3_macros::{
+    pyclass, pyfunction, pymethods, pymodule, FromPyObject, IntoPyObject, IntoPyObjectRef,
+};
 
 /// Builds a `&'static CStr` from a string literal at compile time.
 ///

@@ -40,13 +40,30 @@ impl<'a> PythonVersionInfo<'a> {
     pub(crate) fn from_str(version: &'a str) -> Result<Self, &'static str> {
         let number = version.split_whitespace().next().unwrap_or("");
         let mut parts = number.splitn(3, '.');
-        let major = parts.next().and_then(|p| p.parse().ok()).ok_or("bad major")?;
-        let minor = parts.next().and_then(|p| p.parse().ok()).ok_or("bad minor")?;
+        let major = parts
+            .next()
+            .and_then(|p| p.parse().ok())
+            .ok_or("bad major")?;
+        let minor = parts
+            .next()
+            .and_then(|p| p.parse().ok())
+            .ok_or("bad minor")?;
         let rest = parts.next().unwrap_or("0");
-        let digits = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
         let patch = rest[..digits].parse().unwrap_or(0);
-        let suffix = if digits < rest.len() { Some(&rest[digits..]) } else { None };
-        Ok(PythonVersionInfo { major, minor, patch, suffix })
+        let suffix = if digits < rest.len() {
+            Some(&rest[digits..])
+        } else {
+            None
+        };
+        Ok(PythonVersionInfo {
+            major,
+            minor,
+            patch,
+            suffix,
+        })
     }
 }
 

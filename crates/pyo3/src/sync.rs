@@ -32,7 +32,9 @@ impl<T> Default for PyOnceLock<T> {
 impl<T> PyOnceLock<T> {
     /// An empty cell.
     pub const fn new() -> Self {
-        PyOnceLock { inner: OnceLock::new() }
+        PyOnceLock {
+            inner: OnceLock::new(),
+        }
     }
 
     /// The value, if initialised.
@@ -92,12 +94,17 @@ pub struct Interned {
 impl Interned {
     /// A not-yet-created interned string.
     pub const fn new(text: &'static str) -> Self {
-        Interned { text, cell: OnceLock::new() }
+        Interned {
+            text,
+            cell: OnceLock::new(),
+        }
     }
 
     /// The interned string.
     #[inline]
     pub fn get<'py>(&self, py: Python<'py>) -> &Bound<'py, PyString> {
-        self.cell.get_or_init(|| PyString::intern(py, self.text).unbind()).bind(py)
+        self.cell
+            .get_or_init(|| PyString::intern(py, self.text).unbind())
+            .bind(py)
     }
 }

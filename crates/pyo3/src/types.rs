@@ -26,9 +26,9 @@ pub use iterator::PyIterator;
 pub use list::{PyList, PyListMethods};
 pub use module::{PyModule, PyModuleMethods};
 pub use none::PyNone;
+pub use num::PyInt;
 #[allow(deprecated)]
 pub use num::PyLong;
-pub use num::PyInt;
 pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
 pub use tuple::{PyTuple, PyTupleMethods};

@@ -27,15 +27,24 @@ pub type DowncastIntoError<'py> = CastIntoError<'py>;
 
 impl<'a, 'py> CastError<'a, 'py> {
     /// Records that `from` could not be viewed as the type named `to`.
-    pub fn new(from: impl Into<Borrowed<'a, 'py, PyAny>>, to: impl Into<Cow<'static, str>>) -> Self {
-        CastError { from: from.into(), to: to.into() }
+    pub fn new(
+        from: impl Into<Borrowed<'a, 'py, PyAny>>,
+        to: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        CastError {
+            from: from.into(),
+            to: to.into(),
+        }
     }
 }
 
 impl<'py> CastIntoError<'py> {
     /// Records that `from` could not be converted into the type named `to`.
     pub fn new(from: Bound<'py, PyAny>, to: impl Into<Cow<'static, str>>) -> Self {
-        CastIntoError { from, to: to.into() }
+        CastIntoError {
+            from,
+            to: to.into(),
+        }
     }
 
     /// Gives back the object that failed to convert.
@@ -44,10 +53,19 @@ impl<'py> CastIntoError<'py> {
     }
 }
 
-fn describe(from: &Bound<'_, PyAny>, to: &str, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+fn describe(
+    from: &Bound<'_, PyAny>,
+    to: &str,
+    f: &mut std::fmt::Formatter<'_>,
+) -> std::fmt::Result {
     let ty = from.get_type();
     match ty.qualname() {
-        Ok(name) => write!(f, "'{}' object cannot be converted to '{}'", name.to_string_lossy(), to),
+        Ok(name) => write!(
+            f,
+            "'{}' object cannot be converted to '{}'",
+            name.to_string_lossy(),
+            to
+        ),
         Err(_) => write!(f, "object cannot be converted to '{}'", to),
     }
 }
@@ -60,7 +78,10 @@ impl std::fmt::Display for CastError<'_, '_> {
 
 impl std::fmt::Debug for CastError<'_, '_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CastError").field("from", &self.from).field("to", &self.to).finish()
+        f.debug_struct("CastError")
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .finish()
     }
 }
 
@@ -72,7 +93,10 @@ impl std::fmt::Display for CastIntoError<'_> {
 
 impl std::fmt::Debug for CastIntoError<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CastIntoError").field("from", &self.from).field("to", &self.to).finish()
+        f.debug_struct("CastIntoError")
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .finish()
     }
 }
 

@@ -11,7 +11,8 @@ use crate::types::PyAny;
 use crate::Python;
 
 /// Builds `(exception type, arguments)` when the error is first needed.
-pub(crate) type LazyRecipe = Box<dyn for<'py> FnOnce(Python<'py>) -> (Py<PyAny>, Py<PyAny>) + Send + Sync>;
+pub(crate) type LazyRecipe =
+    Box<dyn for<'py> FnOnce(Python<'py>) -> (Py<PyAny>, Py<PyAny>) + Send + Sync>;
 
 pub(crate) struct PyErrState {
     normalized: OnceLock<Py<PyBaseException>>,
@@ -20,13 +21,19 @@ pub(crate) struct PyErrState {
 
 impl PyErrState {
     pub(crate) fn lazy(recipe: LazyRecipe) -> Self {
-        PyErrState { normalized: OnceLock::new(), lazy: Mutex::new(Some(recipe)) }
+        PyErrState {
+            normalized: OnceLock::new(),
+            lazy: Mutex::new(Some(recipe)),
+        }
     }
 
     pub(crate) fn from_normalized(value: Py<PyBaseException>) -> Self {
         let normalized = OnceLock::new();
         let _ = normalized.set(value);
-        PyErrState { normalized, lazy: Mutex::new(None) }
+        PyErrState {
+            normalized,
+            lazy: Mutex::new(None),
+        }
     }
 
     fn take_recipe(&self) -> Option<LazyRecipe> {

@@ -2,9 +2,8 @@
 
 use crate::exceptions::{
     PyBlockingIOError, PyBrokenPipeError, PyConnectionAbortedError, PyConnectionRefusedError,
-    PyConnectionResetError, PyFileExistsError, PyFileNotFoundError, PyInterruptedError,
-    PyOSError, PyOverflowError, PyPermissionError, PyTimeoutError,
-    PyValueError,
+    PyConnectionResetError, PyFileExistsError, PyFileNotFoundError, PyInterruptedError, PyOSError,
+    PyOverflowError, PyPermissionError, PyTimeoutError, PyValueError,
 };
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::types::PyAnyMethods;

@@ -57,7 +57,9 @@ impl FunctionDescription {
         let nargs = nargs as usize;
         let npos = self.positional_parameter_names.len();
         // The fast path: positional arguments only, of an acceptable count.
-        if kwnames.is_null() && nargs <= npos && nargs >= self.required_positional_parameters
+        if kwnames.is_null()
+            && nargs <= npos
+            && nargs >= self.required_positional_parameters
             && self.keyword_only_parameters.iter().all(|p| !p.required)
         {
             for (i, slot) in output.iter_mut().take(nargs).enumerate() {
@@ -94,7 +96,8 @@ impl FunctionDescription {
                 // SAFETY: `k < nkw`; the tuple owns its items for the whole call.
                 let name_ptr = unsafe { ffi::PyTuple_GetItem(kwnames, k as ffi::Py_ssize_t) };
                 // SAFETY: keyword names are live str objects owned by `kwnames`.
-                let name_obj = unsafe { &*std::ptr::addr_of!(name_ptr).cast::<Bound<'py, PyString>>() };
+                let name_obj =
+                    unsafe { &*std::ptr::addr_of!(name_ptr).cast::<Bound<'py, PyString>>() };
                 let name = keyword_text(name_obj)?;
                 // SAFETY: keyword values follow the positional arguments in `args`.
                 let value = unsafe { &*args.add(nargs + k).cast::<Bound<'py, PyAny>>() };
@@ -109,7 +112,8 @@ impl FunctionDescription {
                         output[index] = Some(value);
                     }
                     None => {
-                        let posonly = &self.positional_parameter_names[..self.positional_only_parameters];
+                        let posonly =
+                            &self.positional_parameter_names[..self.positional_only_parameters];
                         if let Some(p) = posonly.iter().find(|p| **p == name) {
                             positional_only_as_keyword.push(p);
                         } else {
@@ -194,7 +198,11 @@ impl FunctionDescription {
             if plural { "s" } else { "" },
             given,
             kwonly_sig,
-            if given == 1 && kwonly_given == 0 { "was" } else { "were" }
+            if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            }
         ))
     }
 
@@ -307,7 +315,8 @@ pub fn unwrap_required_argument<'a, 'py>(slot: ArgumentSlot<'a, 'py>) -> &'a Bou
 #[cold]
 pub fn argument_extraction_error(py: Python<'_>, arg_name: &str, error: PyErr) -> PyErr {
     if error.get_type(py).is(&py.get_type::<PyTypeError>()) {
-        let remapped = PyTypeError::new_err(format!("argument '{}': {}", arg_name, error.value(py)));
+        let remapped =
+            PyTypeError::new_err(format!("argument '{}': {}", arg_name, error.value(py)));
         remapped.set_cause(py, error.cause(py));
         remapped
     } else {

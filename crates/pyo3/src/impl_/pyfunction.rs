@@ -22,11 +22,17 @@ unsafe impl Sync for PyFunctionDef {}
 
 impl PyFunctionDef {
     /// Builds the definition (usable in a `const`).
-    pub const fn new(name: &'static CStr, doc: &'static CStr, trampoline: ffi::PyCFunctionFastWithKeywords) -> Self {
+    pub const fn new(
+        name: &'static CStr,
+        doc: &'static CStr,
+        trampoline: ffi::PyCFunctionFastWithKeywords,
+    ) -> Self {
         PyFunctionDef {
             method_def: ffi::PyMethodDef {
                 ml_name: name.as_ptr(),
-                ml_meth: ffi::PyMethodDefPointer { PyCFunctionFastWithKeywords: trampoline },
+                ml_meth: ffi::PyMethodDefPointer {
+                    PyCFunctionFastWithKeywords: trampoline,
+                },
                 ml_flags: ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
                 ml_doc: doc.as_ptr(),
             },
@@ -43,7 +49,9 @@ impl PyFunctionDef {
             Some(m) => (m.as_ptr(), Some(m.name()?)),
             None => (std::ptr::null_mut(), None),
         };
-        let module_name_ptr = module_name.as_ref().map_or(std::ptr::null_mut(), |n| n.as_ptr());
+        let module_name_ptr = module_name
+            .as_ref()
+            .map_or(std::ptr::null_mut(), |n| n.as_ptr());
         let def = std::ptr::addr_of!(self.method_def).cast_mut();
         // SAFETY: attached; `def` is 'static and never written by CPython; `slf` and the
         // module name are NULL or alive for the call (the function takes new references).

@@ -27,7 +27,11 @@ unsafe impl Sync for ModuleDef {}
 
 impl ModuleDef {
     /// Builds the definition (usable in a `static`).
-    pub const fn new(name: &'static CStr, doc: &'static CStr, initializer: ModuleInitializer) -> Self {
+    pub const fn new(
+        name: &'static CStr,
+        doc: &'static CStr,
+        initializer: ModuleInitializer,
+    ) -> Self {
         ModuleDef {
             ffi_def: UnsafeCell::new(ffi::PyModuleDef {
                 m_base: ffi::PyModuleDef_HEAD_INIT,

@@ -38,7 +38,9 @@ fn run_callback<F>(body: F) -> *mut ffi::PyObject
 where
     F: for<'py> FnOnce(Python<'py>) -> PyResult<*mut ffi::PyObject>,
 {
-    let trap = PanicTrap { msg: "panic while handling a panic at the Python/Rust boundary" };
+    let trap = PanicTrap {
+        msg: "panic while handling a panic at the Python/Rust boundary",
+    };
     // SAFETY: CPython only calls extension callbacks on attached threads.
     let guard = unsafe { AttachGuard::assume() };
     // SAFETY: as above.

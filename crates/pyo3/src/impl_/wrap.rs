@@ -45,7 +45,11 @@ impl Converter<()> {
 impl<E: Into<PyErr>> Converter<Result<(), E>> {
     /// `Ok(())` becomes `None`.
     #[inline(always)]
-    pub fn into_return_ptr(&self, _py: Python<'_>, value: Result<(), E>) -> PyResult<*mut ffi::PyObject> {
+    pub fn into_return_ptr(
+        &self,
+        _py: Python<'_>,
+        value: Result<(), E>,
+    ) -> PyResult<*mut ffi::PyObject> {
         value.map_err(Into::into)?;
         Ok(none_ptr())
     }

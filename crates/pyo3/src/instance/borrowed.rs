@@ -16,7 +16,10 @@ use crate::{PyErr, PyResult, Python};
 ///
 /// It derefs to `Bound<'py, T>`, so every method of `Bound` is available.
 #[repr(transparent)]
-pub struct Borrowed<'a, 'py, T>(NonNull<ffi::PyObject>, PhantomData<(&'a (), Py<T>, Python<'py>)>);
+pub struct Borrowed<'a, 'py, T>(
+    NonNull<ffi::PyObject>,
+    PhantomData<(&'a (), Py<T>, Python<'py>)>,
+);
 
 impl<T> Copy for Borrowed<'_, '_, T> {}
 

@@ -221,7 +221,10 @@ impl<'py> Bound<'py, PyAny> {
     ///
     /// `ptr` must be NULL (with an error set) or an owned strong reference.
     #[inline]
-    pub unsafe fn from_owned_ptr_or_err(py: Python<'py>, ptr: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn from_owned_ptr_or_err(
+        py: Python<'py>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Self> {
         // SAFETY: forwarded from the caller.
         unsafe { Self::from_owned_ptr_or_opt(py, ptr) }.ok_or_else(|| PyErr::fetch(py))
     }
@@ -251,7 +254,10 @@ impl<'py> Bound<'py, PyAny> {
     ///
     /// `ptr` must be NULL or point to a live object.
     #[inline]
-    pub unsafe fn from_borrowed_ptr_or_opt(py: Python<'py>, ptr: *mut ffi::PyObject) -> Option<Self> {
+    pub unsafe fn from_borrowed_ptr_or_opt(
+        py: Python<'py>,
+        ptr: *mut ffi::PyObject,
+    ) -> Option<Self> {
         if ptr.is_null() {
             None
         } else {
@@ -266,7 +272,10 @@ impl<'py> Bound<'py, PyAny> {
     ///
     /// `ptr` must be NULL (with an error set) or point to a live object.
     #[inline]
-    pub unsafe fn from_borrowed_ptr_or_err(py: Python<'py>, ptr: *mut ffi::PyObject) -> PyResult<Self> {
+    pub unsafe fn from_borrowed_ptr_or_err(
+        py: Python<'py>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Self> {
         // SAFETY: forwarded from the caller.
         unsafe { Self::from_borrowed_ptr_or_opt(py, ptr) }.ok_or_else(|| PyErr::fetch(py))
     }
@@ -292,7 +301,10 @@ impl<T> Clone for Bound<'_, T> {
         // SAFETY: attached; the object is alive while `self` is.
         unsafe { ffi::Py_INCREF(self.as_ptr()) };
         // SAFETY: we own the reference just created.
-        Bound(self.0, ManuallyDrop::new(unsafe { Py::from_non_null(self.1.as_non_null()) }))
+        Bound(
+            self.0,
+            ManuallyDrop::new(unsafe { Py::from_non_null(self.1.as_non_null()) }),
+        )
     }
 }
 

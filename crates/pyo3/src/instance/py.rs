@@ -177,7 +177,10 @@ impl<T> Py<T> {
         N: IntoPyObject<'py, Target = PyString>,
         A: crate::call::PyCallArgs<'py>,
     {
-        self.bind(py).as_any().call_method(name, args, kwargs).map(Bound::unbind)
+        self.bind(py)
+            .as_any()
+            .call_method(name, args, kwargs)
+            .map(Bound::unbind)
     }
 
     /// Calls a method with positional arguments.
@@ -186,7 +189,10 @@ impl<T> Py<T> {
         N: IntoPyObject<'py, Target = PyString>,
         A: crate::call::PyCallArgs<'py>,
     {
-        self.bind(py).as_any().call_method1(name, args).map(Bound::unbind)
+        self.bind(py)
+            .as_any()
+            .call_method1(name, args)
+            .map(Bound::unbind)
     }
 
     /// Calls a method without arguments.
@@ -205,7 +211,11 @@ impl<T> Py<T> {
     #[track_caller]
     pub unsafe fn from_owned_ptr(py: Python<'_>, ptr: *mut ffi::PyObject) -> Py<T> {
         // SAFETY: forwarded from the caller.
-        unsafe { Bound::from_owned_ptr(py, ptr).cast_into_unchecked().unbind() }
+        unsafe {
+            Bound::from_owned_ptr(py, ptr)
+                .cast_into_unchecked()
+                .unbind()
+        }
     }
 
     /// Creates a new strong reference to `ptr`; panics if it is NULL.
@@ -216,7 +226,11 @@ impl<T> Py<T> {
     #[track_caller]
     pub unsafe fn from_borrowed_ptr(py: Python<'_>, ptr: *mut ffi::PyObject) -> Py<T> {
         // SAFETY: forwarded from the caller.
-        unsafe { Bound::from_borrowed_ptr(py, ptr).cast_into_unchecked().unbind() }
+        unsafe {
+            Bound::from_borrowed_ptr(py, ptr)
+                .cast_into_unchecked()
+                .unbind()
+        }
     }
 
     /// Takes ownership of `ptr`, or fetches the error if it is NULL.
@@ -224,7 +238,10 @@ impl<T> Py<T> {
     /// # Safety
     ///
     /// `ptr` must be NULL (with an error set) or an owned reference to an instance of `T`.
-    pub unsafe fn from_owned_ptr_or_err(py: Python<'_>, ptr: *mut ffi::PyObject) -> PyResult<Py<T>> {
+    pub unsafe fn from_owned_ptr_or_err(
+        py: Python<'_>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Py<T>> {
         // SAFETY: forwarded from the caller.
         unsafe { Bound::from_owned_ptr_or_err(py, ptr).map(|b| b.cast_into_unchecked().unbind()) }
     }

@@ -53,7 +53,10 @@ fn bool_from_rc(py: Python<'_>, rc: c_int) -> PyResult<bool> {
 
 /// Converts an argument, keeping the result alive in a local (its pointer is passed on).
 fn to_any<'py, T: IntoPyObject<'py>>(py: Python<'py>, value: T) -> PyResult<Bound<'py, PyAny>> {
-    value.into_pyobject(py).map(|o| o.into_any().into_bound()).map_err(Into::into)
+    value
+        .into_pyobject(py)
+        .map(|o| o.into_any().into_bound())
+        .map_err(Into::into)
 }
 
 /// The object protocol, available on every `Bound<'py, T>`.
@@ -74,17 +77,31 @@ pub trait PyAnyMethods<'py>: Sized {
     /// `hasattr(self, name)`.
     fn hasattr<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<bool>;
     /// `getattr(self, name)`.
-    fn getattr<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<Bound<'py, PyAny>>;
+    fn getattr<N: IntoPyObject<'py, Target = PyString>>(
+        &self,
+        attr_name: N,
+    ) -> PyResult<Bound<'py, PyAny>>;
     /// `getattr(self, name, None)` but telling a missing attribute (`Ok(None)`) from errors.
-    fn getattr_opt<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<Option<Bound<'py, PyAny>>>;
+    fn getattr_opt<N: IntoPyObject<'py, Target = PyString>>(
+        &self,
+        attr_name: N,
+    ) -> PyResult<Option<Bound<'py, PyAny>>>;
     /// `setattr(self, name, value)`.
-    fn setattr<N: IntoPyObject<'py, Target = PyString>, V: IntoPyObject<'py>>(&self, attr_name: N, value: V) -> PyResult<()>;
+    fn setattr<N: IntoPyObject<'py, Target = PyString>, V: IntoPyObject<'py>>(
+        &self,
+        attr_name: N,
+        value: V,
+    ) -> PyResult<()>;
     /// `delattr(self, name)`.
     fn delattr<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<()>;
     /// Three-way comparison using `==` and `<`; errors if neither `<`, `==` nor `>` holds.
     fn compare<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Ordering>;
     /// Rich comparison with the given operator.
-    fn rich_compare<O: IntoPyObject<'py>>(&self, other: O, compare_op: crate::pyclass::CompareOp) -> PyResult<Bound<'py, PyAny>>;
+    fn rich_compare<O: IntoPyObject<'py>>(
+        &self,
+        other: O,
+        compare_op: crate::pyclass::CompareOp,
+    ) -> PyResult<Bound<'py, PyAny>>;
     /// `self == other`.
     fn eq<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<bool>;
     /// `self != other`.
@@ -100,17 +117,33 @@ pub trait PyAnyMethods<'py>: Sized {
     /// `callable(self)`.
     fn is_callable(&self) -> bool;
     /// `self(*args, **kwargs)`.
-    fn call<A: PyCallArgs<'py>>(&self, args: A, kwargs: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>>;
+    fn call<A: PyCallArgs<'py>>(
+        &self,
+        args: A,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>>;
     /// `self()`.
     fn call0(&self) -> PyResult<Bound<'py, PyAny>>;
     /// `self(*args)`.
     fn call1<A: PyCallArgs<'py>>(&self, args: A) -> PyResult<Bound<'py, PyAny>>;
     /// `self.name(*args, **kwargs)`.
-    fn call_method<N: IntoPyObject<'py, Target = PyString>, A: PyCallArgs<'py>>(&self, name: N, args: A, kwargs: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>>;
+    fn call_method<N: IntoPyObject<'py, Target = PyString>, A: PyCallArgs<'py>>(
+        &self,
+        name: N,
+        args: A,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>>;
     /// `self.name()`.
-    fn call_method0<N: IntoPyObject<'py, Target = PyString>>(&self, name: N) -> PyResult<Bound<'py, PyAny>>;
+    fn call_method0<N: IntoPyObject<'py, Target = PyString>>(
+        &self,
+        name: N,
+    ) -> PyResult<Bound<'py, PyAny>>;
     /// `self.name(*args)`.
-    fn call_method1<N: IntoPyObject<'py, Target = PyString>, A: PyCallArgs<'py>>(&self, name: N, args: A) -> PyResult<Bound<'py, PyAny>>;
+    fn call_method1<N: IntoPyObject<'py, Target = PyString>, A: PyCallArgs<'py>>(
+        &self,
+        name: N,
+        args: A,
+    ) -> PyResult<Bound<'py, PyAny>>;
     /// `bool(self)`.
     fn is_truthy(&self) -> PyResult<bool>;
     /// `self is None`.
@@ -120,7 +153,11 @@ pub trait PyAnyMethods<'py>: Sized {
     /// `self[key]`.
     fn get_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<Bound<'py, PyAny>>;
     /// `self[key] = value`.
-    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(&self, key: K, value: V) -> PyResult<()>;
+    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(
+        &self,
+        key: K,
+        value: V,
+    ) -> PyResult<()>;
     /// `del self[key]`.
     fn del_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<()>;
     /// `iter(self)`.
@@ -141,7 +178,8 @@ pub trait PyAnyMethods<'py>: Sized {
     fn downcast<T: PyTypeCheck>(&self) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>>;
     /// Deprecated name of [`PyAnyMethods::cast_into`].
     #[deprecated(since = "0.27.0", note = "use `cast_into` instead")]
-    fn downcast_into<T: PyTypeCheck>(self) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>>;
+    fn downcast_into<T: PyTypeCheck>(self)
+        -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>>;
     /// Extracts a Rust value.
     fn extract<'a, T>(&'a self) -> Result<T, T::Error>
     where
@@ -180,41 +218,59 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         self.getattr_opt(attr_name).map(|a| a.is_some())
     }
 
-    fn getattr<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<Bound<'py, PyAny>> {
+    fn getattr<N: IntoPyObject<'py, Target = PyString>>(
+        &self,
+        attr_name: N,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py();
         let name = attr_name.into_pyobject(py).map_err(Into::into)?;
         // SAFETY: attached; both objects are alive; returns a new reference or NULL.
         unsafe { ffi::PyObject_GetAttr(self.as_ptr(), name.as_ptr()).assume_owned_or_err(py) }
     }
 
-    fn getattr_opt<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<Option<Bound<'py, PyAny>>> {
+    fn getattr_opt<N: IntoPyObject<'py, Target = PyString>>(
+        &self,
+        attr_name: N,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
         match self.getattr(attr_name) {
             Ok(value) => Ok(Some(value)),
-            Err(err) if err.is_instance_of::<crate::exceptions::PyAttributeError>(self.py()) => Ok(None),
+            Err(err) if err.is_instance_of::<crate::exceptions::PyAttributeError>(self.py()) => {
+                Ok(None)
+            }
             Err(err) => Err(err),
         }
     }
 
-    fn setattr<N: IntoPyObject<'py, Target = PyString>, V: IntoPyObject<'py>>(&self, attr_name: N, value: V) -> PyResult<()> {
+    fn setattr<N: IntoPyObject<'py, Target = PyString>, V: IntoPyObject<'py>>(
+        &self,
+        attr_name: N,
+        value: V,
+    ) -> PyResult<()> {
         let py = self.py();
         let name = attr_name.into_pyobject(py).map_err(Into::into)?;
         let value = to_any(py, value)?;
         // SAFETY: attached; all three objects are alive for the call.
-        result_from_rc(py, unsafe { ffi::PyObject_SetAttr(self.as_ptr(), name.as_ptr(), value.as_ptr()) })
+        result_from_rc(py, unsafe {
+            ffi::PyObject_SetAttr(self.as_ptr(), name.as_ptr(), value.as_ptr())
+        })
     }
 
     fn delattr<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<()> {
         let py = self.py();
         let name = attr_name.into_pyobject(py).map_err(Into::into)?;
         // SAFETY: attached; setting an attribute to NULL deletes it.
-        result_from_rc(py, unsafe { ffi::PyObject_SetAttr(self.as_ptr(), name.as_ptr(), std::ptr::null_mut()) })
+        result_from_rc(py, unsafe {
+            ffi::PyObject_SetAttr(self.as_ptr(), name.as_ptr(), std::ptr::null_mut())
+        })
     }
 
     fn compare<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Ordering> {
         let other = to_any(self.py(), other)?;
         let cmp = |op| -> PyResult<bool> {
             // SAFETY: attached; both objects are alive.
-            bool_from_rc(self.py(), unsafe { ffi::PyObject_RichCompareBool(self.as_ptr(), other.as_ptr(), op) })
+            bool_from_rc(self.py(), unsafe {
+                ffi::PyObject_RichCompareBool(self.as_ptr(), other.as_ptr(), op)
+            })
         };
         if cmp(ffi::Py_EQ)? {
             Ok(Ordering::Equal)
@@ -223,41 +279,54 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         } else if cmp(ffi::Py_GT)? {
             Ok(Ordering::Greater)
         } else {
-            Err(PyTypeError::new_err("PyAny::compare(): All comparisons returned false"))
+            Err(PyTypeError::new_err(
+                "PyAny::compare(): All comparisons returned false",
+            ))
         }
     }
 
-    fn rich_compare<O: IntoPyObject<'py>>(&self, other: O, compare_op: crate::pyclass::CompareOp) -> PyResult<Bound<'py, PyAny>> {
+    fn rich_compare<O: IntoPyObject<'py>>(
+        &self,
+        other: O,
+        compare_op: crate::pyclass::CompareOp,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py();
         let other = to_any(py, other)?;
         // SAFETY: attached; both objects are alive; returns a new reference or NULL.
         unsafe {
-            ffi::PyObject_RichCompare(self.as_ptr(), other.as_ptr(), compare_op as c_int).assume_owned_or_err(py)
+            ffi::PyObject_RichCompare(self.as_ptr(), other.as_ptr(), compare_op as c_int)
+                .assume_owned_or_err(py)
         }
     }
 
     fn eq<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<bool> {
-        self.rich_compare(other, crate::pyclass::CompareOp::Eq)?.is_truthy()
+        self.rich_compare(other, crate::pyclass::CompareOp::Eq)?
+            .is_truthy()
     }
 
     fn ne<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<bool> {
-        self.rich_compare(other, crate::pyclass::CompareOp::Ne)?.is_truthy()
+        self.rich_compare(other, crate::pyclass::CompareOp::Ne)?
+            .is_truthy()
     }
 
     fn lt<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<bool> {
-        self.rich_compare(other, crate::pyclass::CompareOp::Lt)?.is_truthy()
+        self.rich_compare(other, crate::pyclass::CompareOp::Lt)?
+            .is_truthy()
     }
 
     fn le<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<bool> {
-        self.rich_compare(other, crate::pyclass::CompareOp::Le)?.is_truthy()
+        self.rich_compare(other, crate::pyclass::CompareOp::Le)?
+            .is_truthy()
     }
 
     fn gt<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<bool> {
-        self.rich_compare(other, crate::pyclass::CompareOp::Gt)?.is_truthy()
+        self.rich_compare(other, crate::pyclass::CompareOp::Gt)?
+            .is_truthy()
     }
 
     fn ge<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<bool> {
-        self.rich_compare(other, crate::pyclass::CompareOp::Ge)?.is_truthy()
+        self.rich_compare(other, crate::pyclass::CompareOp::Ge)?
+            .is_truthy()
     }
 
     fn is_callable(&self) -> bool {
@@ -265,7 +334,11 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         unsafe { ffi::PyCallable_Check(self.as_ptr()) != 0 }
     }
 
-    fn call<A: PyCallArgs<'py>>(&self, args: A, kwargs: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>> {
+    fn call<A: PyCallArgs<'py>>(
+        &self,
+        args: A,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         args.call(self.as_borrowed(), kwargs.map(Bound::as_borrowed))
     }
 
@@ -287,11 +360,19 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         args.call_positional(self.as_borrowed())
     }
 
-    fn call_method<N: IntoPyObject<'py, Target = PyString>, A: PyCallArgs<'py>>(&self, name: N, args: A, kwargs: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyAny>> {
+    fn call_method<N: IntoPyObject<'py, Target = PyString>, A: PyCallArgs<'py>>(
+        &self,
+        name: N,
+        args: A,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         self.getattr(name)?.call(args, kwargs)
     }
 
-    fn call_method0<N: IntoPyObject<'py, Target = PyString>>(&self, name: N) -> PyResult<Bound<'py, PyAny>> {
+    fn call_method0<N: IntoPyObject<'py, Target = PyString>>(
+        &self,
+        name: N,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py();
         let name = name.into_pyobject(py).map_err(Into::into)?;
         #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
@@ -300,8 +381,13 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
             // SAFETY: attached; the receiver and the name are alive; the offset flag lets
             // CPython use the slot before `args` only if we allow it (we do not set it).
             unsafe {
-                ffi::PyObject_VectorcallMethod(name.as_ptr(), args.as_ptr(), 1, std::ptr::null_mut())
-                    .assume_owned_or_err(py)
+                ffi::PyObject_VectorcallMethod(
+                    name.as_ptr(),
+                    args.as_ptr(),
+                    1,
+                    std::ptr::null_mut(),
+                )
+                .assume_owned_or_err(py)
             }
         }
         #[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
@@ -310,7 +396,11 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         }
     }
 
-    fn call_method1<N: IntoPyObject<'py, Target = PyString>, A: PyCallArgs<'py>>(&self, name: N, args: A) -> PyResult<Bound<'py, PyAny>> {
+    fn call_method1<N: IntoPyObject<'py, Target = PyString>, A: PyCallArgs<'py>>(
+        &self,
+        name: N,
+        args: A,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let name = name.into_pyobject(self.py()).map_err(Into::into)?;
         args.call_method_positional(self.as_borrowed(), name.as_borrowed())
     }
@@ -337,19 +427,27 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         unsafe { ffi::PyObject_GetItem(self.as_ptr(), key.as_ptr()).assume_owned_or_err(py) }
     }
 
-    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(&self, key: K, value: V) -> PyResult<()> {
+    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(
+        &self,
+        key: K,
+        value: V,
+    ) -> PyResult<()> {
         let py = self.py();
         let key = to_any(py, key)?;
         let value = to_any(py, value)?;
         // SAFETY: attached; all objects are alive for the call.
-        result_from_rc(py, unsafe { ffi::PyObject_SetItem(self.as_ptr(), key.as_ptr(), value.as_ptr()) })
+        result_from_rc(py, unsafe {
+            ffi::PyObject_SetItem(self.as_ptr(), key.as_ptr(), value.as_ptr())
+        })
     }
 
     fn del_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<()> {
         let py = self.py();
         let key = to_any(py, key)?;
         // SAFETY: attached; both objects are alive for the call.
-        result_from_rc(py, unsafe { ffi::PyObject_DelItem(self.as_ptr(), key.as_ptr()) })
+        result_from_rc(py, unsafe {
+            ffi::PyObject_DelItem(self.as_ptr(), key.as_ptr())
+        })
     }
 
     fn try_iter(&self) -> PyResult<Bound<'py, PyIterator>> {
@@ -363,7 +461,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     #[inline]
     fn get_type(&self) -> Bound<'py, PyType> {
         // SAFETY: attached; the type of a live object is alive; we take a new reference.
-        unsafe { Bound::from_borrowed_ptr(self.py(), self.get_type_ptr().cast()).cast_into_unchecked() }
+        unsafe {
+            Bound::from_borrowed_ptr(self.py(), self.get_type_ptr().cast()).cast_into_unchecked()
+        }
     }
 
     #[inline]
@@ -386,7 +486,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         Bound::cast(self)
     }
 
-    fn downcast_into<T: PyTypeCheck>(self) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>> {
+    fn downcast_into<T: PyTypeCheck>(
+        self,
+    ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>> {
         Bound::cast_into(self)
     }
 
@@ -451,7 +553,9 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
 
     fn is_instance(&self, ty: &Bound<'py, PyAny>) -> PyResult<bool> {
         // SAFETY: attached; both objects are alive.
-        bool_from_rc(self.py(), unsafe { ffi::PyObject_IsInstance(self.as_ptr(), ty.as_ptr()) })
+        bool_from_rc(self.py(), unsafe {
+            ffi::PyObject_IsInstance(self.as_ptr(), ty.as_ptr())
+        })
     }
 
     fn is_exact_instance(&self, ty: &Bound<'py, PyAny>) -> bool {
@@ -471,7 +575,8 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool> {
         let value = to_any(self.py(), value)?;
         // SAFETY: attached; both objects are alive.
-        bool_from_rc(self.py(), unsafe { ffi::PySequence_Contains(self.as_ptr(), value.as_ptr()) })
+        bool_from_rc(self.py(), unsafe {
+            ffi::PySequence_Contains(self.as_ptr(), value.as_ptr())
+        })
     }
 }
-

@@ -21,7 +21,10 @@ impl PyDict {
 }
 
 fn to_any<'py, T: IntoPyObject<'py>>(py: Python<'py>, value: T) -> PyResult<Bound<'py, PyAny>> {
-    value.into_pyobject(py).map(|o| o.into_any().into_bound()).map_err(Into::into)
+    value
+        .into_pyobject(py)
+        .map(|o| o.into_any().into_bound())
+        .map_err(Into::into)
 }
 
 /// Methods of `Bound<PyDict>`.
@@ -39,7 +42,11 @@ pub trait PyDictMethods<'py> {
     /// `self.get(key)`, telling a missing key (`Ok(None)`) from errors.
     fn get_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<Option<Bound<'py, PyAny>>>;
     /// `self[key] = value`.
-    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(&self, key: K, value: V) -> PyResult<()>;
+    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(
+        &self,
+        key: K,
+        value: V,
+    ) -> PyResult<()>;
     /// `del self[key]`.
     fn del_item<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<()>;
     /// `list(self.keys())`.
@@ -106,7 +113,11 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
         }
     }
 
-    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(&self, key: K, value: V) -> PyResult<()> {
+    fn set_item<K: IntoPyObject<'py>, V: IntoPyObject<'py>>(
+        &self,
+        key: K,
+        value: V,
+    ) -> PyResult<()> {
         let py = self.py();
         let key = to_any(py, key)?;
         let value = to_any(py, value)?;
@@ -131,21 +142,37 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
 
     fn keys(&self) -> Bound<'py, PyList> {
         // SAFETY: attached; returns a new list reference.
-        unsafe { ffi::PyDict_Keys(self.as_ptr()).assume_owned(self.py()).cast_into_unchecked() }
+        unsafe {
+            ffi::PyDict_Keys(self.as_ptr())
+                .assume_owned(self.py())
+                .cast_into_unchecked()
+        }
     }
 
     fn values(&self) -> Bound<'py, PyList> {
         // SAFETY: attached; returns a new list reference.
-        unsafe { ffi::PyDict_Values(self.as_ptr()).assume_owned(self.py()).cast_into_unchecked() }
+        unsafe {
+            ffi::PyDict_Values(self.as_ptr())
+                .assume_owned(self.py())
+                .cast_into_unchecked()
+        }
     }
 
     fn items(&self) -> Bound<'py, PyList> {
         // SAFETY: attached; returns a new list reference.
-        unsafe { ffi::PyDict_Items(self.as_ptr()).assume_owned(self.py()).cast_into_unchecked() }
+        unsafe {
+            ffi::PyDict_Items(self.as_ptr())
+                .assume_owned(self.py())
+                .cast_into_unchecked()
+        }
     }
 
     fn iter(&self) -> BoundDictIterator<'py> {
-        BoundDictIterator { dict: self.clone(), pos: 0, len: self.len() }
+        BoundDictIterator {
+            dict: self.clone(),
+            pos: 0,
+            len: self.len(),
+        }
     }
 
     fn update(&self, other: &Bound<'py, crate::types::PyAny>) -> PyResult<()> {
@@ -173,7 +200,11 @@ impl<'py> Iterator for BoundDictIterator<'py> {
     type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
 
     fn next(&mut self) -> Option<Self::Item> {
-        assert_eq!(self.dict.len(), self.len, "dictionary changed size during iteration");
+        assert_eq!(
+            self.dict.len(),
+            self.len,
+            "dictionary changed size during iteration"
+        );
         let mut key = std::ptr::null_mut();
         let mut value = std::ptr::null_mut();
         let py = self.dict.py();
@@ -181,7 +212,10 @@ impl<'py> Iterator for BoundDictIterator<'py> {
         // owned ones before anything can mutate the dict.
         unsafe {
             if ffi::PyDict_Next(self.dict.as_ptr(), &mut self.pos, &mut key, &mut value) != 0 {
-                Some((Bound::from_borrowed_ptr(py, key), Bound::from_borrowed_ptr(py, value)))
+                Some((
+                    Bound::from_borrowed_ptr(py, key),
+                    Bound::from_borrowed_ptr(py, value),
+                ))
             } else {
                 None
             }

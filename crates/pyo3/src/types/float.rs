@@ -15,7 +15,11 @@ impl PyFloat {
     /// A new float.
     pub fn new(py: Python<'_>, val: f64) -> Bound<'_, PyFloat> {
         // SAFETY: attached; returns a new reference (NULL only on memory exhaustion).
-        unsafe { ffi::PyFloat_FromDouble(val).assume_owned(py).cast_into_unchecked() }
+        unsafe {
+            ffi::PyFloat_FromDouble(val)
+                .assume_owned(py)
+                .cast_into_unchecked()
+        }
     }
 }
 

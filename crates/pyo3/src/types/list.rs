@@ -14,7 +14,10 @@ native_type!(
 
 impl PyList {
     /// A new list with the given elements.
-    pub fn new<'py, T, U>(py: Python<'py>, elements: impl IntoIterator<Item = T, IntoIter = U>) -> PyResult<Bound<'py, PyList>>
+    pub fn new<'py, T, U>(
+        py: Python<'py>,
+        elements: impl IntoIterator<Item = T, IntoIter = U>,
+    ) -> PyResult<Bound<'py, PyList>>
     where
         T: IntoPyObject<'py>,
         U: ExactSizeIterator<Item = T>,
@@ -85,25 +88,46 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
     }
 
     fn append<I: IntoPyObject<'py>>(&self, item: I) -> PyResult<()> {
-        let item = item.into_pyobject(self.py()).map_err(Into::into)?.into_any().into_bound();
+        let item = item
+            .into_pyobject(self.py())
+            .map_err(Into::into)?
+            .into_any()
+            .into_bound();
         // SAFETY: attached; the list takes a new reference to the live item.
-        check(self.py(), unsafe { ffi::PyList_Append(self.as_ptr(), item.as_ptr()) })
+        check(self.py(), unsafe {
+            ffi::PyList_Append(self.as_ptr(), item.as_ptr())
+        })
     }
 
     fn insert<I: IntoPyObject<'py>>(&self, index: usize, item: I) -> PyResult<()> {
-        let item = item.into_pyobject(self.py()).map_err(Into::into)?.into_any().into_bound();
+        let item = item
+            .into_pyobject(self.py())
+            .map_err(Into::into)?
+            .into_any()
+            .into_bound();
         // SAFETY: attached; the list takes a new reference to the live item.
-        check(self.py(), unsafe { ffi::PyList_Insert(self.as_ptr(), index as ffi::Py_ssize_t, item.as_ptr()) })
+        check(self.py(), unsafe {
+            ffi::PyList_Insert(self.as_ptr(), index as ffi::Py_ssize_t, item.as_ptr())
+        })
     }
 
     fn set_item<I: IntoPyObject<'py>>(&self, index: usize, item: I) -> PyResult<()> {
-        let item = item.into_pyobject(self.py()).map_err(Into::into)?.into_any().into_bound();
+        let item = item
+            .into_pyobject(self.py())
+            .map_err(Into::into)?
+            .into_any()
+            .into_bound();
         // SAFETY: attached; PyList_SetItem steals the reference we release to it.
-        check(self.py(), unsafe { ffi::PyList_SetItem(self.as_ptr(), index as ffi::Py_ssize_t, item.into_ptr()) })
+        check(self.py(), unsafe {
+            ffi::PyList_SetItem(self.as_ptr(), index as ffi::Py_ssize_t, item.into_ptr())
+        })
     }
 
     fn iter(&self) -> BoundListIterator<'py> {
-        BoundListIterator { list: self.clone(), index: 0 }
+        BoundListIterator {
+            list: self.clone(),
+            index: 0,
+        }
     }
 
     fn sort(&self) -> PyResult<()> {
@@ -118,7 +142,11 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
 
     fn to_tuple(&self) -> Bound<'py, crate::types::PyTuple> {
         // SAFETY: attached; returns a new tuple reference.
-        unsafe { ffi::PyList_AsTuple(self.as_ptr()).assume_owned(self.py()).cast_into_unchecked() }
+        unsafe {
+            ffi::PyList_AsTuple(self.as_ptr())
+                .assume_owned(self.py())
+                .cast_into_unchecked()
+        }
     }
 }
 
@@ -161,6 +189,9 @@ impl<'py> IntoIterator for Bound<'py, PyList> {
     type IntoIter = BoundListIterator<'py>;
 
     fn into_iter(self) -> Self::IntoIter {
-        BoundListIterator { list: self, index: 0 }
+        BoundListIterator {
+            list: self,
+            index: 0,
+        }
     }
 }

@@ -65,15 +65,18 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     fn dict(&self) -> Bound<'py, PyDict> {
         // SAFETY: attached; PyModule_GetDict returns a borrowed reference (made owned here)
         // that cannot be NULL for a module object.
-        unsafe { Bound::from_borrowed_ptr(self.py(), ffi::PyModule_GetDict(self.as_ptr())).cast_into_unchecked() }
+        unsafe {
+            Bound::from_borrowed_ptr(self.py(), ffi::PyModule_GetDict(self.as_ptr()))
+                .cast_into_unchecked()
+        }
     }
 
     fn index(&self) -> PyResult<Bound<'py, PyList>> {
         let all = intern!(self.py(), "__all__");
         match self.as_any().getattr_opt(all)? {
-            Some(list) => list.cast_into::<PyList>().map_err(|_| {
-                PyTypeError::new_err("`__all__` must be a list")
-            }),
+            Some(list) => list
+                .cast_into::<PyList>()
+                .map_err(|_| PyTypeError::new_err("`__all__` must be a list")),
             None => {
                 let list = PyList::empty(self.py());
                 self.as_any().setattr(all, &list)?;

@@ -19,7 +19,12 @@ impl PyInt {
     /// A new int from any Rust integer.
     pub fn new<'py, T>(py: Python<'py>, value: T) -> Bound<'py, PyInt>
     where
-        T: IntoPyObject<'py, Target = PyInt, Output = Bound<'py, PyInt>, Error = std::convert::Infallible>,
+        T: IntoPyObject<
+            'py,
+            Target = PyInt,
+            Output = Bound<'py, PyInt>,
+            Error = std::convert::Infallible,
+        >,
     {
         match value.into_pyobject(py) {
             Ok(v) => v,

@@ -19,7 +19,11 @@ impl PyString {
         let ptr = s.as_ptr().cast();
         let len = s.len() as ffi::Py_ssize_t;
         // SAFETY: attached; `s` is valid UTF-8 of the given length; returns a new reference.
-        unsafe { ffi::PyUnicode_FromStringAndSize(ptr, len).assume_owned(py).cast_into_unchecked() }
+        unsafe {
+            ffi::PyUnicode_FromStringAndSize(ptr, len)
+                .assume_owned(py)
+                .cast_into_unchecked()
+        }
     }
 
     /// An interned `str` (one shared object per distinct text).
@@ -79,11 +83,17 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
                 // Lone surrogates: encode them through, then replace invalid sequences.
                 // SAFETY: attached; returns a new bytes reference or NULL.
                 let bytes = unsafe {
-                    ffi::PyUnicode_AsEncodedString(self.as_ptr(), c"utf-8".as_ptr(), c"surrogatepass".as_ptr())
-                        .assume_owned_or_err(self.py())
+                    ffi::PyUnicode_AsEncodedString(
+                        self.as_ptr(),
+                        c"utf-8".as_ptr(),
+                        c"surrogatepass".as_ptr(),
+                    )
+                    .assume_owned_or_err(self.py())
                 };
                 match bytes {
-                    Ok(bytes) => Cow::Owned(String::from_utf8_lossy(bytes_as_slice(&bytes)).into_owned()),
+                    Ok(bytes) => {
+                        Cow::Owned(String::from_utf8_lossy(bytes_as_slice(&bytes)).into_owned())
+                    }
                     Err(_) => Cow::Borrowed("<unrepresentable str>"),
                 }
             }
@@ -131,7 +141,9 @@ impl<'a> Borrowed<'a, '_, PyString> {
         #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         {
             // SAFETY: attached; returns a new bytes reference or NULL.
-            let bytes = unsafe { ffi::PyUnicode_AsUTF8String(self.as_ptr()).assume_owned_or_err(self.py())? };
+            let bytes = unsafe {
+                ffi::PyUnicode_AsUTF8String(self.as_ptr()).assume_owned_or_err(self.py())?
+            };
             let text = std::str::from_utf8(bytes_as_slice(&bytes)).map_err(PyErr::from)?;
             Ok(Cow::Owned(text.to_owned()))
         }

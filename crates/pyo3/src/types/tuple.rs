@@ -24,7 +24,10 @@ impl PyTuple {
     ///     assert_eq!(t.repr().unwrap().to_str().unwrap(), "(1, 2, 3)");
     /// });
     /// ```
-    pub fn new<'py, T, U>(py: Python<'py>, elements: impl IntoIterator<Item = T, IntoIter = U>) -> PyResult<Bound<'py, PyTuple>>
+    pub fn new<'py, T, U>(
+        py: Python<'py>,
+        elements: impl IntoIterator<Item = T, IntoIter = U>,
+    ) -> PyResult<Bound<'py, PyTuple>>
     where
         T: IntoPyObject<'py>,
         U: ExactSizeIterator<Item = T>,
@@ -36,13 +39,23 @@ impl PyTuple {
         let tuple = unsafe { ffi::PyTuple_New(len as ffi::Py_ssize_t).assume_owned(py) };
         let mut filled = 0;
         for (i, element) in iter.enumerate() {
-            assert!(i < len, "iterator yielded more elements than its reported length");
-            let obj = element.into_pyobject(py).map_err(Into::into)?.into_any().into_bound();
+            assert!(
+                i < len,
+                "iterator yielded more elements than its reported length"
+            );
+            let obj = element
+                .into_pyobject(py)
+                .map_err(Into::into)?
+                .into_any()
+                .into_bound();
             // SAFETY: the slot is in range and empty; PyTuple_SetItem steals the reference.
             unsafe { ffi::PyTuple_SetItem(tuple.as_ptr(), i as ffi::Py_ssize_t, obj.into_ptr()) };
             filled += 1;
         }
-        assert_eq!(filled, len, "iterator yielded fewer elements than its reported length");
+        assert_eq!(
+            filled, len,
+            "iterator yielded fewer elements than its reported length"
+        );
         // SAFETY: it is a tuple.
         Ok(unsafe { tuple.cast_into_unchecked() })
     }
@@ -54,7 +67,10 @@ impl PyTuple {
     }
 
     /// A tuple holding new references to the given live objects.
-    pub(crate) fn from_borrowed_ptrs<'py>(py: Python<'py>, items: &[*mut ffi::PyObject]) -> Bound<'py, PyTuple> {
+    pub(crate) fn from_borrowed_ptrs<'py>(
+        py: Python<'py>,
+        items: &[*mut ffi::PyObject],
+    ) -> Bound<'py, PyTuple> {
         // SAFETY: attached; the tuple is created with exactly `items.len()` slots, each
         // set once with a new reference to a live object.
         unsafe {
@@ -102,17 +118,26 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
         // SAFETY: attached; the item is owned by the tuple, which `self` keeps alive for 'a;
         // NULL comes with IndexError set.
         unsafe {
-            ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t).assume_borrowed_or_err(self.py())
+            ffi::PyTuple_GetItem(self.as_ptr(), index as ffi::Py_ssize_t)
+                .assume_borrowed_or_err(self.py())
         }
     }
 
     fn iter(&self) -> BoundTupleIterator<'py> {
-        BoundTupleIterator { len: self.len(), tuple: self.clone(), index: 0 }
+        BoundTupleIterator {
+            len: self.len(),
+            tuple: self.clone(),
+            index: 0,
+        }
     }
 
     fn to_list(&self) -> Bound<'py, crate::types::PyList> {
         // SAFETY: attached; PySequence_List returns a new list reference.
-        unsafe { ffi::PySequence_List(self.as_ptr()).assume_owned(self.py()).cast_into_unchecked() }
+        unsafe {
+            ffi::PySequence_List(self.as_ptr())
+                .assume_owned(self.py())
+                .cast_into_unchecked()
+        }
     }
 }
 
@@ -153,7 +178,11 @@ impl<'py> IntoIterator for &Bound<'py, PyTuple> {
 }
 
 fn wrong_tuple_length(t: &Bound<'_, PyTuple>, expected: usize) -> PyErr {
-    PyValueError::new_err(format!("expected tuple of length {}, but got tuple of length {}", expected, t.len()))
+    PyValueError::new_err(format!(
+        "expected tuple of length {}, but got tuple of length {}",
+        expected,
+        t.len()
+    ))
 }
 
 macro_rules! tuple_conversions {

@@ -35,15 +35,24 @@ impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
     }
 
     fn name(&self) -> PyResult<Bound<'py, PyString>> {
-        Ok(self.as_any().getattr(intern!(self.py(), "__name__"))?.cast_into()?)
+        Ok(self
+            .as_any()
+            .getattr(intern!(self.py(), "__name__"))?
+            .cast_into()?)
     }
 
     fn qualname(&self) -> PyResult<Bound<'py, PyString>> {
-        Ok(self.as_any().getattr(intern!(self.py(), "__qualname__"))?.cast_into()?)
+        Ok(self
+            .as_any()
+            .getattr(intern!(self.py(), "__qualname__"))?
+            .cast_into()?)
     }
 
     fn module(&self) -> PyResult<Bound<'py, PyString>> {
-        Ok(self.as_any().getattr(intern!(self.py(), "__module__"))?.cast_into()?)
+        Ok(self
+            .as_any()
+            .getattr(intern!(self.py(), "__module__"))?
+            .cast_into()?)
     }
 
     fn fully_qualified_name(&self) -> PyResult<Bound<'py, PyString>> {
@@ -54,7 +63,10 @@ impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
             return Ok(qualname);
         }
         let qualname_str = crate::types::PyStringMethods::to_cow(&qualname)?;
-        Ok(PyString::new(self.py(), &format!("{}.{}", module_str, qualname_str)))
+        Ok(PyString::new(
+            self.py(),
+            &format!("{}.{}", module_str, qualname_str),
+        ))
     }
 
     fn is_subclass(&self, other: &Bound<'py, PyAny>) -> PyResult<bool> {

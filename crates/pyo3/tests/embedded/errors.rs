@@ -24,9 +24,19 @@ fn new_restore_fetch() {
 fn args_tuple_and_message_free_errors() {
     Python::attach(|py| {
         let err = PyErr::new::<PyKeyError, _>(("k",));
-        assert_eq!(err.value(py).repr().unwrap().to_str().unwrap(), "KeyError('k')");
+        assert_eq!(
+            err.value(py).repr().unwrap().to_str().unwrap(),
+            "KeyError('k')"
+        );
         let err = PyErr::new::<PyOSError, _>((2, "no such file"));
-        assert_eq!(err.value(py).getattr("errno").unwrap().extract::<i32>().unwrap(), 2);
+        assert_eq!(
+            err.value(py)
+                .getattr("errno")
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            2
+        );
         let err = PyErr::new::<PyValueError, _>(());
         assert_eq!(err.to_string(), "ValueError");
     });
@@ -41,7 +51,11 @@ fn python_exception_with_traceback() {
         assert_eq!(err.to_string(), "ValueError: deep");
         let tb = err.traceback(py).expect("a traceback");
         let text = tb.format().unwrap();
-        assert!(text.starts_with("Traceback (most recent call last):"), "{}", text);
+        assert!(
+            text.starts_with("Traceback (most recent call last):"),
+            "{}",
+            text
+        );
         assert!(text.contains("in f"), "{}", text);
         let dbg = format!("{:?}", err);
         assert!(dbg.contains("ValueError"), "{}", dbg);

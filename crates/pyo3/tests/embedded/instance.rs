@@ -46,11 +46,17 @@ fn cast_success_and_error() {
         let obj = 5i32.into_pyobject(py).unwrap().into_any();
         assert!(obj.cast::<PyInt>().is_ok());
         let err = obj.cast::<PyString>().unwrap_err();
-        assert_eq!(err.to_string(), "'int' object cannot be converted to 'PyString'");
+        assert_eq!(
+            err.to_string(),
+            "'int' object cannot be converted to 'PyString'"
+        );
         let pyerr: PyErr = err.into();
         assert!(pyerr.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
         let err = obj.clone().cast_into::<PyList>().unwrap_err();
-        assert_eq!(err.to_string(), "'int' object cannot be converted to 'PyList'");
+        assert_eq!(
+            err.to_string(),
+            "'int' object cannot be converted to 'PyList'"
+        );
         assert!(err.into_inner().is(&obj));
         let d = PyDict::new(py).into_any();
         let cast: &Bound<'_, PyDict> = d.cast().unwrap();
@@ -63,11 +69,21 @@ fn py_methods() {
     Python::attach(|py| {
         let list: Py<PyList> = PyList::new(py, [1, 2, 3]).unwrap().unbind();
         let any = list.clone_ref(py).into_any();
-        let n: usize = any.call_method0(py, "__len__").unwrap().extract(py).unwrap();
+        let n: usize = any
+            .call_method0(py, "__len__")
+            .unwrap()
+            .extract(py)
+            .unwrap();
         assert_eq!(n, 3);
         any.call_method1(py, "append", (4,)).unwrap();
         assert_eq!(list.bind(py).len(), 4);
-        let v: Vec<i64> = vec![any.getattr(py, "count").unwrap().call1(py, (4,)).unwrap().extract(py).unwrap()];
+        let v: Vec<i64> = vec![any
+            .getattr(py, "count")
+            .unwrap()
+            .call1(py, (4,))
+            .unwrap()
+            .extract(py)
+            .unwrap()];
         assert_eq!(v, [1]);
         assert!(any.cast_bound::<PyList>(py).is_ok());
     });

@@ -6,7 +6,9 @@ use pyo3::types::{IntoPyDict, PyBool, PyDict, PyFloat, PyList, PyNone, PyString,
 #[test]
 fn attributes_calls_items() {
     Python::attach(|py| {
-        let ns = py.eval(c"__import__('types').SimpleNamespace(a=1)", None, None).unwrap();
+        let ns = py
+            .eval(c"__import__('types').SimpleNamespace(a=1)", None, None)
+            .unwrap();
         assert!(ns.hasattr("a").unwrap());
         assert!(!ns.hasattr("b").unwrap());
         ns.setattr("b", 2).unwrap();
@@ -16,10 +18,25 @@ fn attributes_calls_items() {
         let builtins = py.import("builtins").unwrap();
         let max = builtins.getattr("max").unwrap();
         assert_eq!(max.call1((3, 9, 4)).unwrap().extract::<i32>().unwrap(), 9);
-        let kwargs = [("key", builtins.getattr("abs").unwrap())].into_py_dict(py).unwrap();
-        assert_eq!(max.call((-10, 3), Some(&kwargs)).unwrap().extract::<i32>().unwrap(), -10);
+        let kwargs = [("key", builtins.getattr("abs").unwrap())]
+            .into_py_dict(py)
+            .unwrap();
+        assert_eq!(
+            max.call((-10, 3), Some(&kwargs))
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            -10
+        );
         let list = PyList::new(py, ["x", "y"]).unwrap();
-        assert_eq!(list.as_any().get_item(1).unwrap().extract::<String>().unwrap(), "y");
+        assert_eq!(
+            list.as_any()
+                .get_item(1)
+                .unwrap()
+                .extract::<String>()
+                .unwrap(),
+            "y"
+        );
         assert!(list.as_any().contains("x").unwrap());
         list.as_any().set_item(0, "z").unwrap();
         list.as_any().del_item(1).unwrap();

@@ -45,18 +45,37 @@ fn call_and_errors() {
         let run = |code: &std::ffi::CStr| py.run(code, Some(&ns), None).unwrap_err();
         let err = run(c"f(1)");
         assert!(err.is_instance_of::<PyTypeError>(py));
-        assert_eq!(err.value(py).to_string(), "sum_as_string() missing 1 required positional argument: 'b'");
+        assert_eq!(
+            err.value(py).to_string(),
+            "sum_as_string() missing 1 required positional argument: 'b'"
+        );
         let err = run(c"f('a', 1)");
-        assert_eq!(err.value(py).to_string(), "argument 'a': 'str' object cannot be interpreted as an integer");
+        assert_eq!(
+            err.value(py).to_string(),
+            "argument 'a': 'str' object cannot be interpreted as an integer"
+        );
         let err = run(c"f(-1, 2)");
         assert!(err.is_instance_of::<PyOverflowError>(py));
         let err = run(c"f(1, 2, 3)");
-        assert_eq!(err.value(py).to_string(), "sum_as_string() takes 2 positional arguments but 3 were given");
+        assert_eq!(
+            err.value(py).to_string(),
+            "sum_as_string() takes 2 positional arguments but 3 were given"
+        );
         let err = run(c"f(1, b=2, c=3)");
-        assert_eq!(err.value(py).to_string(), "sum_as_string() got an unexpected keyword argument 'c'");
+        assert_eq!(
+            err.value(py).to_string(),
+            "sum_as_string() got an unexpected keyword argument 'c'"
+        );
         let err = run(c"f(1, a=2)");
-        assert_eq!(err.value(py).to_string(), "sum_as_string() got multiple values for argument 'a'");
-        let ok: String = py.eval(c"f(b=1, a=2)", Some(&ns), None).unwrap().extract().unwrap();
+        assert_eq!(
+            err.value(py).to_string(),
+            "sum_as_string() got multiple values for argument 'a'"
+        );
+        let ok: String = py
+            .eval(c"f(b=1, a=2)", Some(&ns), None)
+            .unwrap()
+            .extract()
+            .unwrap();
         assert_eq!(ok, "3");
     });
 }
@@ -65,11 +84,26 @@ fn call_and_errors() {
 fn metadata() {
     Python::attach(|py| {
         let f = wrap_pyfunction!(sum_as_string, py).unwrap();
-        assert_eq!(f.getattr("__name__").unwrap().extract::<String>().unwrap(), "sum_as_string");
-        assert_eq!(f.getattr("__doc__").unwrap().extract::<String>().unwrap(), "Formats the sum of two numbers as string.");
-        assert_eq!(f.getattr("__text_signature__").unwrap().extract::<String>().unwrap(), "(a, b)");
+        assert_eq!(
+            f.getattr("__name__").unwrap().extract::<String>().unwrap(),
+            "sum_as_string"
+        );
+        assert_eq!(
+            f.getattr("__doc__").unwrap().extract::<String>().unwrap(),
+            "Formats the sum of two numbers as string."
+        );
+        assert_eq!(
+            f.getattr("__text_signature__")
+                .unwrap()
+                .extract::<String>()
+                .unwrap(),
+            "(a, b)"
+        );
         let g = wrap_pyfunction!(original_name, py).unwrap();
-        assert_eq!(g.getattr("__name__").unwrap().extract::<String>().unwrap(), "renamed");
+        assert_eq!(
+            g.getattr("__name__").unwrap().extract::<String>().unwrap(),
+            "renamed"
+        );
         assert_eq!(g.call1((1,)).unwrap().extract::<i64>().unwrap(), 2);
     });
 }
@@ -105,7 +139,10 @@ fn panic_exception_resumes_in_rust() {
         })
     });
     let payload = result.unwrap_err();
-    assert_eq!(payload.downcast_ref::<String>().map(String::as_str), Some("boom from rust"));
+    assert_eq!(
+        payload.downcast_ref::<String>().map(String::as_str),
+        Some("boom from rust")
+    );
 }
 
 #[test]

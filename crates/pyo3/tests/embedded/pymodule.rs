@@ -48,11 +48,23 @@ fn function_form() {
     Python::attach(|py| {
         let m = wrap_pymodule!(function_module)(py);
         let m = m.bind(py);
-        assert_eq!(m.getattr("__name__").unwrap().extract::<String>().unwrap(), "function_module");
-        assert_eq!(m.getattr("__doc__").unwrap().extract::<String>().unwrap(), "A module made by a function.");
+        assert_eq!(
+            m.getattr("__name__").unwrap().extract::<String>().unwrap(),
+            "function_module"
+        );
+        assert_eq!(
+            m.getattr("__doc__").unwrap().extract::<String>().unwrap(),
+            "A module made by a function."
+        );
         let d = m.getattr("double").unwrap();
         assert_eq!(d.call1((21,)).unwrap().extract::<i64>().unwrap(), 42);
-        assert_eq!(d.getattr("__module__").unwrap().extract::<String>().unwrap(), "function_module");
+        assert_eq!(
+            d.getattr("__module__")
+                .unwrap()
+                .extract::<String>()
+                .unwrap(),
+            "function_module"
+        );
         assert_eq!(m.getattr("VALUE").unwrap().extract::<i64>().unwrap(), 10);
     });
 }
@@ -62,11 +74,36 @@ fn declarative_form() {
     Python::attach(|py| {
         let m = wrap_pymodule!(declarative)(py);
         let m = m.bind(py);
-        assert_eq!(m.getattr("triple").unwrap().call1((2,)).unwrap().extract::<i64>().unwrap(), 6);
-        assert_eq!(m.getattr("double").unwrap().call1((2,)).unwrap().extract::<i64>().unwrap(), 4);
+        assert_eq!(
+            m.getattr("triple")
+                .unwrap()
+                .call1((2,))
+                .unwrap()
+                .extract::<i64>()
+                .unwrap(),
+            6
+        );
+        assert_eq!(
+            m.getattr("double")
+                .unwrap()
+                .call1((2,))
+                .unwrap()
+                .extract::<i64>()
+                .unwrap(),
+            4
+        );
         assert!(m.getattr("INITIALIZED").unwrap().extract::<bool>().unwrap());
         let inner = m.getattr("inner").unwrap();
-        assert_eq!(inner.getattr("one").unwrap().call0().unwrap().extract::<i64>().unwrap(), 1);
+        assert_eq!(
+            inner
+                .getattr("one")
+                .unwrap()
+                .call0()
+                .unwrap()
+                .extract::<i64>()
+                .unwrap(),
+            1
+        );
     });
 }
 

@@ -13,7 +13,11 @@ fn eval_and_run() {
         let x: String = locals.get_item("x").unwrap().unwrap().extract().unwrap();
         assert_eq!(x, "aaa");
         let globals = [("y", 5)].into_py_dict(py).unwrap();
-        let y: i64 = py.eval(c"y * 2", Some(&globals), None).unwrap().extract().unwrap();
+        let y: i64 = py
+            .eval(c"y * 2", Some(&globals), None)
+            .unwrap()
+            .extract()
+            .unwrap();
         assert_eq!(y, 10);
         let z = 5i32;
         py_assert!(py, z; "z == 5 and isinstance(z, int)");
@@ -35,9 +39,17 @@ fn import_and_version() {
         let version: String = sys.getattr("version").unwrap().extract().unwrap();
         assert_eq!(version, py.version());
         let info = py.version_info();
-        let sys_info: (u8, u8) = sys.getattr("version_info").unwrap().get_item(0).and_then(|major| {
-            Ok((major.extract()?, sys.getattr("version_info")?.get_item(1)?.extract()?))
-        }).unwrap();
+        let sys_info: (u8, u8) = sys
+            .getattr("version_info")
+            .unwrap()
+            .get_item(0)
+            .and_then(|major| {
+                Ok((
+                    major.extract()?,
+                    sys.getattr("version_info")?.get_item(1)?.extract()?,
+                ))
+            })
+            .unwrap();
         assert_eq!((info.major, info.minor), sys_info);
         let err = py.import("no_such_module_xyz").unwrap_err();
         assert!(err.is_instance_of::<pyo3::exceptions::PyModuleNotFoundError>(py));
@@ -56,12 +68,24 @@ fn none_is_none() {
 #[test]
 fn nested_attach_and_detach() {
     Python::attach(|py| {
-        let n = Python::attach(|py2| py2.eval(c"3", None, None).unwrap().extract::<i64>().unwrap());
+        let n = Python::attach(|py2| {
+            py2.eval(c"3", None, None)
+                .unwrap()
+                .extract::<i64>()
+                .unwrap()
+        });
         assert_eq!(n, 3);
         let from_thread = py.detach(|| {
-            std::thread::spawn(|| Python::attach(|py| py.eval(c"2 ** 10", None, None).unwrap().extract::<i64>().unwrap()))
-                .join()
-                .unwrap()
+            std::thread::spawn(|| {
+                Python::attach(|py| {
+                    py.eval(c"2 ** 10", None, None)
+                        .unwrap()
+                        .extract::<i64>()
+                        .unwrap()
+                })
+            })
+            .join()
+            .unwrap()
         });
         assert_eq!(from_thread, 1024);
     });

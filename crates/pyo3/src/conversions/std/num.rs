@@ -131,10 +131,18 @@ impl<'py> IntoPyObject<'py> for u8 {
     #[inline]
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         // SAFETY: attached; returns a new int reference.
-        Ok(unsafe { ffi::PyLong_FromLong(self as std::os::raw::c_long).assume_owned(py).cast_into_unchecked() })
+        Ok(unsafe {
+            ffi::PyLong_FromLong(self as std::os::raw::c_long)
+                .assume_owned(py)
+                .cast_into_unchecked()
+        })
     }
 
-    fn owned_sequence_into_pyobject<I>(iter: I, py: Python<'py>, _: crate::conversion::private::Token) -> Result<Bound<'py, PyAny>, PyErr>
+    fn owned_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: crate::conversion::private::Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
     where
         I: IntoIterator<Item = Self>,
         I::IntoIter: ExactSizeIterator,
@@ -197,13 +205,19 @@ impl<'py> IntoPyObject<'py> for u128 {
 }
 
 /// `(high << 64) | low`.
-fn combine_halves<'py>(py: Python<'py>, high: &Bound<'py, PyInt>, low: &Bound<'py, PyInt>) -> Bound<'py, PyInt> {
+fn combine_halves<'py>(
+    py: Python<'py>,
+    high: &Bound<'py, PyInt>,
+    low: &Bound<'py, PyInt>,
+) -> Bound<'py, PyInt> {
     let shift = 64u8.into_pyobject(py).expect("infallible");
     // SAFETY: attached; all operands are live ints; the operations return new int
     // references (NULL only on memory exhaustion, which panics in `assume_owned`).
     unsafe {
         let shifted = ffi::PyNumber_Lshift(high.as_ptr(), shift.as_ptr()).assume_owned(py);
-        ffi::PyNumber_Or(shifted.as_ptr(), low.as_ptr()).assume_owned(py).cast_into_unchecked()
+        ffi::PyNumber_Or(shifted.as_ptr(), low.as_ptr())
+            .assume_owned(py)
+            .cast_into_unchecked()
     }
 }
 
@@ -216,7 +230,8 @@ fn split_halves<'py>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<(Bound<'py, PyAn
     // SAFETY: attached; `index` is an int; the mask variant never fails for ints.
     let low = unsafe { ffi::PyLong_AsUnsignedLongLongMask(index.as_ptr()) };
     // SAFETY: attached; returns a new int reference or NULL.
-    let high = unsafe { ffi::PyNumber_Rshift(index.as_ptr(), shift.as_ptr()).assume_owned_or_err(py)? };
+    let high =
+        unsafe { ffi::PyNumber_Rshift(index.as_ptr(), shift.as_ptr()).assume_owned_or_err(py)? };
     Ok((high, low))
 }
 
@@ -304,4 +319,3 @@ nonzero!(
     NonZeroI128 => i128, NonZeroIsize => isize, NonZeroU8 => u8, NonZeroU16 => u16,
     NonZeroU32 => u32, NonZeroU64 => u64, NonZeroU128 => u128, NonZeroUsize => usize
 );
-

@@ -24,7 +24,15 @@ macro_rules! str_into_py {
     )*};
 }
 
-str_into_py!(&str, &&str, String, &String, Cow<'_, str>, &Cow<'_, str>, Box<str>);
+str_into_py!(
+    &str,
+    &&str,
+    String,
+    &String,
+    Cow<'_, str>,
+    &Cow<'_, str>,
+    Box<str>
+);
 
 impl<'py> IntoPyObject<'py> for char {
     type Target = PyString;
@@ -96,4 +104,3 @@ impl FromPyObject<'_, '_> for char {
         }
     }
 }
-

@@ -20,10 +20,16 @@ impl<'py, T: IntoPyObject<'py>> IntoPyObject<'py> for Vec<T> {
 }
 
 /// `bytes` for a sequence of `u8`.
-pub(crate) fn bytes_from_iter<'py>(py: Python<'py>, iter: impl IntoIterator<Item = u8>) -> Bound<'py, PyAny> {
+pub(crate) fn bytes_from_iter<'py>(
+    py: Python<'py>,
+    iter: impl IntoIterator<Item = u8>,
+) -> Bound<'py, PyAny> {
     let data: Vec<u8> = iter.into_iter().collect();
     // SAFETY: attached; the buffer is valid for its length; returns a new bytes reference.
-    unsafe { ffi::PyBytes_FromStringAndSize(data.as_ptr().cast(), data.len() as ffi::Py_ssize_t).assume_owned(py) }
+    unsafe {
+        ffi::PyBytes_FromStringAndSize(data.as_ptr().cast(), data.len() as ffi::Py_ssize_t)
+            .assume_owned(py)
+    }
 }
 
 impl<'py, T> FromPyObject<'_, 'py> for Vec<T>
