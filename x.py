@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-import venv
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 PYENV_VERSIONS = os.path.expanduser("~/.pyenv/versions")
@@ -98,8 +97,9 @@ def cmd_lint(_args):
 def cmd_test_rust(_args):
     # Only the library crates: the examples and pytests are cdylibs built by maturin,
     # and `extension-module` must not leak into the embedded test binaries.
+    # `auto-initialize` lets the test binaries and doctests start their own interpreter.
     run(["cargo", "test", "-p", "pyo3-build-config", "-p", "pyo3-macros-backend",
-         "-p", "pyo3-ffi", "-p", "pyo3"])
+         "-p", "pyo3-ffi", "-p", "pyo3", "--features", "pyo3/auto-initialize"])
 
 
 def cmd_ffi_check(_args):
