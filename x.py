@@ -126,6 +126,17 @@ def cmd_test_py(args):
 
 def cmd_examples(_args):
     cmd_example(_args)
+    # A PyO3 extension switched over with [patch.crates-io], built by an unmodified maturin.
+    path = os.path.join(ROOT, ".venv-example")
+    env = venv_env(path)
+    env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", "patched-extension")
+    run(["maturin", "develop"], cwd=os.path.join(ROOT, "examples", "patched_extension"), env=env)
+    out = run([os.path.join(path, "bin", "python"), "-c",
+               "import patched_extension as p; print(p.word_count('a b c'), p.mean([1, 2, 3]), p.tally(['x', 'y', 'x']))"],
+              env=env, capture=True)
+    print(out, end="")
+    if out.strip() != "3 2.0 {'x': 2, 'y': 1}":
+        sys.exit(f"patched extension printed {out!r}")
     out = run(["cargo", "run", "-p", "embed"], capture=True)
     print(out, end="")
     expected = run([interpreter(None), "-c", "import sys; print(sys.version)"], capture=True).strip()
