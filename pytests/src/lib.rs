@@ -4,13 +4,19 @@
 
 use pyo3::prelude::*;
 
+mod conversions;
+mod derive;
 mod functions;
 mod objects;
+mod signatures;
 
 /// Test module for the pytest suite.
 #[pymodule]
 fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    conversions::register(m)?;
     functions::register(m)?;
     objects::register(m)?;
+    signatures::register(m)?;
+    derive::register(m)?;
     Ok(())
 }

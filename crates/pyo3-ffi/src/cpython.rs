@@ -4,6 +4,8 @@
 pub(crate) mod abstract_;
 pub(crate) mod bytesobject;
 pub(crate) mod code;
+pub(crate) mod datetime;
+pub(crate) mod funcobject;
 pub(crate) mod listobject;
 pub(crate) mod longobject;
 pub(crate) mod object;
@@ -14,6 +16,8 @@ pub(crate) mod unicodeobject;
 pub use self::abstract_::*;
 pub use self::bytesobject::*;
 pub use self::code::*;
+pub use self::datetime::*;
+pub use self::funcobject::*;
 pub use self::listobject::*;
 pub use self::longobject::*;
 pub use self::object::*;

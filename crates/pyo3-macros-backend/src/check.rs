@@ -6,7 +6,7 @@
 use crate::diagnostics;
 use crate::errors::Errors;
 use crate::model::doc::Doc;
-use crate::model::function::FunctionSpec;
+use crate::model::function::{FunctionSpec, ParamKind};
 use crate::model::module::{ModuleBody, ModuleSpec};
 use crate::model::options::Options;
 use crate::parse::signature::{SignatureAst, SignatureItem};
@@ -15,13 +15,7 @@ use syn::Ident;
 /// Checks a `#[pyfunction]` against its options.
 pub(crate) fn pyfunction(spec: &FunctionSpec, options: &Options, errors: &mut Errors) {
     if let Some(signature) = &options.signature {
-        let plain = signature_matches(spec, signature, errors);
-        if !plain {
-            errors.at(signature.span, diagnostics::SIGNATURE_NOT_IMPLEMENTED);
-        }
-    }
-    if let Some(span) = options.pass_module {
-        errors.at(span, diagnostics::PASS_MODULE_NOT_IMPLEMENTED);
+        signature_matches(spec, signature, errors);
     }
     doc_has_no_nul(&spec.doc, errors);
 }
@@ -50,9 +44,7 @@ fn doc_has_no_nul(doc: &Doc, errors: &mut Errors) {
 /// Checks `signature = (...)` against the function's parameters: every parameter that takes
 /// a Python argument appears once, in order, and separators obey Python's grammar.
 ///
-/// Returns whether the signature is a plain list of required parameters, the only kind
-/// this implementation emits so far.
-fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut Errors) -> bool {
+fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut Errors) {
     let expected: Vec<&str> = spec
         .arguments()
         .map(|param| param.python_name.as_str())
@@ -60,7 +52,7 @@ fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut
     let tokens: Vec<&str> = spec
         .params
         .iter()
-        .filter(|param| param.is_python_token)
+        .filter(|param| param.kind != ParamKind::Argument)
         .map(|param| param.python_name.as_str())
         .collect();
     // Each parameter may be matched once; only the first ordering mistake is reported, since
@@ -98,7 +90,6 @@ fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut
         used[index] = true;
     };
 
-    let mut plain = true;
     let (mut slash, mut star, mut kwargs, mut defaulted) = (false, false, false, false);
     for item in &signature.items {
         if kwargs {
@@ -114,7 +105,6 @@ fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut
             SignatureItem::Param { name, default } => {
                 matches_param(name, errors);
                 if default.is_some() {
-                    plain = false;
                     defaulted |= !star;
                 } else if defaulted && !star {
                     errors.at(
@@ -124,7 +114,6 @@ fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut
                 }
             }
             SignatureItem::Slash(token) => {
-                plain = false;
                 if slash {
                     errors.at(
                         token.span,
@@ -145,7 +134,6 @@ fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut
                 slash = true;
             }
             SignatureItem::Star(token) => {
-                plain = false;
                 if star {
                     errors.at(
                         token.span,
@@ -155,7 +143,6 @@ fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut
                 star = true;
             }
             SignatureItem::VarArgs(token, name) => {
-                plain = false;
                 if star {
                     errors.at(
                         token.span,
@@ -166,7 +153,6 @@ fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut
                 matches_param(name, errors);
             }
             SignatureItem::KwArgs(_, name) => {
-                plain = false;
                 kwargs = true;
                 matches_param(name, errors);
             }
@@ -179,5 +165,4 @@ fn signature_matches(spec: &FunctionSpec, signature: &SignatureAst, errors: &mut
             diagnostics::signature_missing_parameter(name),
         );
     }
-    plain
 }

@@ -91,24 +91,20 @@ pub(crate) const PARAMETER_PATTERN: &str =
     "parameters of a Python function must be plain names (`name: Type`), so Python can \
      refer to them";
 
-/// `#[pyo3(from_py_with = ...)]` and friends on a parameter, accepted but not emitted yet.
-pub(crate) fn parameter_option_not_implemented(option: &str) -> String {
-    format!("`#[pyo3({option} = ...)]` on a parameter is not implemented yet in this implementation of PyO3")
-}
+/// `#[pyo3(from_py_with = ...)]` on a parameter that takes no Python argument.
+pub(crate) const FROM_PY_WITH_NOT_ARGUMENT: &str =
+    "`from_py_with` only applies to parameters that receive a Python argument, not to the \
+     `Python<'py>` token or the `pass_module` module";
+
+/// `pass_module` on a function without parameters.
+pub(crate) const PASS_MODULE_WITHOUT_PARAMETER: &str =
+    "`pass_module` passes the module as the first parameter, but this function has none; add \
+     `module: &Bound<'_, PyModule>` first";
 
 /// A parameter option that does not exist.
 pub(crate) fn unknown_parameter_option(found: impl Display) -> String {
     format!("unknown parameter option `{found}`; expected `from_py_with`")
 }
-
-/// A `signature = (...)` that is valid but needs defaults, `*args`, keywords and so on.
-pub(crate) const SIGNATURE_NOT_IMPLEMENTED: &str =
-    "`signature = (...)` with defaults, `/`, `*`, `*args` or `**kwargs` is not implemented yet \
-     in this implementation of PyO3; only plain required parameters are supported";
-
-/// `pass_module`, accepted but not emitted yet.
-pub(crate) const PASS_MODULE_NOT_IMPLEMENTED: &str =
-    "`pass_module` is not implemented yet in this implementation of PyO3";
 
 // ---- signature = (...) ----
 
@@ -213,7 +209,49 @@ pub(crate) fn attribute_not_implemented(macro_name: &str) -> String {
     format!("`#[{macro_name}]` is not implemented yet in this implementation of PyO3")
 }
 
-/// A derive macro that exists for the prelude but does nothing yet.
-pub(crate) fn derive_not_implemented(derive_name: &str) -> String {
-    format!("`#[derive({derive_name})]` is not implemented yet in this implementation of PyO3")
+// ---- #[derive(FromPyObject)], #[derive(IntoPyObject)], #[derive(IntoPyObjectRef)] ----
+
+/// An option these derives do not know.
+pub(crate) fn unknown_derive_option(found: impl Display) -> String {
+    format!(
+        "unknown option `{found}`; expected one of `transparent`, `from_item_all`, \
+         `annotation`, `crate`, `item`, `attribute`, `from_py_with`, `default`"
+    )
 }
+
+/// A known option in a place (or for a derive) where it means nothing.
+pub(crate) fn derive_option_misplaced(option: &str, place: &str) -> String {
+    format!("`{option}` cannot be used {place} for this derive")
+}
+
+/// `attribute(...)` with something else than a string.
+pub(crate) const DERIVE_ATTRIBUTE_NAME: &str =
+    "`attribute(...)` expects the attribute's name as a string, such as `attribute(\"name\")`";
+
+/// A struct or variant without fields.
+pub(crate) const DERIVE_NO_FIELDS: &str =
+    "cannot derive a Python conversion for a type or variant without fields; add a field or \
+     convert it by hand";
+
+/// An enum without variants.
+pub(crate) const DERIVE_EMPTY_ENUM: &str = "cannot derive a Python conversion for an empty enum";
+
+/// A union.
+pub(crate) const DERIVE_UNION: &str = "cannot derive a Python conversion for a union";
+
+/// `transparent` on more or fewer than one field.
+pub(crate) const DERIVE_TRANSPARENT_ONE_FIELD: &str =
+    "`transparent` needs exactly one field, which stands for the whole Python object";
+
+/// `transparent`/`from_item_all` on an enum itself.
+pub(crate) const DERIVE_ENUM_CONTAINER_OPTION: &str =
+    "`transparent` and `from_item_all` go on an enum's variants, not on the enum";
+
+/// `item`/`attribute` on a tuple field.
+pub(crate) const DERIVE_ACCESS_ON_UNNAMED: &str =
+    "`item` and `attribute` apply to named fields of a non-transparent struct; tuple fields \
+     are taken from a tuple by position";
+
+/// `default` on a tuple or transparent field.
+pub(crate) const DERIVE_DEFAULT_ON_UNNAMED: &str =
+    "`default` applies to named fields looked up by attribute or item";

@@ -5,6 +5,7 @@
 //! under `<krate>::impl_` (or is a public `pyo3` item such as `Python` or `Bound`) and must be
 //! listed in `crates/pyo3/src/impl_/abi.rs`; nothing else may be referenced.
 
+pub(crate) mod derive;
 pub(crate) mod pyfunction;
 pub(crate) mod pymodule;
 pub(crate) mod unimplemented;

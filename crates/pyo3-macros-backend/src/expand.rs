@@ -135,3 +135,27 @@ fn with_error(item: impl ToTokens, error: syn::Error) -> TokenStream {
     let error = error.to_compile_error();
     quote!(#item #error)
 }
+
+/// `#[derive(FromPyObject)]`, `#[derive(IntoPyObject)]` (`by_ref == false`) and
+/// `#[derive(IntoPyObjectRef)]` (`by_ref == true`); `into` selects the latter two.
+pub(crate) fn derive(item: TokenStream, into: Option<bool>) -> TokenStream {
+    use crate::model::derive::{DeriveKind, DeriveSpec};
+    let input = match syn::parse2::<syn::DeriveInput>(item) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let kind = match into {
+        None => DeriveKind::FromPyObject,
+        Some(_) => DeriveKind::IntoPyObject,
+    };
+    let mut errors = Errors::new();
+    let spec = DeriveSpec::build(&input, kind, &mut errors);
+    if let Err(error) = errors.finish() {
+        return error.to_compile_error();
+    }
+    let ctx = Ctx::new(spec.krate.as_ref());
+    match into {
+        None => emit::derive::from_py_object(&spec, &ctx),
+        Some(by_ref) => emit::derive::into_py_object(&spec, by_ref, &ctx),
+    }
+}

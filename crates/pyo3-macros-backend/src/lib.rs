@@ -58,17 +58,17 @@ pub fn pymodule_init(_attr: TokenStream, item: TokenStream) -> TokenStream {
     expand::stray_helper(parse::PYMODULE_INIT, item)
 }
 
-/// Expands `#[derive(FromPyObject)]`; not implemented yet.
+/// Expands `#[derive(FromPyObject)]`.
 pub fn derive_from_py_object(item: TokenStream) -> TokenStream {
-    emit::unimplemented::derive("FromPyObject", item)
+    expand::derive(item, None)
 }
 
-/// Expands `#[derive(IntoPyObject)]`; not implemented yet.
+/// Expands `#[derive(IntoPyObject)]`.
 pub fn derive_into_py_object(item: TokenStream) -> TokenStream {
-    emit::unimplemented::derive("IntoPyObject", item)
+    expand::derive(item, Some(false))
 }
 
-/// Expands `#[derive(IntoPyObjectRef)]`; not implemented yet.
+/// Expands `#[derive(IntoPyObjectRef)]`.
 pub fn derive_into_py_object_ref(item: TokenStream) -> TokenStream {
-    emit::unimplemented::derive("IntoPyObjectRef", item)
+    expand::derive(item, Some(true))
 }

@@ -4,10 +4,12 @@
 //! and stripping the helper attributes it consumed. Models keep spans for later messages but
 //! hold plain data (strings, flags) wherever the emitter needs no `syn` tree.
 
+pub(crate) mod derive;
 pub(crate) mod doc;
 pub(crate) mod function;
 pub(crate) mod module;
 pub(crate) mod options;
+pub(crate) mod signature;
 
 /// Whether `name` can name a Python object (an approximation of Python's `str.isidentifier`
 /// that accepts the same ASCII names and most Unicode ones).

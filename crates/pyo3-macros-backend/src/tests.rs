@@ -2,6 +2,7 @@
 //! pretty-printed, and the tests assert on what it contains. No compiler or interpreter is
 //! involved; compile-fail behaviour is covered by the UI tests in `ui-pending/`.
 
+mod derive;
 mod errors;
 mod pyfunction;
 mod pymodule;

@@ -124,7 +124,7 @@ impl PyErr {
         let value = err_state::fetch_raised(py)?;
         if value
             .get_type()
-            .is(&crate::panic::PanicException::type_object(py))
+            .is(crate::panic::PanicException::type_object(py))
         {
             let msg = value
                 .str()
@@ -273,6 +273,86 @@ impl PyErr {
         }
     }
 
+    /// Issues a warning with an explicit source location (`warnings.warn_explicit`).
+    /// `module` defaults to the file name; `registry` is the module's
+    /// `__warningregistry__` dict, if any. Returns an error if the filters turn the
+    /// warning into an exception.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyUserWarning;
+    /// Python::attach(|py| {
+    ///     let category = py.get_type::<PyUserWarning>();
+    ///     py.run(c"import warnings; warnings.simplefilter('ignore')", None, None).unwrap();
+    ///     PyErr::warn_explicit(py, &category, c"careful", c"file.py", 3, None, None).unwrap();
+    /// });
+    /// ```
+    pub fn warn_explicit<'py>(
+        py: Python<'py>,
+        category: &Bound<'py, PyAny>,
+        message: &CStr,
+        filename: &CStr,
+        lineno: i32,
+        module: Option<&CStr>,
+        registry: Option<&Bound<'py, PyAny>>,
+    ) -> crate::PyResult<()> {
+        let module_ptr = module.map_or(std::ptr::null(), CStr::as_ptr);
+        let registry_ptr = registry.map_or(std::ptr::null_mut(), |r| r.as_ptr());
+        // SAFETY: attached; the category and registry are NULL or alive, and the strings
+        // are NUL-terminated and outlive the call.
+        let rc = unsafe {
+            ffi::PyErr_WarnExplicit(
+                category.as_ptr(),
+                message.as_ptr(),
+                filename.as_ptr(),
+                lineno,
+                module_ptr,
+                registry_ptr,
+            )
+        };
+        if rc == -1 {
+            Err(PyErr::fetch(py))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether an exception is currently raised in the interpreter (without taking it).
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// Python::attach(|py| assert!(!PyErr::occurred(py)));
+    /// ```
+    #[inline]
+    pub fn occurred(_: Python<'_>) -> bool {
+        // SAFETY: attached (the token proves it); only reads the thread's error indicator.
+        unsafe { !ffi::PyErr_Occurred().is_null() }
+    }
+
+    /// Adds a note to the exception (`BaseException.add_note`), shown after the message
+    /// when the traceback is printed.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyValueError;
+    /// Python::attach(|py| {
+    ///     let err = PyValueError::new_err("bad");
+    ///     err.add_note(py, "while parsing line 3").unwrap();
+    ///     let notes = err.value(py).getattr("__notes__").unwrap();
+    ///     assert_eq!(notes.extract::<Vec<String>>().unwrap(), ["while parsing line 3"]);
+    /// });
+    /// ```
+    #[cfg(Py_3_11)]
+    pub fn add_note<N>(&self, py: Python<'_>, note: N) -> crate::PyResult<()>
+    where
+        N: for<'py> IntoPyObject<'py, Target = crate::types::PyString>,
+    {
+        let note = note.into_pyobject(py).map_err(Into::into)?.into_any();
+        self.value(py)
+            .call_method1(crate::intern!(py, "add_note"), (note.into_bound(),))
+            .map(drop)
+    }
+
     /// Creates a new exception type, `name` being `"module.ClassName"`.
     pub fn new_type<'py>(
         py: Python<'py>,
@@ -338,6 +418,40 @@ impl std::fmt::Display for PyErr {
 }
 
 impl std::error::Error for PyErr {}
+
+/// A marker for the Rust types that stand for Python exception types.
+pub trait ToPyErr {}
+
+impl<'py> IntoPyObject<'py> for PyErr {
+    type Target = PyBaseException;
+    type Output = Bound<'py, PyBaseException>;
+    type Error = std::convert::Infallible;
+
+    /// The exception instance.
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.into_value(py).into_bound(py))
+    }
+}
+
+impl<'py> IntoPyObject<'py> for &PyErr {
+    type Target = PyBaseException;
+    type Output = Bound<'py, PyBaseException>;
+    type Error = std::convert::Infallible;
+
+    /// The exception instance.
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(self.value(py).clone())
+    }
+}
+
+impl<'py, T: ToPyErr> From<Bound<'py, T>> for PyErr {
+    /// Wraps an existing exception instance.
+    fn from(value: Bound<'py, T>) -> PyErr {
+        PyErr::from_value(value.into_any())
+    }
+}
 
 impl From<std::convert::Infallible> for PyErr {
     fn from(never: std::convert::Infallible) -> PyErr {

@@ -3,6 +3,221 @@
 
 use crate::err::{PyErr, PyErrArguments};
 
+/// Support items for the exported exception macros; not part of the public API.
+#[doc(hidden)]
+pub mod macro_support {
+    pub use crate::instance::DerefToPyAny;
+    pub use crate::sync::PyOnceLock;
+    pub use std::ffi::CStr;
+
+    use crate::instance::{Bound, Py};
+    use crate::types::{PyAnyMethods, PyModule, PyTracebackMethods, PyType};
+    use crate::Python;
+
+    /// Creates the type object of a `create_exception!` type, panicking on failure (a
+    /// failure here means the interpreter is out of memory or the base is not a class).
+    pub fn new_exception_type(
+        py: Python<'_>,
+        qualified_name: &CStr,
+        doc: Option<&CStr>,
+        base: &Bound<'_, PyType>,
+    ) -> Py<PyType> {
+        crate::PyErr::new_type(py, qualified_name, doc, Some(base), None).unwrap_or_else(|err| {
+            panic!(
+                "failed to create exception type {:?}: {}",
+                qualified_name, err
+            )
+        })
+    }
+
+    /// Imports the type object of an `import_exception!` type, panicking with the reason
+    /// (the Python traceback included) when the module or the attribute is missing.
+    pub fn import_exception_type(py: Python<'_>, module: &str, name: &str) -> Py<PyType> {
+        let imported = PyModule::import(py, module)
+            .and_then(|m| m.getattr(name))
+            .and_then(|attr| attr.cast_into::<PyType>().map_err(crate::PyErr::from));
+        match imported {
+            Ok(ty) => ty.unbind(),
+            Err(err) => {
+                let traceback = err
+                    .traceback(py)
+                    .and_then(|tb| tb.format().ok())
+                    .unwrap_or_default();
+                panic!("Can not import module {}: {}\n{}", module, err, traceback)
+            }
+        }
+    }
+}
+
+/// Declares a new Python exception type, `$module.$name`, deriving from `$base`.
+///
+/// The type is created in the interpreter the first time it is needed; add it to a module
+/// with `m.add("Name", py.get_type::<Name>())`. An optional fourth argument is the docstring.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::create_exception;
+/// use pyo3::exceptions::PyValueError;
+///
+/// create_exception!(mymodule, CustomError, PyValueError, "Raised when things go wrong.");
+///
+/// Python::attach(|py| {
+///     let err = CustomError::new_err("boom");
+///     assert!(err.is_instance_of::<PyValueError>(py));
+///     assert_eq!(err.to_string(), "CustomError: boom");
+///     let ty = py.get_type::<CustomError>();
+///     assert_eq!(ty.getattr("__module__").unwrap().extract::<String>().unwrap(), "mymodule");
+/// });
+/// ```
+#[macro_export]
+macro_rules! create_exception {
+    (@define $module:expr, $name:ident, $base:ty, $doc_attr:expr, $doc:expr) => {
+        #[doc = $doc_attr]
+        #[repr(transparent)]
+        #[allow(non_camel_case_types)]
+        pub struct $name($crate::PyAny);
+
+        $crate::__exception_common!($name, stringify!($module));
+
+        // SAFETY: the type object is created once and kept alive by the static.
+        unsafe impl $crate::type_object::PyTypeInfo for $name {
+            const NAME: &'static str = stringify!($name);
+            const MODULE: ::std::option::Option<&'static str> =
+                ::std::option::Option::Some(stringify!($module));
+
+            fn type_object_raw(py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
+                static TYPE_OBJECT: $crate::exceptions::macro_support::PyOnceLock<
+                    $crate::Py<$crate::types::PyType>,
+                > = $crate::exceptions::macro_support::PyOnceLock::new();
+                TYPE_OBJECT
+                    .get_or_init(py, || {
+                        let doc: ::std::option::Option<&str> = $doc;
+                        let doc = doc.map(|d| {
+                            ::std::ffi::CString::new(d).expect("exception doc contains a NUL byte")
+                        });
+                        $crate::exceptions::macro_support::new_exception_type(
+                            py,
+                            $crate::ffi::c_str!(::std::concat!(
+                                stringify!($module),
+                                ".",
+                                stringify!($name)
+                            )),
+                            doc.as_deref(),
+                            &<$base as $crate::type_object::PyTypeInfo>::type_object(py),
+                        )
+                    })
+                    .as_ptr()
+                    .cast()
+            }
+        }
+    };
+    ($module:expr, $name:ident, $base:ty) => {
+        $crate::create_exception!(
+            @define $module,
+            $name,
+            $base,
+            "A Python exception type created with `create_exception!`.",
+            ::std::option::Option::None
+        );
+    };
+    ($module:expr, $name:ident, $base:ty, $doc:expr) => {
+        $crate::create_exception!(@define $module, $name, $base, $doc, ::std::option::Option::Some($doc));
+    };
+}
+
+/// Makes an exception type defined in Python (`module.path.Name`) usable as a Rust type.
+///
+/// The module is imported the first time the type is needed; a missing module or name
+/// panics with the import error.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// pyo3::import_exception!(socket, gaierror);
+///
+/// Python::attach(|py| {
+///     let err = gaierror::new_err(("lookup failed",));
+///     assert!(err.is_instance_of::<pyo3::exceptions::PyOSError>(py));
+/// });
+/// ```
+#[macro_export]
+macro_rules! import_exception {
+    ($($module:ident).+ , $name:ident) => {
+        #[doc = ::std::concat!("The `", $(stringify!($module), ".",)+ stringify!($name), "` exception, imported from Python.")]
+        #[repr(transparent)]
+        #[allow(non_camel_case_types)]
+        pub struct $name($crate::PyAny);
+
+        $crate::__exception_common!($name, $crate::__dotted!($($module).+));
+
+        // SAFETY: the imported type object is kept alive by the static.
+        unsafe impl $crate::type_object::PyTypeInfo for $name {
+            const NAME: &'static str = stringify!($name);
+            const MODULE: ::std::option::Option<&'static str> =
+                ::std::option::Option::Some($crate::__dotted!($($module).+));
+
+            fn type_object_raw(py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
+                static TYPE_OBJECT: $crate::exceptions::macro_support::PyOnceLock<
+                    $crate::Py<$crate::types::PyType>,
+                > = $crate::exceptions::macro_support::PyOnceLock::new();
+                TYPE_OBJECT
+                    .get_or_init(py, || {
+                        $crate::exceptions::macro_support::import_exception_type(
+                            py,
+                            $crate::__dotted!($($module).+),
+                            stringify!($name),
+                        )
+                    })
+                    .as_ptr()
+                    .cast()
+            }
+        }
+    };
+}
+
+/// The older name of [`import_exception!`]; same behaviour.
+#[macro_export]
+macro_rules! import_exception_bound {
+    ($($module:ident).+ , $name:ident) => {
+        $crate::import_exception!($($module).+, $name);
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __dotted {
+    ($first:ident $(. $rest:ident)*) => {
+        ::std::concat!(stringify!($first) $(, ".", stringify!($rest))*)
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __exception_common {
+    ($name:ident, $module:expr) => {
+        impl $name {
+            /// Creates an error of this type (built lazily) with the given arguments.
+            #[inline]
+            #[allow(dead_code)]
+            pub fn new_err<A>(args: A) -> $crate::PyErr
+            where
+                A: $crate::PyErrArguments + ::std::marker::Send + ::std::marker::Sync + 'static,
+            {
+                $crate::PyErr::new::<$name, A>(args)
+            }
+        }
+
+        impl $crate::exceptions::macro_support::DerefToPyAny for $name {}
+
+        impl $crate::err::ToPyErr for $name {}
+
+        impl ::std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(::std::concat!($module, ".", stringify!($name)))
+            }
+        }
+    };
+}
+
 macro_rules! native_exception {
     ($($(#[$cfg:meta])* $name:ident => $ffi_name:ident, $py_name:literal;)*) => {$(
         $(#[$cfg])*
@@ -24,6 +239,9 @@ macro_rules! native_exception {
 
         $(#[$cfg])*
         impl $crate::instance::DerefToPyAny for $name {}
+
+        $(#[$cfg])*
+        impl $crate::err::ToPyErr for $name {}
 
         $(#[$cfg])*
         // SAFETY: the exception global is a live type object for the whole process.
@@ -120,4 +338,81 @@ native_exception! {
     PyResourceWarning => PyExc_ResourceWarning, "ResourceWarning";
     #[cfg(Py_3_10)]
     PyEncodingWarning => PyExc_EncodingWarning, "EncodingWarning";
+}
+
+impl PyUnicodeDecodeError {
+    /// Creates a `UnicodeDecodeError` instance: `input[range]` could not be decoded with
+    /// `encoding` because of `reason`.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyUnicodeDecodeError;
+    /// Python::attach(|py| {
+    ///     let err = PyUnicodeDecodeError::new(py, c"utf-8", b"ab\xff", 2..3, c"invalid start byte").unwrap();
+    ///     assert_eq!(err.getattr("start").unwrap().extract::<usize>().unwrap(), 2);
+    /// });
+    /// ```
+    pub fn new<'py>(
+        py: crate::Python<'py>,
+        encoding: &std::ffi::CStr,
+        input: &[u8],
+        range: std::ops::Range<usize>,
+        reason: &std::ffi::CStr,
+    ) -> crate::PyResult<crate::Bound<'py, PyUnicodeDecodeError>> {
+        use crate::ffi_ptr_ext::FfiPtrExt;
+        // SAFETY: attached; the buffers are valid for the call; the result is a new
+        // reference or NULL with an error set, and is a UnicodeDecodeError when non-NULL.
+        unsafe {
+            crate::ffi::PyUnicodeDecodeError_Create(
+                encoding.as_ptr(),
+                input.as_ptr().cast(),
+                input.len() as crate::ffi::Py_ssize_t,
+                range.start as crate::ffi::Py_ssize_t,
+                range.end as crate::ffi::Py_ssize_t,
+                reason.as_ptr(),
+            )
+            .assume_owned_or_err(py)
+            .map(|e| e.cast_into_unchecked())
+        }
+    }
+
+    /// Creates a `UnicodeDecodeError` describing why `input` is not valid UTF-8.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::exceptions::PyUnicodeDecodeError;
+    /// Python::attach(|py| {
+    ///     let bytes = b"ok\xfe";
+    ///     let utf8 = std::str::from_utf8(bytes).unwrap_err();
+    ///     let err = PyUnicodeDecodeError::new_utf8(py, bytes, utf8).unwrap();
+    ///     assert_eq!(err.getattr("encoding").unwrap().extract::<String>().unwrap(), "utf-8");
+    /// });
+    /// ```
+    pub fn new_utf8<'py>(
+        py: crate::Python<'py>,
+        input: &[u8],
+        err: std::str::Utf8Error,
+    ) -> crate::PyResult<crate::Bound<'py, PyUnicodeDecodeError>> {
+        let start = err.valid_up_to();
+        let end = err.error_len().map_or(input.len(), |len| start + len);
+        PyUnicodeDecodeError::new(py, c"utf-8", input, start..end, c"invalid utf-8")
+    }
+}
+
+/// Exceptions defined by Python's `asyncio` module.
+pub mod asyncio {
+    crate::import_exception!(asyncio, CancelledError);
+    crate::import_exception!(asyncio, InvalidStateError);
+    crate::import_exception!(asyncio, TimeoutError);
+    crate::import_exception!(asyncio, IncompleteReadError);
+    crate::import_exception!(asyncio, LimitOverrunError);
+    crate::import_exception!(asyncio, QueueEmpty);
+    crate::import_exception!(asyncio, QueueFull);
+}
+
+/// Exceptions defined by Python's `socket` module.
+pub mod socket {
+    crate::import_exception!(socket, herror);
+    crate::import_exception!(socket, gaierror);
+    crate::import_exception!(socket, timeout);
 }

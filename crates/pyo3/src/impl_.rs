@@ -4,6 +4,7 @@
 
 pub mod abi;
 pub mod extract_argument;
+pub mod frompyobject;
 pub mod pyfunction;
 pub mod pymodule;
 pub mod trampoline;

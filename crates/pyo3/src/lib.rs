@@ -34,8 +34,12 @@ mod ffi_ptr_ext;
 pub mod impl_;
 mod instance;
 pub mod marker;
+pub mod marshal;
 pub mod panic;
 pub mod prelude;
+#[doc(hidden)]
+pub mod py_run;
+pub mod pybacked;
 pub mod pyclass;
 mod python;
 pub mod sync;

@@ -50,6 +50,8 @@ impl PanicException {
 
 impl crate::instance::DerefToPyAny for PanicException {}
 
+impl crate::err::ToPyErr for PanicException {}
+
 // SAFETY: the type object is created once and kept alive by the static for the process.
 unsafe impl crate::type_object::PyTypeInfo for PanicException {
     const NAME: &'static str = "PanicException";

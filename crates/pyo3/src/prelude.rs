@@ -7,8 +7,10 @@ pub use crate::instance::PyObject;
 pub use crate::instance::{Borrowed, Bound, Py};
 pub use crate::python::Python;
 pub use crate::types::{
-    PyAny, PyAnyMethods, PyBoolMethods, PyDictMethods, PyFloatMethods, PyListMethods, PyModule,
-    PyModuleMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods,
+    PyAny, PyAnyMethods, PyBoolMethods, PyByteArrayMethods, PyBytesMethods, PyCapsuleMethods,
+    PyComplexMethods, PyDictMethods, PyFloatMethods, PyFrozenSetMethods, PyListMethods,
+    PyMappingMethods, PyModule, PyModuleMethods, PySequenceMethods, PySetMethods, PySliceMethods,
+    PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods, PyWeakrefMethods,
 };
 pub use crate::{wrap_pyfunction, wrap_pymodule};
 

@@ -1,11 +1,38 @@
 //! Synchronisation helpers that cooperate with the interpreter: once-initialised cells
-//! (`PyOnceLock`, `GILOnceCell`) and interned strings for `intern!`.
+//! (`PyOnceLock`, `GILOnceCell`), interned strings for `intern!`, extension traits that
+//! wait on std locks while detached (`OnceExt`, `OnceLockExt`, `MutexExt`) and the
+//! critical-section helpers.
+//!
+//! Waiting on a lock while attached can deadlock: the holder may need the interpreter to
+//! finish. Every blocking wait here therefore detaches first, and re-attaches the thread
+//! to run the initialiser.
 
-use std::sync::OnceLock;
+use std::sync::{LockResult, Mutex, MutexGuard, Once, OnceLock, OnceState, TryLockError};
 
 use crate::instance::{Bound, Py};
-use crate::types::PyString;
-use crate::Python;
+use crate::type_object::PyTypeCheck;
+use crate::types::{PyAny, PyAnyMethods, PyString};
+use crate::{PyResult, Python};
+
+/// Carries a value into `Python::detach`, which runs its closure on the current thread:
+/// nothing actually moves to another thread, so the `Send` bound is vacuous here.
+struct SameThread<T>(T);
+
+// SAFETY: only used with `Python::detach`, which runs the closure on the calling thread
+// and returns before the caller continues; the value never reaches another thread.
+unsafe impl<T> Send for SameThread<T> {}
+
+impl<T> SameThread<T> {
+    fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+/// Runs `f` with the thread detached; `f` may re-attach with `Python::attach`.
+fn run_detached<R>(py: Python<'_>, f: impl FnOnce() -> R) -> R {
+    let f = SameThread(f);
+    py.detach(move || SameThread(f.into_inner()())).into_inner()
+}
 
 /// A cell initialised once, by the first thread to ask while attached.
 ///
@@ -42,12 +69,21 @@ impl<T> PyOnceLock<T> {
         self.inner.get()
     }
 
-    /// The value, initialising it with `f` if needed. `f` must not use this same cell.
-    pub fn get_or_init<F>(&self, _py: Python<'_>, f: F) -> &T
+    /// The value, initialising it with `f` if needed. `f` runs at most once; a thread that
+    /// finds another one initialising waits detached. `f` must not use this same cell.
+    pub fn get_or_init<F>(&self, py: Python<'_>, f: F) -> &T
     where
         F: FnOnce() -> T,
     {
-        self.inner.get_or_init(f)
+        if let Some(value) = self.inner.get() {
+            return value;
+        }
+        self.inner.get_or_init_py_attached(py, f)
+    }
+
+    /// Mutable access to the value, if initialised.
+    pub fn get_mut(&mut self) -> Option<&mut T> {
+        self.inner.get_mut()
     }
 
     /// Like `get_or_init`, but `f` may fail (and then the cell stays empty).
@@ -76,6 +112,45 @@ impl<T> PyOnceLock<T> {
     /// The value, if initialised.
     pub fn into_inner(self) -> Option<T> {
         self.inner.into_inner()
+    }
+}
+
+impl<T> PyOnceLock<Py<T>> {
+    /// Another cell holding a new reference to the same object (empty if this one is).
+    pub fn clone_ref(&self, py: Python<'_>) -> Self {
+        let cell = PyOnceLock::new();
+        if let Some(value) = self.get(py) {
+            let _ = cell.set(py, value.clone_ref(py));
+        }
+        cell
+    }
+}
+
+impl<T: PyTypeCheck> PyOnceLock<Py<T>> {
+    /// Imports `module_name.attr_name` the first time, checks that it is a `T`, and keeps
+    /// it for later calls.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::sync::PyOnceLock;
+    /// use pyo3::types::PyType;
+    /// static ORDERED_DICT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    /// Python::attach(|py| {
+    ///     let ty = ORDERED_DICT.import(py, "collections", "OrderedDict").unwrap();
+    ///     assert_eq!(ty.name().unwrap().to_str().unwrap(), "OrderedDict");
+    /// });
+    /// ```
+    pub fn import<'py>(
+        &self,
+        py: Python<'py>,
+        module_name: &str,
+        attr_name: &str,
+    ) -> PyResult<&Bound<'py, T>> {
+        let value = self.get_or_try_init(py, || -> PyResult<Py<T>> {
+            let attr = py.import(module_name)?.getattr(attr_name)?;
+            Ok(attr.cast_into::<T>()?.unbind())
+        })?;
+        Ok(value.bind(py))
     }
 }
 
@@ -108,3 +183,163 @@ impl Interned {
             .bind(py)
     }
 }
+
+/// Waiting on a [`std::sync::Once`] without deadlocking against the interpreter.
+pub trait OnceExt: private::Sealed {
+    /// Like `Once::call_once`, but waits detached if another thread is running the
+    /// initialiser, and runs `f` attached.
+    fn call_once_py_attached(&self, py: Python<'_>, f: impl FnOnce());
+
+    /// Like `Once::call_once_force`, with the same detaching behaviour.
+    fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&OnceState));
+}
+
+/// Initialising a [`std::sync::OnceLock`] without deadlocking against the interpreter.
+pub trait OnceLockExt<T>: private::Sealed {
+    /// Like `OnceLock::get_or_init`, but waits detached if another thread is
+    /// initialising, and runs `f` attached.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::sync::OnceLockExt;
+    /// use std::sync::OnceLock;
+    /// static ANSWER: OnceLock<i64> = OnceLock::new();
+    /// Python::attach(|py| {
+    ///     let v = ANSWER.get_or_init_py_attached(py, || 42);
+    ///     assert_eq!(*v, 42);
+    /// });
+    /// ```
+    fn get_or_init_py_attached<F>(&self, py: Python<'_>, f: F) -> &T
+    where
+        F: FnOnce() -> T;
+}
+
+/// Locking a [`std::sync::Mutex`] without deadlocking against the interpreter.
+pub trait MutexExt<T>: private::Sealed {
+    /// Like `Mutex::lock`, but waits detached while another thread holds the lock.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::sync::MutexExt;
+    /// use std::sync::Mutex;
+    /// let counter = Mutex::new(0);
+    /// Python::attach(|py| *counter.lock_py_attached(py).unwrap() += 1);
+    /// assert_eq!(*counter.lock().unwrap(), 1);
+    /// ```
+    fn lock_py_attached(&self, py: Python<'_>) -> LockResult<MutexGuard<'_, T>>;
+}
+
+mod private {
+    pub trait Sealed {}
+    impl Sealed for std::sync::Once {}
+    impl<T> Sealed for std::sync::OnceLock<T> {}
+    impl<T> Sealed for std::sync::Mutex<T> {}
+}
+
+impl OnceExt for Once {
+    fn call_once_py_attached(&self, py: Python<'_>, f: impl FnOnce()) {
+        if self.is_completed() {
+            return;
+        }
+        run_detached(py, || self.call_once(|| Python::attach(|_| f())));
+    }
+
+    fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&OnceState)) {
+        if self.is_completed() {
+            return;
+        }
+        run_detached(py, || {
+            self.call_once_force(|state| Python::attach(|_| f(state)))
+        });
+    }
+}
+
+impl<T> OnceLockExt<T> for OnceLock<T> {
+    fn get_or_init_py_attached<F>(&self, py: Python<'_>, f: F) -> &T
+    where
+        F: FnOnce() -> T,
+    {
+        if let Some(value) = self.get() {
+            return value;
+        }
+        run_detached(py, || {
+            self.get_or_init(|| Python::attach(|_| f()));
+        });
+        self.get().expect("the OnceLock was just initialised")
+    }
+}
+
+impl<T> MutexExt<T> for Mutex<T> {
+    fn lock_py_attached(&self, py: Python<'_>) -> LockResult<MutexGuard<'_, T>> {
+        loop {
+            match self.try_lock() {
+                Ok(guard) => return Ok(guard),
+                Err(TryLockError::Poisoned(poisoned)) => return Err(poisoned),
+                Err(TryLockError::WouldBlock) => {
+                    // Wait for the holder detached, then race for the lock again attached.
+                    run_detached(py, || drop(self.lock()));
+                }
+            }
+        }
+    }
+}
+
+/// Runs `f` while holding the per-object critical section of `object`. On interpreters
+/// with a global interpreter lock the lock already serialises access, so `f` just runs.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::types::PyList;
+/// Python::attach(|py| {
+///     let list = PyList::empty(py);
+///     let n = pyo3::sync::with_critical_section(&list, || list.len());
+///     assert_eq!(n, 0);
+/// });
+/// ```
+pub fn with_critical_section<F, R>(object: &Bound<'_, PyAny>, f: F) -> R
+where
+    F: FnOnce() -> R,
+{
+    let _ = object;
+    f()
+}
+
+/// Like [`with_critical_section`], for two objects at once.
+pub fn with_critical_section2<F, R>(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>, f: F) -> R
+where
+    F: FnOnce() -> R,
+{
+    let _ = (a, b);
+    f()
+}
+
+/// A value that may only be reached while attached; the global interpreter lock makes
+/// that access exclusive.
+#[cfg(not(Py_GIL_DISABLED))]
+#[deprecated(
+    since = "0.26.0",
+    note = "use `PyOnceLock`, a `Mutex` with `MutexExt`, or atomics instead"
+)]
+pub struct GILProtected<T> {
+    value: T,
+}
+
+#[cfg(not(Py_GIL_DISABLED))]
+#[allow(deprecated)]
+impl<T> GILProtected<T> {
+    /// Wraps `value`.
+    pub const fn new(value: T) -> Self {
+        GILProtected { value }
+    }
+
+    /// The value, reachable while attached.
+    pub fn get<'py>(&'py self, _py: Python<'py>) -> &'py T {
+        &self.value
+    }
+}
+
+#[cfg(not(Py_GIL_DISABLED))]
+#[allow(deprecated)]
+// SAFETY: the value is only reached through `get`, which needs an attached thread; the
+// global interpreter lock lets one such thread run at a time.
+unsafe impl<T: Send> Sync for GILProtected<T> {}

@@ -4,35 +4,85 @@
 
 mod any;
 mod boolobject;
+mod bytearray;
+mod bytes;
+mod capsule;
+mod code;
+mod complex;
+#[cfg(not(Py_LIMITED_API))]
+mod datetime;
 mod dict;
+mod ellipsis;
 mod float;
+mod frozenset;
 mod function;
 mod iterator;
 mod list;
+pub(crate) mod mapping;
+mod memoryview;
 mod module;
 mod none;
+mod notimplemented;
 mod num;
+#[cfg(not(Py_LIMITED_API))]
+mod pyfunction;
+#[cfg(not(any(PyPy, GraalPy)))]
+mod pysuper;
+mod sequence;
+pub(crate) mod set;
+mod slice;
 mod string;
 mod traceback;
 mod tuple;
 mod typeobject;
+mod weakref;
 
 pub use any::{PyAny, PyAnyMethods};
 pub use boolobject::{PyBool, PyBoolMethods};
-pub use dict::{IntoPyDict, PyDict, PyDictMethods};
+pub use bytearray::{PyByteArray, PyByteArrayMethods};
+pub use bytes::{PyBytes, PyBytesMethods};
+#[doc(hidden)]
+pub use capsule::AssertNotZeroSized;
+pub use capsule::{PyCapsule, PyCapsuleMethods};
+pub use code::{PyCode, PyCodeInput, PyCodeMethods};
+pub use complex::{PyComplex, PyComplexMethods};
+#[allow(deprecated)]
+#[cfg(not(Py_LIMITED_API))]
+pub use datetime::timezone_utc;
+#[cfg(not(Py_LIMITED_API))]
+pub use datetime::{
+    PyDate, PyDateAccess, PyDateTime, PyDelta, PyDeltaAccess, PyTime, PyTimeAccess, PyTzInfo,
+    PyTzInfoAccess,
+};
+pub use dict::{
+    BoundDictIterator, IntoPyDict, PyDict, PyDictItems, PyDictKeys, PyDictMethods, PyDictValues,
+};
+pub use ellipsis::PyEllipsis;
 pub use float::{PyFloat, PyFloatMethods};
+pub use frozenset::{BoundFrozenSetIterator, PyFrozenSet, PyFrozenSetBuilder, PyFrozenSetMethods};
 pub use function::PyCFunction;
 pub use iterator::PyIterator;
-pub use list::{PyList, PyListMethods};
+pub use list::{BoundListIterator, PyList, PyListMethods};
+pub use mapping::{PyMapping, PyMappingMethods};
+pub use memoryview::PyMemoryView;
 pub use module::{PyModule, PyModuleMethods};
 pub use none::PyNone;
+pub use notimplemented::PyNotImplemented;
 pub use num::PyInt;
 #[allow(deprecated)]
 pub use num::PyLong;
+#[cfg(not(Py_LIMITED_API))]
+pub use pyfunction::PyFunction;
+#[cfg(not(any(PyPy, GraalPy)))]
+pub use pysuper::PySuper;
+pub use sequence::{PySequence, PySequenceMethods};
+pub use set::{BoundSetIterator, PySet, PySetMethods};
+pub use slice::{PySlice, PySliceIndices, PySliceMethods};
 pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
-pub use tuple::{PyTuple, PyTupleMethods};
+pub use tuple::{BorrowedTupleIterator, BoundTupleIterator, PyTuple, PyTupleMethods};
 pub use typeobject::{PyType, PyTypeMethods};
+pub use weakref::{PyWeakref, PyWeakrefMethods, PyWeakrefProxy, PyWeakrefReference};
 
 /// Declares a native type: the struct, its `PyTypeInfo` (with a fast type check) and the
 /// deref to `PyAny`.

@@ -13,8 +13,9 @@
 
 use crate::ctx::Ctx;
 use crate::emit::{c_str, doc_c_str};
-use crate::model::function::FunctionSpec;
+use crate::model::function::{FunctionSpec, ParamKind};
 use crate::model::options::TextSignature;
+use crate::model::signature::{ResolvedSignature, Role};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Visibility;
@@ -24,50 +25,110 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
     let krate = &ctx.krate;
     let ident = &spec.rust_ident;
     let name = &spec.python_name;
-    let arguments: Vec<_> = spec.arguments().collect();
-    let count = Literal::usize_unsuffixed(arguments.len());
-    let names = arguments.iter().map(|param| &param.python_name);
+    let sig = ResolvedSignature::resolve(spec);
+    let slots = Literal::usize_unsuffixed(sig.slots());
+    let positional = &sig.positional;
+    let positional_only = Literal::usize_unsuffixed(sig.positional_only);
+    let required = Literal::usize_unsuffixed(sig.required_positional);
+    let keyword_only = sig.keyword_only.iter().map(|(name, required)| {
+        quote!(#krate::impl_::extract_argument::KeywordOnlyParameterDescription {
+            name: #name,
+            required: #required,
+        })
+    });
+    let variadic = sig.varargs.is_some() || sig.kwargs.is_some();
+    let (accepts_varargs, accepts_varkeywords) = (sig.varargs.is_some(), sig.kwargs.is_some());
 
-    // One holder and one extraction per argument, in Python order; the `Python<'py>` token
-    // is passed straight through.
-    let mut extractions = Vec::with_capacity(arguments.len());
+    // One extraction per Rust parameter, in order; the `Python<'py>` token is passed
+    // straight through.
+    let mut extractions = Vec::with_capacity(spec.params.len());
     let mut call_args = Vec::with_capacity(spec.params.len());
-    let mut slot = 0usize;
-    for param in &spec.params {
-        if param.is_python_token {
-            call_args.push(quote!(py));
-            continue;
-        }
-        let index = Literal::usize_unsuffixed(slot);
-        let holder = format_ident!("holder_{}", slot);
-        let arg = format_ident!("arg_{}", slot);
+    let mut roles = sig.roles.iter();
+    for (index, param) in spec.params.iter().enumerate() {
+        // At the type's span, so a type mismatch (e.g. `**kwargs` not an `Option`) points
+        // at the parameter.
+        let arg = format_ident!("arg_{}", index, span = param.ty_span);
         let python_name = &param.python_name;
+        let source = match param.kind {
+            ParamKind::PythonToken => {
+                call_args.push(quote!(py));
+                continue;
+            }
+            ParamKind::Module => Source::Required(quote! {
+                // SAFETY (in the generated code): `_slf` is CPython's `self` argument.
+                unsafe { #krate::impl_::pyfunction::module_argument(py, &_slf)? }
+            }),
+            ParamKind::Argument => match roles.next() {
+                Some(Role::Positional { slot, default } | Role::KeywordOnly { slot, default }) => {
+                    let slot = Literal::usize_unsuffixed(*slot);
+                    match default {
+                        None => Source::Required(quote! {
+                            #krate::impl_::extract_argument::unwrap_required_argument(output[#slot])
+                        }),
+                        Some(default) => Source::Optional(quote!(output[#slot]), quote!(#default)),
+                    }
+                }
+                Some(Role::VarArgs) => Source::Required(quote!(var.args())),
+                // At the type's span: `**kwargs` must be an `Option`, and a mismatch should
+                // point at the parameter's type.
+                Some(Role::KwArgs) => Source::Optional(
+                    quote!(var.kwargs()),
+                    quote_spanned!(param.ty_span=> ::core::option::Option::None),
+                ),
+                None => continue,
+            },
+        };
         // At the type's span, so "`T` cannot be extracted" points at the parameter.
         let spanned_krate = ctx.krate_at(param.ty_span);
-        extractions.push(quote_spanned! {param.ty_span=>
-            let mut #holder = #krate::impl_::extract_argument::FunctionArgumentHolder::INIT;
-            let #arg = #spanned_krate::impl_::extract_argument::extract_argument(
-                #krate::impl_::extract_argument::unwrap_required_argument(output[#index]),
-                &mut #holder,
-                #python_name,
-            )?;
-        });
+        let holder = format_ident!("holder_{}", index);
+        if param.from_py_with.is_none() {
+            extractions.push(quote_spanned! {param.ty_span=>
+                let mut #holder = #krate::impl_::extract_argument::FunctionArgumentHolder::INIT;
+            });
+        }
+        let convert = |obj: TokenStream| match &param.from_py_with {
+            Some(path) => quote_spanned! {param.ty_span=>
+                #spanned_krate::impl_::extract_argument::from_py_with_argument(#obj, #python_name, #path)?
+            },
+            None => quote_spanned! {param.ty_span=>
+                #spanned_krate::impl_::extract_argument::extract_argument(#obj, &mut #holder, #python_name)?
+            },
+        };
+        let value = match source {
+            Source::Required(obj) => convert(obj),
+            Source::Optional(slot, default) => {
+                let present = convert(quote!(obj));
+                quote! {
+                    match #slot {
+                        ::core::option::Option::Some(obj) => #present,
+                        ::core::option::Option::None => #default,
+                    }
+                }
+            }
+        };
+        extractions.push(quote!(let #arg = #value;));
         call_args.push(quote!(#arg));
-        slot += 1;
     }
     let spanned_krate = ctx.krate_at(spec.output_span);
     let convert = quote_spanned! {spec.output_span=>
         #spanned_krate::impl_::wrap::converter(&result).into_return_ptr(py, result)
     };
+    // SAFETY (in the generated code): `args`, `nargs` and `kwnames` are the vectorcall
+    // arguments CPython passed to the trampoline below.
+    let parse = if variadic {
+        quote! {
+            let var = unsafe {
+                DESCRIPTION.extract_arguments_fastcall_var(py, args, nargs, kwnames, &mut output)?
+            };
+        }
+    } else {
+        quote! {
+            unsafe { DESCRIPTION.extract_arguments_fastcall(py, args, nargs, kwnames, &mut output)? };
+        }
+    };
 
     let signature = match &spec.text_signature {
-        TextSignature::Auto => {
-            let list: Vec<&str> = arguments
-                .iter()
-                .map(|param| param.python_name.as_str())
-                .collect();
-            format!("{name}({})\n--\n\n", list.join(", "))
-        }
+        TextSignature::Auto => format!("{name}{}\n--\n\n", sig.text_signature()),
         TextSignature::Custom(text) => format!("{name}{text}\n--\n\n"),
         TextSignature::Disabled => String::new(),
     };
@@ -85,10 +146,12 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
                 const DESCRIPTION: #krate::impl_::extract_argument::FunctionDescription =
                     #krate::impl_::extract_argument::FunctionDescription {
                         func_name: #name,
-                        positional_parameter_names: &[#(#names),*],
-                        positional_only_parameters: 0,
-                        required_positional_parameters: #count,
-                        keyword_only_parameters: &[],
+                        positional_parameter_names: &[#(#positional),*],
+                        positional_only_parameters: #positional_only,
+                        required_positional_parameters: #required,
+                        keyword_only_parameters: &[#(#keyword_only),*],
+                        accepts_varargs: #accepts_varargs,
+                        accepts_varkeywords: #accepts_varkeywords,
                     };
                 unsafe fn __pyo3_impl<'py>(
                     py: #krate::Python<'py>,
@@ -97,12 +160,8 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
                     nargs: #krate::ffi::Py_ssize_t,
                     kwnames: *mut #krate::ffi::PyObject,
                 ) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
-                    let mut output = [::core::option::Option::None; #count];
-                    // SAFETY (in the generated code): `args`, `nargs` and `kwnames` are the
-                    // vectorcall arguments CPython passed to the trampoline below.
-                    unsafe {
-                        DESCRIPTION.extract_arguments_fastcall(py, args, nargs, kwnames, &mut output)?
-                    };
+                    let mut output = [::core::option::Option::None; #slots];
+                    #parse
                     #(#extractions)*
                     let result = #ident(#(#call_args),*);
                     #convert
@@ -124,4 +183,12 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
             };
         }
     }
+}
+
+/// Where a parameter's Python object comes from.
+enum Source {
+    /// An expression giving `&Bound<PyAny>`.
+    Required(TokenStream),
+    /// An expression giving `Option<&Bound<PyAny>>`, and the default for `None`.
+    Optional(TokenStream, TokenStream),
 }

@@ -22,15 +22,6 @@ pub(crate) fn attribute(macro_name: &str, item: TokenStream) -> TokenStream {
     quote::quote!(#error #kept)
 }
 
-/// A derive macro that is not implemented yet: the error points at the type's name.
-pub(crate) fn derive(derive_name: &str, item: TokenStream) -> TokenStream {
-    let message = diagnostics::derive_not_implemented(derive_name);
-    match syn::parse2::<syn::DeriveInput>(item) {
-        Ok(input) => syn::Error::new(input.ident.span(), message).to_compile_error(),
-        Err(error) => error.to_compile_error(),
-    }
-}
-
 /// Removes the attributes only `#[pyclass]` and `#[pymethods]` would have consumed.
 fn strip_helpers(item: &mut Item) {
     let keep_non_pyo3 = |attr: &Attribute| !parse::is_exactly(attr, parse::PYO3);

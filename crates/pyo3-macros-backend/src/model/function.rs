@@ -17,6 +17,8 @@ pub(crate) struct FunctionSpec {
     pub(crate) python_name: String,
     /// Every Rust parameter, in order.
     pub(crate) params: Vec<Param>,
+    /// `signature = (...)`, as validated in `check.rs`.
+    pub(crate) signature: Option<crate::parse::signature::SignatureAst>,
     /// The `///` documentation.
     pub(crate) doc: Doc,
     /// Which `__text_signature__` to publish.
@@ -29,10 +31,23 @@ pub(crate) struct FunctionSpec {
 pub(crate) struct Param {
     /// The parameter's name in Python (the Rust name without `r#`).
     pub(crate) python_name: String,
-    /// Whether it is the `Python<'py>` token, which takes no Python argument.
-    pub(crate) is_python_token: bool,
+    /// Where the value comes from.
+    pub(crate) kind: ParamKind,
+    /// `#[pyo3(from_py_with = f)]`: the user's extraction function.
+    pub(crate) from_py_with: Option<syn::Expr>,
     /// The declared type, where extraction errors are reported.
     pub(crate) ty_span: Span,
+}
+
+/// What a Rust parameter receives.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ParamKind {
+    /// The `Python<'py>` token, which takes no Python argument.
+    PythonToken,
+    /// The module the function lives in (`pass_module`, first parameter).
+    Module,
+    /// A Python argument.
+    Argument,
 }
 
 impl FunctionSpec {
@@ -47,12 +62,18 @@ impl FunctionSpec {
                     errors.spanned(&*receiver, diagnostics::PYFUNCTION_ON_METHOD);
                 }
                 FnArg::Typed(typed) => {
+                    let mut from_py_with = None;
                     for option in take_param_options(&mut typed.attrs, errors) {
                         match option {
-                            ParamOption::FromPyWith(key, value) => errors.spanned(
-                                quote::quote!(#key = #value),
-                                diagnostics::parameter_option_not_implemented("from_py_with"),
-                            ),
+                            ParamOption::FromPyWith(key, value) => {
+                                if from_py_with.is_some() {
+                                    errors.at(
+                                        key.span,
+                                        diagnostics::duplicate_option("from_py_with"),
+                                    );
+                                }
+                                from_py_with = Some(value);
+                            }
                         }
                     }
                     if contains_impl_trait(&typed.ty) {
@@ -67,12 +88,30 @@ impl FunctionSpec {
                             String::new()
                         }
                     };
+                    let kind = if options.pass_module.is_some() && params.is_empty() {
+                        ParamKind::Module
+                    } else if is_python_token(&typed.ty) {
+                        ParamKind::PythonToken
+                    } else {
+                        ParamKind::Argument
+                    };
+                    if kind != ParamKind::Argument {
+                        if let Some(path) = &from_py_with {
+                            errors.spanned(path, diagnostics::FROM_PY_WITH_NOT_ARGUMENT);
+                        }
+                    }
                     params.push(Param {
                         python_name,
-                        is_python_token: is_python_token(&typed.ty),
+                        kind,
+                        from_py_with,
                         ty_span: typed.ty.span(),
                     });
                 }
+            }
+        }
+        if let Some(span) = options.pass_module {
+            if params.is_empty() {
+                errors.at(span, diagnostics::PASS_MODULE_WITHOUT_PARAMETER);
             }
         }
         let python_name = match &options.name {
@@ -87,6 +126,7 @@ impl FunctionSpec {
             rust_ident: func.sig.ident.clone(),
             python_name,
             params,
+            signature: options.signature.clone(),
             doc: Doc::from_attrs(&func.attrs, func.sig.ident.span()),
             text_signature: options.text_signature.clone(),
             output_span,
@@ -95,7 +135,9 @@ impl FunctionSpec {
 
     /// The parameters Python passes arguments for (all but the `Python<'py>` token).
     pub(crate) fn arguments(&self) -> impl Iterator<Item = &Param> {
-        self.params.iter().filter(|param| !param.is_python_token)
+        self.params
+            .iter()
+            .filter(|param| param.kind == ParamKind::Argument)
     }
 }
 

@@ -11,6 +11,7 @@ use syn::punctuated::Punctuated;
 use syn::{Expr, Ident, Token};
 
 /// A parsed `(...)` after `signature =`.
+#[derive(Clone)]
 pub(crate) struct SignatureAst {
     /// The parentheses, for errors about the list as a whole.
     pub(crate) span: Span,
@@ -19,6 +20,7 @@ pub(crate) struct SignatureAst {
 }
 
 /// One entry of a signature.
+#[derive(Clone)]
 pub(crate) enum SignatureItem {
     /// `name` or `name = default`.
     Param {

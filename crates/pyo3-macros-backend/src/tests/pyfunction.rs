@@ -58,11 +58,14 @@ fn python_token_takes_no_slot() {
         &[
             "positional_parameter_names: &[\"x\"]",
             "required_positional_parameters: 1,",
-            "let result = f(py, arg_0, py);",
+            "let result = f(py, arg_1, py);",
             "c\"f(x)\\n--\\n\\n\"",
         ],
     );
-    assert!(!out.contains("holder_1"), "{out}");
+    assert!(
+        !out.contains("holder_0") && !out.contains("holder_2"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -48,25 +48,3 @@ fn pymethods_strips_method_helpers() {
         [diagnostics::attribute_not_implemented("pymethods")]
     );
 }
-
-#[test]
-fn derives_report_on_the_type_name() {
-    let errors = error_messages(crate::derive_from_py_object(quote!(
-        struct S {
-            a: i32,
-        }
-    )));
-    assert_eq!(
-        errors,
-        [diagnostics::derive_not_implemented("FromPyObject")]
-    );
-    let errors = error_messages(crate::derive_into_py_object_ref(quote!(
-        enum E {
-            A,
-        }
-    )));
-    assert_eq!(
-        errors,
-        [diagnostics::derive_not_implemented("IntoPyObjectRef")]
-    );
-}

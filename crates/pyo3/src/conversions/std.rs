@@ -1,8 +1,17 @@
 //! Conversions for types of the Rust standard library.
 
+mod array;
 pub(crate) mod boolean;
+mod cell;
 mod float;
+mod ipaddr;
+mod map;
 mod num;
 mod option;
+mod osstr;
+mod path;
+mod set;
+pub(crate) mod slice;
 mod string;
+mod time;
 pub(crate) mod vec;

@@ -1,58 +1,193 @@
 //! Conversions from standard-library error types into the matching Python exceptions.
 
+use crate::err::PyErrArguments;
 use crate::exceptions::{
     PyBlockingIOError, PyBrokenPipeError, PyConnectionAbortedError, PyConnectionRefusedError,
-    PyConnectionResetError, PyFileExistsError, PyFileNotFoundError, PyInterruptedError, PyOSError,
-    PyOverflowError, PyPermissionError, PyTimeoutError, PyValueError,
+    PyConnectionResetError, PyFileExistsError, PyFileNotFoundError, PyInterruptedError,
+    PyIsADirectoryError, PyMemoryError, PyNotADirectoryError, PyOSError, PyPermissionError,
+    PyTimeoutError, PyValueError,
 };
 use crate::ffi_ptr_ext::FfiPtrExt;
-use crate::types::PyAnyMethods;
-use crate::PyErr;
+use crate::instance::Py;
+use crate::types::{PyAny, PyAnyMethods, PyString};
+use crate::{PyErr, Python};
 
 impl From<std::io::Error> for PyErr {
+    /// The matching `OSError` subclass; an `io::Error` that wraps a `PyErr` (see
+    /// `From<PyErr> for io::Error`) gives that `PyErr` back.
     fn from(err: std::io::Error) -> PyErr {
         use std::io::ErrorKind;
-        let msg = err.to_string();
-        match err.kind() {
-            ErrorKind::BrokenPipe => PyBrokenPipeError::new_err(msg),
-            ErrorKind::ConnectionRefused => PyConnectionRefusedError::new_err(msg),
-            ErrorKind::ConnectionAborted => PyConnectionAbortedError::new_err(msg),
-            ErrorKind::ConnectionReset => PyConnectionResetError::new_err(msg),
-            ErrorKind::Interrupted => PyInterruptedError::new_err(msg),
-            ErrorKind::NotFound => PyFileNotFoundError::new_err(msg),
-            ErrorKind::PermissionDenied => PyPermissionError::new_err(msg),
-            ErrorKind::AlreadyExists => PyFileExistsError::new_err(msg),
-            ErrorKind::WouldBlock => PyBlockingIOError::new_err(msg),
-            ErrorKind::TimedOut => PyTimeoutError::new_err(msg),
-            _ => PyOSError::new_err(msg),
+        if err.get_ref().is_some_and(|inner| inner.is::<PyErr>()) {
+            if let Some(inner) = err.into_inner() {
+                if let Ok(py_err) = inner.downcast::<PyErr>() {
+                    return *py_err;
+                }
+            }
+            unreachable!("the io::Error was checked to wrap a PyErr");
+        }
+        let kind = err.kind();
+        match kind {
+            ErrorKind::BrokenPipe => PyBrokenPipeError::new_err(err),
+            ErrorKind::ConnectionRefused => PyConnectionRefusedError::new_err(err),
+            ErrorKind::ConnectionAborted => PyConnectionAbortedError::new_err(err),
+            ErrorKind::ConnectionReset => PyConnectionResetError::new_err(err),
+            ErrorKind::Interrupted => PyInterruptedError::new_err(err),
+            ErrorKind::NotFound => PyFileNotFoundError::new_err(err),
+            ErrorKind::PermissionDenied => PyPermissionError::new_err(err),
+            ErrorKind::AlreadyExists => PyFileExistsError::new_err(err),
+            ErrorKind::WouldBlock => PyBlockingIOError::new_err(err),
+            ErrorKind::TimedOut => PyTimeoutError::new_err(err),
+            ErrorKind::OutOfMemory => PyMemoryError::new_err(err),
+            ErrorKind::IsADirectory => PyIsADirectoryError::new_err(err),
+            ErrorKind::NotADirectory => PyNotADirectoryError::new_err(err),
+            _ => PyOSError::new_err(err),
         }
     }
 }
 
+impl From<PyErr> for std::io::Error {
+    /// An `io::Error` of the kind matching the exception (`FileNotFoundError` gives
+    /// `NotFound`, ...; `Other` otherwise) that wraps the `PyErr`, so converting it back
+    /// gives the same exception.
+    fn from(err: PyErr) -> std::io::Error {
+        use std::io::ErrorKind;
+        let kind = Python::attach(|py| {
+            let table: [(bool, ErrorKind); 13] = [
+                (
+                    err.is_instance_of::<PyBrokenPipeError>(py),
+                    ErrorKind::BrokenPipe,
+                ),
+                (
+                    err.is_instance_of::<PyConnectionRefusedError>(py),
+                    ErrorKind::ConnectionRefused,
+                ),
+                (
+                    err.is_instance_of::<PyConnectionAbortedError>(py),
+                    ErrorKind::ConnectionAborted,
+                ),
+                (
+                    err.is_instance_of::<PyConnectionResetError>(py),
+                    ErrorKind::ConnectionReset,
+                ),
+                (
+                    err.is_instance_of::<PyInterruptedError>(py),
+                    ErrorKind::Interrupted,
+                ),
+                (
+                    err.is_instance_of::<PyFileNotFoundError>(py),
+                    ErrorKind::NotFound,
+                ),
+                (
+                    err.is_instance_of::<PyPermissionError>(py),
+                    ErrorKind::PermissionDenied,
+                ),
+                (
+                    err.is_instance_of::<PyFileExistsError>(py),
+                    ErrorKind::AlreadyExists,
+                ),
+                (
+                    err.is_instance_of::<PyBlockingIOError>(py),
+                    ErrorKind::WouldBlock,
+                ),
+                (
+                    err.is_instance_of::<PyTimeoutError>(py),
+                    ErrorKind::TimedOut,
+                ),
+                (
+                    err.is_instance_of::<PyMemoryError>(py),
+                    ErrorKind::OutOfMemory,
+                ),
+                (
+                    err.is_instance_of::<PyIsADirectoryError>(py),
+                    ErrorKind::IsADirectory,
+                ),
+                (
+                    err.is_instance_of::<PyNotADirectoryError>(py),
+                    ErrorKind::NotADirectory,
+                ),
+            ];
+            table
+                .iter()
+                .find(|(matched, _)| *matched)
+                .map_or(ErrorKind::Other, |(_, kind)| *kind)
+        });
+        std::io::Error::new(kind, err)
+    }
+}
+
+impl PyErrArguments for std::io::Error {
+    fn arguments(self, py: Python<'_>) -> Py<PyAny> {
+        string_argument(py, self.to_string())
+    }
+}
+
+impl<W> From<std::io::IntoInnerError<W>> for PyErr {
+    fn from(err: std::io::IntoInnerError<W>) -> PyErr {
+        err.into_error().into()
+    }
+}
+
+impl<W: Send + Sync> PyErrArguments for std::io::IntoInnerError<W> {
+    fn arguments(self, py: Python<'_>) -> Py<PyAny> {
+        self.into_error().arguments(py)
+    }
+}
+
+/// A message as a Python `str`, the single argument of most exceptions.
+fn string_argument(py: Python<'_>, message: String) -> Py<PyAny> {
+    PyString::new(py, &message).into_any().unbind()
+}
+
 macro_rules! value_error_from {
     ($($err:ty),* $(,)?) => {$(
+        impl PyErrArguments for $err {
+            fn arguments(self, py: Python<'_>) -> Py<PyAny> {
+                string_argument(py, self.to_string())
+            }
+        }
+
         impl From<$err> for PyErr {
             fn from(err: $err) -> PyErr {
-                PyValueError::new_err(err.to_string())
+                PyValueError::new_err(err)
             }
         }
     )*};
 }
 
 value_error_from!(
+    std::array::TryFromSliceError,
     std::num::ParseIntError,
     std::num::ParseFloatError,
+    std::num::TryFromIntError,
     std::str::ParseBoolError,
     std::char::ParseCharError,
+    std::char::CharTryFromError,
+    std::char::TryFromCharError,
     std::ffi::NulError,
-    std::string::FromUtf16Error,
-    std::char::DecodeUtf16Error,
+    std::ffi::FromBytesWithNulError,
     std::net::AddrParseError,
 );
 
-impl From<std::num::TryFromIntError> for PyErr {
-    fn from(err: std::num::TryFromIntError) -> PyErr {
-        PyOverflowError::new_err(err.to_string())
+impl From<std::string::FromUtf16Error> for PyErr {
+    fn from(err: std::string::FromUtf16Error) -> PyErr {
+        unicode_decode_error("utf-16", Vec::new(), 0, 0, err.to_string())
+    }
+}
+
+impl From<std::char::DecodeUtf16Error> for PyErr {
+    fn from(err: std::char::DecodeUtf16Error) -> PyErr {
+        let unit = err.unpaired_surrogate().to_ne_bytes().to_vec();
+        unicode_decode_error("utf-16", unit, 0, 2, err.to_string())
+    }
+}
+
+impl From<std::ffi::IntoStringError> for PyErr {
+    fn from(err: std::ffi::IntoStringError) -> PyErr {
+        let utf8 = err.utf8_error();
+        let bytes = err.into_cstring().into_bytes();
+        let start = utf8.valid_up_to();
+        let end = utf8.error_len().map_or(bytes.len(), |len| start + len);
+        unicode_decode_error("utf-8", bytes, start, end, String::from("invalid utf-8"))
     }
 }
 
@@ -60,7 +195,7 @@ impl From<std::str::Utf8Error> for PyErr {
     fn from(err: std::str::Utf8Error) -> PyErr {
         let start = err.valid_up_to();
         let end = start + err.error_len().unwrap_or(0);
-        unicode_decode_error(Vec::new(), start, end, err.to_string())
+        unicode_decode_error("utf-8", Vec::new(), start, end, err.to_string())
     }
 }
 
@@ -70,19 +205,26 @@ impl From<std::string::FromUtf8Error> for PyErr {
         let start = utf8.valid_up_to();
         let end = start + utf8.error_len().unwrap_or(0);
         let reason = utf8.to_string();
-        unicode_decode_error(err.into_bytes(), start, end, reason)
+        unicode_decode_error("utf-8", err.into_bytes(), start, end, reason)
     }
 }
 
-/// A lazily built `UnicodeDecodeError("utf-8", input, start, end, reason)`.
-fn unicode_decode_error(input: Vec<u8>, start: usize, end: usize, reason: String) -> PyErr {
+/// A lazily built `UnicodeDecodeError(encoding, input, start, end, reason)`.
+fn unicode_decode_error(
+    encoding: &'static str,
+    input: Vec<u8>,
+    start: usize,
+    end: usize,
+    reason: String,
+) -> PyErr {
     PyErr::lazy(Box::new(move |py| {
         let reason = std::ffi::CString::new(reason).unwrap_or_default();
+        let encoding = std::ffi::CString::new(encoding).unwrap_or_default();
         // SAFETY: attached; the buffers are valid for the call, and the result is a new
         // reference or NULL with an error set (then fetched as the error instead).
         let value = unsafe {
             crate::ffi::PyUnicodeDecodeError_Create(
-                c"utf-8".as_ptr(),
+                encoding.as_ptr(),
                 input.as_ptr().cast(),
                 input.len() as crate::ffi::Py_ssize_t,
                 start as crate::ffi::Py_ssize_t,

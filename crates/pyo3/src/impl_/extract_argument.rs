@@ -6,9 +6,9 @@
 use crate::conversion::FromPyObject;
 use crate::exceptions::PyTypeError;
 use crate::ffi;
-use crate::instance::Bound;
+use crate::instance::{Borrowed, Bound};
 use crate::type_object::PyTypeCheck;
-use crate::types::{PyAny, PyAnyMethods, PyString};
+use crate::types::{PyAny, PyAnyMethods, PyDict, PyDictMethods, PyString, PyTuple};
 use crate::{PyErr, PyResult, Python};
 
 /// A keyword-only parameter in a [`FunctionDescription`].
@@ -33,13 +33,39 @@ pub struct FunctionDescription {
     pub required_positional_parameters: usize,
     /// Parameters after `*`.
     pub keyword_only_parameters: &'static [KeywordOnlyParameterDescription],
+    /// Whether extra positional arguments are collected (`*args`).
+    pub accepts_varargs: bool,
+    /// Whether unknown keyword arguments are collected (`**kwargs`).
+    pub accepts_varkeywords: bool,
 }
 
 /// One argument slot: a reference into the caller's argument array.
 pub type ArgumentSlot<'a, 'py> = Option<&'a Bound<'py, PyAny>>;
 
+/// The arguments a function with `*args` and/or `**kwargs` collected beyond its named
+/// parameters. Owned here, so parameters can borrow from it for the whole call.
+pub struct VarArguments<'py> {
+    args: Bound<'py, PyAny>,
+    kwargs: Option<Bound<'py, PyAny>>,
+}
+
+impl<'py> VarArguments<'py> {
+    /// The `*args` tuple (empty if nothing extra was passed).
+    #[inline]
+    pub fn args(&self) -> &Bound<'py, PyAny> {
+        &self.args
+    }
+
+    /// The `**kwargs` dict, `None` when no extra keyword was passed (as PyO3 does).
+    #[inline]
+    pub fn kwargs(&self) -> ArgumentSlot<'_, 'py> {
+        self.kwargs.as_ref()
+    }
+}
+
 impl FunctionDescription {
-    /// Fills `output` (positional parameters, then keyword-only ones) from a vectorcall.
+    /// Fills `output` (positional parameters, then keyword-only ones) from a vectorcall,
+    /// for a function without `*args` or `**kwargs`.
     ///
     /// # Safety
     ///
@@ -55,10 +81,9 @@ impl FunctionDescription {
         output: &mut [ArgumentSlot<'a, 'py>],
     ) -> PyResult<()> {
         let nargs = nargs as usize;
-        let npos = self.positional_parameter_names.len();
         // The fast path: positional arguments only, of an acceptable count.
         if kwnames.is_null()
-            && nargs <= npos
+            && nargs <= self.positional_parameter_names.len()
             && nargs >= self.required_positional_parameters
             && self.keyword_only_parameters.iter().all(|p| !p.required)
         {
@@ -70,70 +95,96 @@ impl FunctionDescription {
             return Ok(());
         }
         // SAFETY: forwarded from the caller.
-        unsafe { self.extract_general(py, args, nargs, kwnames, output) }
+        unsafe { self.extract_general(py, args, nargs, kwnames, output, None) }
     }
 
+    /// As [`extract_arguments_fastcall`](Self::extract_arguments_fastcall), for a function
+    /// with `*args` and/or `**kwargs`: also returns what they collected.
+    ///
+    /// # Safety
+    ///
+    /// As for `extract_arguments_fastcall`.
+    #[inline]
+    pub unsafe fn extract_arguments_fastcall_var<'a, 'py>(
+        &self,
+        py: Python<'py>,
+        args: *const *mut ffi::PyObject,
+        nargs: ffi::Py_ssize_t,
+        kwnames: *mut ffi::PyObject,
+        output: &mut [ArgumentSlot<'a, 'py>],
+    ) -> PyResult<VarArguments<'py>> {
+        let mut var = VarArguments {
+            args: PyTuple::empty(py).into_any(),
+            kwargs: None,
+        };
+        // SAFETY: forwarded from the caller.
+        unsafe {
+            self.extract_general(py, args, nargs as usize, kwnames, output, Some(&mut var))?;
+        }
+        Ok(var)
+    }
+
+    /// The general case, in the order CPython's own argument binding
+    /// (`initialize_locals` in `ceval.c`) checks things, so the first error raised is the
+    /// one CPython would raise: positional arguments, then keywords one by one, then too
+    /// many positionals, then missing positional and keyword-only parameters.
     #[inline(never)]
     unsafe fn extract_general<'a, 'py>(
         &self,
-        _py: Python<'py>,
+        py: Python<'py>,
         args: *const *mut ffi::PyObject,
         nargs: usize,
         kwnames: *mut ffi::PyObject,
         output: &mut [ArgumentSlot<'a, 'py>],
+        mut var: Option<&mut VarArguments<'py>>,
     ) -> PyResult<()> {
         let npos = self.positional_parameter_names.len();
-        for (i, slot) in output.iter_mut().take(nargs.min(npos)).enumerate() {
+        let taken = nargs.min(npos);
+        for (i, slot) in output.iter_mut().take(taken).enumerate() {
             // SAFETY: `i < nargs`: a live argument pointer.
             *slot = Some(unsafe { &*args.add(i).cast::<Bound<'py, PyAny>>() });
         }
-        let mut positional_only_as_keyword: Vec<&'static str> = Vec::new();
+        if self.accepts_varargs && nargs > taken {
+            if let Some(var) = var.as_deref_mut() {
+                // SAFETY: `args[taken..nargs]` are live argument pointers.
+                let extra = unsafe { std::slice::from_raw_parts(args.add(taken), nargs - taken) };
+                var.args = PyTuple::from_borrowed_ptrs(py, extra).into_any();
+            }
+        }
         if !kwnames.is_null() {
             // SAFETY: `kwnames` is a tuple of str; its length is the number of keyword
             // values, stored in `args` after the positional ones.
             let nkw = unsafe { ffi::PyTuple_Size(kwnames) } as usize;
             for k in 0..nkw {
                 // SAFETY: `k < nkw`; the tuple owns its items for the whole call.
-                let name_ptr = unsafe { ffi::PyTuple_GetItem(kwnames, k as ffi::Py_ssize_t) };
-                // SAFETY: keyword names are live str objects owned by `kwnames`.
-                let name_obj =
-                    unsafe { &*std::ptr::addr_of!(name_ptr).cast::<Bound<'py, PyString>>() };
-                let name = keyword_text(name_obj)?;
+                let name_obj = unsafe { keyword_name(py, kwnames, k) };
+                let name = keyword_text(&name_obj)?;
                 // SAFETY: keyword values follow the positional arguments in `args`.
                 let value = unsafe { &*args.add(nargs + k).cast::<Bound<'py, PyAny>>() };
-                match self.find_keyword(&name) {
-                    Some(index) => {
-                        if output[index].is_some() {
-                            return Err(PyTypeError::new_err(format!(
-                                "{}() got multiple values for argument '{}'",
-                                self.func_name, name
-                            )));
-                        }
-                        output[index] = Some(value);
+                if let Some(index) = self.find_keyword(&name) {
+                    if output[index].is_some() {
+                        return Err(PyTypeError::new_err(format!(
+                            "{}() got multiple values for argument '{}'",
+                            self.func_name, name
+                        )));
                     }
-                    None => {
-                        let posonly =
-                            &self.positional_parameter_names[..self.positional_only_parameters];
-                        if let Some(p) = posonly.iter().find(|p| **p == name) {
-                            positional_only_as_keyword.push(p);
-                        } else {
-                            return Err(PyTypeError::new_err(format!(
-                                "{}() got an unexpected keyword argument '{}'",
-                                self.func_name, name
-                            )));
-                        }
+                    output[index] = Some(value);
+                    continue;
+                }
+                if self.accepts_varkeywords {
+                    if let Some(var) = var.as_deref_mut() {
+                        let dict = var.kwargs.get_or_insert_with(|| PyDict::new(py).into_any());
+                        // SAFETY: `dict` is the dict created just above.
+                        let dict = unsafe { dict.cast_unchecked::<PyDict>() };
+                        dict.set_item(name_obj, value)?;
+                        continue;
                     }
                 }
+                // SAFETY: as for the loop above.
+                return Err(unsafe { self.unexpected_keyword(py, kwnames, nkw, &name) });
             }
         }
-        if !positional_only_as_keyword.is_empty() {
-            return Err(PyTypeError::new_err(format!(
-                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                self.func_name,
-                positional_only_as_keyword.join(", ")
-            )));
-        }
-        if nargs > npos {
+        if nargs > npos && !self.accepts_varargs {
             let kwonly_given = output[npos..].iter().filter(|s| s.is_some()).count();
             return Err(self.too_many_positional(nargs, kwonly_given));
         }
@@ -170,6 +221,45 @@ impl FunctionDescription {
                     .position(|p| p.name == name)
                     .map(|j| npos + j)
             })
+    }
+
+    /// The error for a keyword naming no parameter: as CPython does, if any keyword of the
+    /// call names a positional-only parameter, that is reported (all of them) instead.
+    ///
+    /// # Safety
+    ///
+    /// `kwnames` is the call's tuple of `nkw` keyword names.
+    #[cold]
+    unsafe fn unexpected_keyword(
+        &self,
+        py: Python<'_>,
+        kwnames: *mut ffi::PyObject,
+        nkw: usize,
+        name: &str,
+    ) -> PyErr {
+        let posonly = &self.positional_parameter_names[..self.positional_only_parameters];
+        let mut passed: Vec<&str> = Vec::new();
+        for k in 0..nkw {
+            // SAFETY: `k < nkw`, per the caller.
+            let other = unsafe { keyword_name(py, kwnames, k) };
+            if let Ok(other) = keyword_text(&other) {
+                if let Some(p) = posonly.iter().find(|p| **p == other) {
+                    passed.push(p);
+                }
+            }
+        }
+        if passed.is_empty() {
+            PyTypeError::new_err(format!(
+                "{}() got an unexpected keyword argument '{}'",
+                self.func_name, name
+            ))
+        } else {
+            PyTypeError::new_err(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                self.func_name,
+                passed.join(", ")
+            ))
+        }
     }
 
     #[cold]
@@ -216,6 +306,25 @@ impl FunctionDescription {
             if names.len() == 1 { "" } else { "s" },
             join_names(names)
         ))
+    }
+}
+
+/// The `k`th keyword name of a vectorcall.
+///
+/// # Safety
+///
+/// `kwnames` is a live tuple of str with more than `k` items, alive for `'a`.
+#[inline]
+unsafe fn keyword_name<'a, 'py>(
+    py: Python<'py>,
+    kwnames: *mut ffi::PyObject,
+    k: usize,
+) -> Borrowed<'a, 'py, PyString> {
+    // SAFETY: per the caller, the item exists and the tuple keeps it alive for `'a`;
+    // keyword names are always str objects.
+    unsafe {
+        let item = ffi::PyTuple_GetItem(kwnames, k as ffi::Py_ssize_t);
+        Borrowed::from_ptr(py, item).cast_unchecked()
     }
 }
 
@@ -285,6 +394,22 @@ where
     }
 }
 
+impl<'a, 'holder, 'py, T> PyFunctionArgument<'a, 'holder, 'py> for Option<&'a Bound<'py, T>>
+where
+    T: PyTypeCheck + 'a,
+{
+    type Holder = ();
+
+    #[inline]
+    fn extract(obj: &'a Bound<'py, PyAny>, _: &'holder mut ()) -> PyResult<Self> {
+        if obj.is_none() {
+            Ok(None)
+        } else {
+            obj.cast().map(Some).map_err(Into::into)
+        }
+    }
+}
+
 /// Converts one argument, naming it in the error: a `TypeError` becomes
 /// `argument 'name': <message>`; other exceptions (e.g. `OverflowError`) pass unchanged.
 #[inline]
@@ -302,6 +427,23 @@ where
     }
 }
 
+/// Converts one argument with the user's `#[pyo3(from_py_with = f)]` function, naming the
+/// argument in a `TypeError` as [`extract_argument`] does.
+#[inline]
+pub fn from_py_with_argument<'a, 'py, T, E>(
+    obj: &'a Bound<'py, PyAny>,
+    arg_name: &str,
+    extractor: impl FnOnce(&'a Bound<'py, PyAny>) -> Result<T, E>,
+) -> PyResult<T>
+where
+    E: Into<PyErr>,
+{
+    match extractor(obj) {
+        Ok(value) => Ok(value),
+        Err(err) => Err(argument_extraction_error(obj.py(), arg_name, err.into())),
+    }
+}
+
 /// A slot the parser guarantees to be filled (a required parameter).
 #[inline]
 pub fn unwrap_required_argument<'a, 'py>(slot: ArgumentSlot<'a, 'py>) -> &'a Bound<'py, PyAny> {
@@ -314,7 +456,7 @@ pub fn unwrap_required_argument<'a, 'py>(slot: ArgumentSlot<'a, 'py>) -> &'a Bou
 /// Adds the argument name to a `TypeError` raised while converting it.
 #[cold]
 pub fn argument_extraction_error(py: Python<'_>, arg_name: &str, error: PyErr) -> PyErr {
-    if error.get_type(py).is(&py.get_type::<PyTypeError>()) {
+    if error.get_type(py).is(py.get_type::<PyTypeError>()) {
         let remapped =
             PyTypeError::new_err(format!("argument '{}': {}", arg_name, error.value(py)));
         remapped.set_cause(py, error.cause(py));

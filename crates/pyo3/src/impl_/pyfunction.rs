@@ -10,6 +10,12 @@ use crate::instance::{Borrowed, Bound};
 use crate::types::{PyCFunction, PyModule, PyModuleMethods};
 use crate::{PyResult, Python};
 
+/// `METH_FASTCALL`. The limited-API headers of 3.7 to 3.9 hide this flag, but its value and
+/// the calling convention it selects are the same in every CPython since 3.7 (3.10 listed
+/// them in the stable ABI unchanged), so abi3 builds for older versions use it as well and
+/// keep the single calling convention.
+const METH_FASTCALL: std::os::raw::c_int = 0x0080;
+
 /// A `#[pyfunction]`'s method-table entry: name, docstring (whose first lines carry the
 /// text signature) and the fastcall trampoline.
 pub struct PyFunctionDef {
@@ -33,7 +39,7 @@ impl PyFunctionDef {
                 ml_meth: ffi::PyMethodDefPointer {
                     PyCFunctionFastWithKeywords: trampoline,
                 },
-                ml_flags: ffi::METH_FASTCALL | ffi::METH_KEYWORDS,
+                ml_flags: METH_FASTCALL | ffi::METH_KEYWORDS,
                 ml_doc: doc.as_ptr(),
             },
         }
@@ -106,4 +112,27 @@ pub fn wrap_pyfunction<'py>(
     py_or_module: impl WrapPyFunctionArg<'py>,
 ) -> PyResult<Bound<'py, PyCFunction>> {
     py_or_module.wrap_pyfunction(def)
+}
+
+/// The module a `pass_module` function was created in (its `__self__`), as the argument
+/// the function's first parameter is extracted from.
+///
+/// # Safety
+///
+/// `slf` is the `self` pointer CPython passed to the function's trampoline, alive for `'a`.
+#[inline]
+pub unsafe fn module_argument<'a, 'py>(
+    py: Python<'py>,
+    slf: &'a *mut ffi::PyObject,
+) -> PyResult<&'a Bound<'py, crate::types::PyAny>> {
+    if slf.is_null() {
+        return Err(crate::exceptions::PyTypeError::new_err(
+            "this function takes its module as first argument (`pass_module`) but was created \
+             without one; create it with `wrap_pyfunction!(f, module)`",
+        ));
+    }
+    let _ = py;
+    // SAFETY: non-NULL, and per the caller a live object for `'a`; `Bound` is a
+    // transparent wrapper over one object pointer.
+    Ok(unsafe { &*(slf as *const *mut ffi::PyObject).cast::<Bound<'py, crate::types::PyAny>>() })
 }

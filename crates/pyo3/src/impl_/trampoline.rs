@@ -79,6 +79,32 @@ pub unsafe fn fastcall_with_keywords(
     run_callback(move |py| unsafe { body(py, slf, args, nargs, kwnames) })
 }
 
+/// The body of a `METH_VARARGS | METH_KEYWORDS` function.
+pub type VarargsBody = for<'py> unsafe fn(
+    Python<'py>,
+    *mut ffi::PyObject,
+    *mut ffi::PyObject,
+    *mut ffi::PyObject,
+) -> PyResult<*mut ffi::PyObject>;
+
+/// Runs a `METH_VARARGS | METH_KEYWORDS` body (`self`, args tuple, kwargs dict or NULL) at
+/// the FFI boundary; used by `PyCFunction::new_closure`.
+///
+/// # Safety
+///
+/// Must be called from a `METH_VARARGS | METH_KEYWORDS` C function with the arguments
+/// CPython passed to it.
+#[inline(never)]
+pub unsafe fn varargs_with_keywords(
+    slf: *mut ffi::PyObject,
+    args: *mut ffi::PyObject,
+    kwargs: *mut ffi::PyObject,
+    body: VarargsBody,
+) -> *mut ffi::PyObject {
+    // SAFETY: forwarded from the caller: the arguments are CPython's own.
+    run_callback(move |py| unsafe { body(py, slf, args, kwargs) })
+}
+
 /// The body of `PyInit_<name>`: creates the module and runs its initializer.
 ///
 /// # Safety

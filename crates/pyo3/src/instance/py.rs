@@ -110,8 +110,8 @@ impl<T> Py<T> {
     }
 
     /// Identity comparison with another object (`self is other`).
-    pub fn is<U: crate::conversion::AsPyPointer>(&self, other: &U) -> bool {
-        self.as_ptr() == other.as_ptr()
+    pub fn is<U: AsRef<Py<PyAny>>>(&self, other: U) -> bool {
+        self.as_ptr() == other.as_ref().as_ptr()
     }
 
     /// Extracts a Rust value.

@@ -10,7 +10,7 @@ use crate::conversion::{BoundObject, FromPyObject, IntoPyObject};
 use crate::exceptions::PyTypeError;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
-use crate::instance::Bound;
+use crate::instance::{Borrowed, Bound, Py};
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
 use crate::types::{PyDict, PyIterator, PyList, PyString, PyType};
 use crate::{PyErr, PyResult, Python};
@@ -51,6 +51,50 @@ fn bool_from_rc(py: Python<'_>, rc: c_int) -> PyResult<bool> {
     }
 }
 
+type UnaryFn = unsafe extern "C" fn(*mut ffi::PyObject) -> *mut ffi::PyObject;
+type BinaryFn = unsafe extern "C" fn(*mut ffi::PyObject, *mut ffi::PyObject) -> *mut ffi::PyObject;
+
+/// Applies one of the `PyNumber_*` unary operations.
+fn unary<'py>(object: &Bound<'py, PyAny>, op: UnaryFn) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: attached; the operand is alive; the number protocol returns a new reference
+    // or NULL with an error set.
+    unsafe { op(object.as_ptr()).assume_owned_or_err(object.py()) }
+}
+
+/// Applies one of the `PyNumber_*` binary operations.
+fn binary<'py>(
+    left: &Bound<'py, PyAny>,
+    right: &Bound<'py, PyAny>,
+    op: BinaryFn,
+) -> PyResult<Bound<'py, PyAny>> {
+    // SAFETY: attached; both operands are alive; the number protocol returns a new
+    // reference or NULL with an error set.
+    unsafe { op(left.as_ptr(), right.as_ptr()).assume_owned_or_err(left.py()) }
+}
+
+impl<T> AsRef<Py<PyAny>> for Bound<'_, T> {
+    #[inline]
+    fn as_ref(&self) -> &Py<PyAny> {
+        self.as_unbound().as_any()
+    }
+}
+
+impl<T> AsRef<Py<PyAny>> for Py<T> {
+    #[inline]
+    fn as_ref(&self) -> &Py<PyAny> {
+        self.as_any()
+    }
+}
+
+impl<T> AsRef<Py<PyAny>> for Borrowed<'_, '_, T> {
+    #[inline]
+    fn as_ref(&self) -> &Py<PyAny> {
+        // SAFETY: `Borrowed` and `Py` are both `repr(transparent)` over one non-null object
+        // pointer, and the object stays alive while `self` is borrowed.
+        unsafe { &*(self as *const Self).cast::<Py<PyAny>>() }
+    }
+}
+
 /// Converts an argument, keeping the result alive in a local (its pointer is passed on).
 fn to_any<'py, T: IntoPyObject<'py>>(py: Python<'py>, value: T) -> PyResult<Bound<'py, PyAny>> {
     value
@@ -72,8 +116,8 @@ fn to_any<'py, T: IntoPyObject<'py>>(py: Python<'py>, value: T) -> PyResult<Boun
 /// });
 /// ```
 pub trait PyAnyMethods<'py>: Sized {
-    /// `self is other`.
-    fn is<T: crate::conversion::AsPyPointer>(&self, other: &T) -> bool;
+    /// `self is other`: whether both point to the same object.
+    fn is<T: AsRef<Py<PyAny>>>(&self, other: T) -> bool;
     /// `hasattr(self, name)`.
     fn hasattr<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<bool>;
     /// `getattr(self, name)`.
@@ -206,12 +250,106 @@ pub trait PyAnyMethods<'py>: Sized {
     fn is_exact_instance_of<T: PyTypeInfo>(&self) -> bool;
     /// `value in self`.
     fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool>;
+    /// `-self`.
+    fn neg(&self) -> PyResult<Bound<'py, PyAny>>;
+    /// `+self`.
+    fn pos(&self) -> PyResult<Bound<'py, PyAny>>;
+    /// `abs(self)`.
+    fn abs(&self) -> PyResult<Bound<'py, PyAny>>;
+    /// `~self`.
+    fn bitnot(&self) -> PyResult<Bound<'py, PyAny>>;
+    /// `self + other`.
+    fn add<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self - other`.
+    fn sub<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self * other`.
+    fn mul<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self @ other`.
+    fn matmul<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self / other`.
+    fn div<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self // other`.
+    fn floor_div<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self % other`.
+    fn rem<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `divmod(self, other)`.
+    fn divmod<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self << other`.
+    fn lshift<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self >> other`.
+    fn rshift<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `pow(self, other, modulus)`; pass `py.None()` for a plain power.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// Python::attach(|py| {
+    ///     let two = 2i32.into_pyobject(py).unwrap();
+    ///     assert!(two.pow(10, py.None()).unwrap().eq(1024).unwrap());
+    ///     assert!(two.pow(10, 1000).unwrap().eq(24).unwrap());
+    /// });
+    /// ```
+    fn pow<O1: IntoPyObject<'py>, O2: IntoPyObject<'py>>(
+        &self,
+        other: O1,
+        modulus: O2,
+    ) -> PyResult<Bound<'py, PyAny>>;
+    /// `self & other`.
+    fn bitand<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self | other`.
+    fn bitor<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// `self ^ other`.
+    fn bitxor<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>>;
+    /// Checks that the type is exactly `T` (not a subclass) and casts.
+    fn cast_exact<T: PyTypeInfo>(&self) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>>;
+    /// Checks that the type is exactly `T` (not a subclass) and casts, consuming `self`.
+    fn cast_into_exact<T: PyTypeInfo>(
+        self,
+    ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>>;
+    /// Casts without a type check.
+    ///
+    /// # Safety
+    ///
+    /// The object must be an instance of `T`.
+    unsafe fn cast_unchecked<T>(&self) -> &Bound<'py, T>;
+    /// Casts without a type check, consuming `self`.
+    ///
+    /// # Safety
+    ///
+    /// The object must be an instance of `T`.
+    unsafe fn cast_into_unchecked<T>(self) -> Bound<'py, T>;
+    /// Deprecated name of [`PyAnyMethods::cast_exact`].
+    #[deprecated(since = "0.27.0", note = "use `cast_exact` instead")]
+    fn downcast_exact<T: PyTypeInfo>(
+        &self,
+    ) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>>;
+    /// Deprecated name of [`PyAnyMethods::cast_into_exact`].
+    #[deprecated(since = "0.27.0", note = "use `cast_into_exact` instead")]
+    fn downcast_into_exact<T: PyTypeInfo>(
+        self,
+    ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>>;
+    /// Deprecated name of [`PyAnyMethods::cast_unchecked`].
+    ///
+    /// # Safety
+    ///
+    /// The object must be an instance of `T`.
+    #[deprecated(since = "0.27.0", note = "use `cast_unchecked` instead")]
+    unsafe fn downcast_unchecked<T>(&self) -> &Bound<'py, T>;
+    /// Deprecated name of [`PyAnyMethods::cast_into_unchecked`].
+    ///
+    /// # Safety
+    ///
+    /// The object must be an instance of `T`.
+    #[deprecated(since = "0.27.0", note = "use `cast_into_unchecked` instead")]
+    unsafe fn downcast_into_unchecked<T>(self) -> Bound<'py, T>;
+    /// `super(type(self), self)`.
+    #[cfg(not(any(PyPy, GraalPy)))]
+    fn py_super(&self) -> PyResult<Bound<'py, crate::types::PySuper>>;
 }
 
 impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     #[inline]
-    fn is<T: crate::conversion::AsPyPointer>(&self, other: &T) -> bool {
-        self.as_ptr() == other.as_ptr()
+    fn is<T: AsRef<Py<PyAny>>>(&self, other: T) -> bool {
+        self.as_ptr() == other.as_ref().as_ptr()
     }
 
     fn hasattr<N: IntoPyObject<'py, Target = PyString>>(&self, attr_name: N) -> PyResult<bool> {
@@ -578,5 +716,149 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         bool_from_rc(self.py(), unsafe {
             ffi::PySequence_Contains(self.as_ptr(), value.as_ptr())
         })
+    }
+
+    fn neg(&self) -> PyResult<Bound<'py, PyAny>> {
+        unary(self, ffi::PyNumber_Negative)
+    }
+
+    fn pos(&self) -> PyResult<Bound<'py, PyAny>> {
+        unary(self, ffi::PyNumber_Positive)
+    }
+
+    fn abs(&self) -> PyResult<Bound<'py, PyAny>> {
+        unary(self, ffi::PyNumber_Absolute)
+    }
+
+    fn bitnot(&self) -> PyResult<Bound<'py, PyAny>> {
+        unary(self, ffi::PyNumber_Invert)
+    }
+
+    fn add<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Add)
+    }
+
+    fn sub<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Subtract)
+    }
+
+    fn mul<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Multiply)
+    }
+
+    fn matmul<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(
+            self,
+            &to_any(self.py(), other)?,
+            ffi::PyNumber_MatrixMultiply,
+        )
+    }
+
+    fn div<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_TrueDivide)
+    }
+
+    fn floor_div<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_FloorDivide)
+    }
+
+    fn rem<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Remainder)
+    }
+
+    fn divmod<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Divmod)
+    }
+
+    fn lshift<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Lshift)
+    }
+
+    fn rshift<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Rshift)
+    }
+
+    fn pow<O1: IntoPyObject<'py>, O2: IntoPyObject<'py>>(
+        &self,
+        other: O1,
+        modulus: O2,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = self.py();
+        let other = to_any(py, other)?;
+        let modulus = to_any(py, modulus)?;
+        // SAFETY: attached; the three operands are alive (None as modulus means a plain
+        // power); returns a new reference or NULL with an error set.
+        unsafe {
+            ffi::PyNumber_Power(self.as_ptr(), other.as_ptr(), modulus.as_ptr())
+                .assume_owned_or_err(py)
+        }
+    }
+
+    fn bitand<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_And)
+    }
+
+    fn bitor<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Or)
+    }
+
+    fn bitxor<O: IntoPyObject<'py>>(&self, other: O) -> PyResult<Bound<'py, PyAny>> {
+        binary(self, &to_any(self.py(), other)?, ffi::PyNumber_Xor)
+    }
+
+    #[inline]
+    fn cast_exact<T: PyTypeInfo>(&self) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>> {
+        Bound::cast_exact(self)
+    }
+
+    #[inline]
+    fn cast_into_exact<T: PyTypeInfo>(
+        self,
+    ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>> {
+        if T::is_exact_type_of(&self) {
+            // SAFETY: the exact type check passed.
+            Ok(unsafe { Bound::cast_into_unchecked(self) })
+        } else {
+            Err(crate::err::CastIntoError::new(self, T::NAME))
+        }
+    }
+
+    #[inline]
+    unsafe fn cast_unchecked<T>(&self) -> &Bound<'py, T> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::cast_unchecked(self) }
+    }
+
+    #[inline]
+    unsafe fn cast_into_unchecked<T>(self) -> Bound<'py, T> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::cast_into_unchecked(self) }
+    }
+
+    fn downcast_exact<T: PyTypeInfo>(
+        &self,
+    ) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>> {
+        Bound::cast_exact(self)
+    }
+
+    fn downcast_into_exact<T: PyTypeInfo>(
+        self,
+    ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>> {
+        PyAnyMethods::cast_into_exact(self)
+    }
+
+    unsafe fn downcast_unchecked<T>(&self) -> &Bound<'py, T> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::cast_unchecked(self) }
+    }
+
+    unsafe fn downcast_into_unchecked<T>(self) -> Bound<'py, T> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::cast_into_unchecked(self) }
+    }
+
+    #[cfg(not(any(PyPy, GraalPy)))]
+    fn py_super(&self) -> PyResult<Bound<'py, crate::types::PySuper>> {
+        crate::types::PySuper::new(&self.get_type(), self)
     }
 }

@@ -4,7 +4,7 @@ use crate::conversion::{BoundObject, IntoPyObject};
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
-use crate::types::{native_type, PyAny, PyList};
+use crate::types::{native_type, PyAny, PyList, PyMapping};
 use crate::{PyErr, PyResult, Python};
 
 native_type!(
@@ -12,11 +12,52 @@ native_type!(
     PyDict, PyDict_Type, ffi::PyDict_Check, Some("builtins")
 );
 
+native_type!(
+    /// The view returned by `dict.keys()`.
+    PyDictKeys, PyDictKeys_Type, ffi::PyDictKeys_Check, Some("builtins")
+);
+
+native_type!(
+    /// The view returned by `dict.values()`.
+    PyDictValues, PyDictValues_Type, ffi::PyDictValues_Check, Some("builtins")
+);
+
+native_type!(
+    /// The view returned by `dict.items()`.
+    PyDictItems, PyDictItems_Type, ffi::PyDictItems_Check, Some("builtins")
+);
+
 impl PyDict {
     /// A new empty dict.
     pub fn new(py: Python<'_>) -> Bound<'_, PyDict> {
         // SAFETY: attached; returns a new reference.
         unsafe { ffi::PyDict_New().assume_owned(py).cast_into_unchecked() }
+    }
+
+    /// `dict(seq)` for an iterable of key/value pairs.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::PyDict;
+    /// Python::attach(|py| {
+    ///     let pairs = py.eval(c"[('a', 1), ('b', 2)]", None, None).unwrap();
+    ///     let d = PyDict::from_sequence(&pairs).unwrap();
+    ///     assert_eq!(d.len(), 2);
+    /// });
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// `TypeError`/`ValueError` if an element is not a pair.
+    #[cfg(not(any(PyPy, GraalPy)))]
+    pub fn from_sequence<'py>(seq: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
+        let py = seq.py();
+        let dict = PyDict::new(py);
+        // SAFETY: attached; both objects are alive; override existing keys as `dict()` does.
+        if unsafe { ffi::PyDict_MergeFromSeq2(dict.as_ptr(), seq.as_ptr(), 1) } == -1 {
+            return Err(PyErr::fetch(py));
+        }
+        Ok(dict)
     }
 }
 
@@ -56,9 +97,24 @@ pub trait PyDictMethods<'py> {
     /// `list(self.items())`.
     fn items(&self) -> Bound<'py, PyList>;
     /// Iterates over `(key, value)` pairs.
+    ///
+    /// # Panics
+    ///
+    /// The iterator panics if the dict changes size, or its keys change, while iterating.
     fn iter(&self) -> BoundDictIterator<'py>;
-    /// `self.update(other)`.
-    fn update(&self, other: &Bound<'py, crate::types::PyAny>) -> PyResult<()>;
+    /// Calls `closure` on each `(key, value)` pair. On free-threaded builds the dict is
+    /// locked meanwhile; elsewhere this is `iter` with early exit on error.
+    fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
+    where
+        F: Fn(Bound<'py, PyAny>, Bound<'py, PyAny>) -> PyResult<()>;
+    /// Views the dict as a mapping.
+    fn as_mapping(&self) -> &Bound<'py, PyMapping>;
+    /// Converts into a mapping.
+    fn into_mapping(self) -> Bound<'py, PyMapping>;
+    /// `self.update(other)`: copies every item of `other`, replacing existing keys.
+    fn update(&self, other: &Bound<'_, PyMapping>) -> PyResult<()>;
+    /// Like `update`, but keeps the existing value for keys already present.
+    fn update_if_missing(&self, other: &Bound<'_, PyMapping>) -> PyResult<()>;
 }
 
 impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
@@ -168,16 +224,41 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
     }
 
     fn iter(&self) -> BoundDictIterator<'py> {
-        BoundDictIterator {
-            dict: self.clone(),
-            pos: 0,
-            len: self.len(),
+        BoundDictIterator::new(self.clone())
+    }
+
+    fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
+    where
+        F: Fn(Bound<'py, PyAny>, Bound<'py, PyAny>) -> PyResult<()>,
+    {
+        for (key, value) in self {
+            closure(key, value)?;
+        }
+        Ok(())
+    }
+
+    fn as_mapping(&self) -> &Bound<'py, PyMapping> {
+        // SAFETY: every dict passes the mapping check.
+        unsafe { self.cast_unchecked() }
+    }
+
+    fn into_mapping(self) -> Bound<'py, PyMapping> {
+        // SAFETY: every dict passes the mapping check.
+        unsafe { self.cast_into_unchecked() }
+    }
+
+    fn update(&self, other: &Bound<'_, PyMapping>) -> PyResult<()> {
+        // SAFETY: attached; both objects are alive.
+        if unsafe { ffi::PyDict_Update(self.as_ptr(), other.as_ptr()) } == -1 {
+            Err(PyErr::fetch(self.py()))
+        } else {
+            Ok(())
         }
     }
 
-    fn update(&self, other: &Bound<'py, crate::types::PyAny>) -> PyResult<()> {
-        // SAFETY: attached; both objects are alive.
-        if unsafe { ffi::PyDict_Update(self.as_ptr(), other.as_ptr()) } == -1 {
+    fn update_if_missing(&self, other: &Bound<'_, PyMapping>) -> PyResult<()> {
+        // SAFETY: attached; both objects are alive; override 0 keeps existing values.
+        if unsafe { ffi::PyDict_Merge(self.as_ptr(), other.as_ptr(), 0) } == -1 {
             Err(PyErr::fetch(self.py()))
         } else {
             Ok(())
@@ -189,22 +270,43 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
 ///
 /// # Panics
 ///
-/// Panics if the dict changes size during iteration, as Python raises `RuntimeError`.
+/// Like Python's own dict iterator, it refuses to go on when the dict is modified:
+/// "dictionary changed size during iteration" when the size changes, and "dictionary keys
+/// changed during iteration" when more items appear than the dict had (same size, other
+/// keys).
 pub struct BoundDictIterator<'py> {
     dict: Bound<'py, PyDict>,
     pos: ffi::Py_ssize_t,
-    len: usize,
+    /// The size seen at the start; -1 once a change was detected.
+    used: isize,
+    /// Items still expected; -1 once more items were produced than the dict had.
+    remaining: isize,
+}
+
+impl<'py> BoundDictIterator<'py> {
+    fn new(dict: Bound<'py, PyDict>) -> Self {
+        let len = dict.len() as isize;
+        BoundDictIterator {
+            dict,
+            pos: 0,
+            used: len,
+            remaining: len,
+        }
+    }
 }
 
 impl<'py> Iterator for BoundDictIterator<'py> {
     type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
 
     fn next(&mut self) -> Option<Self::Item> {
-        assert_eq!(
-            self.dict.len(),
-            self.len,
-            "dictionary changed size during iteration"
-        );
+        if self.dict.len() as isize != self.used {
+            self.used = -1;
+            panic!("dictionary changed size during iteration");
+        }
+        if self.remaining == -1 {
+            self.used = -1;
+            panic!("dictionary keys changed during iteration");
+        }
         let mut key = std::ptr::null_mut();
         let mut value = std::ptr::null_mut();
         let py = self.dict.py();
@@ -212,6 +314,7 @@ impl<'py> Iterator for BoundDictIterator<'py> {
         // owned ones before anything can mutate the dict.
         unsafe {
             if ffi::PyDict_Next(self.dict.as_ptr(), &mut self.pos, &mut key, &mut value) != 0 {
+                self.remaining -= 1;
                 Some((
                     Bound::from_borrowed_ptr(py, key),
                     Bound::from_borrowed_ptr(py, value),
@@ -220,6 +323,22 @@ impl<'py> Iterator for BoundDictIterator<'py> {
                 None
             }
         }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.remaining.max(0) as usize;
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for BoundDictIterator<'_> {}
+
+impl<'py> IntoIterator for Bound<'py, PyDict> {
+    type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
+    type IntoIter = BoundDictIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        BoundDictIterator::new(self)
     }
 }
 

@@ -25,8 +25,21 @@ impl crate::type_object::PyTypeCheck for PyIterator {
     const NAME: &'static str = "Iterator";
 
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
-        // SAFETY: attached; the object is alive.
-        unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }
+        #[cfg(any(Py_3_8, not(Py_LIMITED_API)))]
+        {
+            // SAFETY: attached; the object is alive.
+            unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }
+        }
+        // The 3.7 limited API has no iterator check: look for `__next__` on the type, as
+        // the C macro looks for its slot.
+        #[cfg(all(not(Py_3_8), Py_LIMITED_API))]
+        {
+            use crate::types::PyAnyMethods;
+            object
+                .get_type()
+                .hasattr(crate::intern!(object.py(), "__next__"))
+                .unwrap_or(false)
+        }
     }
 }
 

@@ -4,7 +4,7 @@ use crate::conversion::{BoundObject, IntoPyObject};
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
-use crate::types::{native_type, PyAny};
+use crate::types::{native_type, PyAny, PySequence, PySequenceMethods};
 use crate::{PyErr, PyResult, Python};
 
 native_type!(
@@ -58,6 +58,39 @@ pub trait PyListMethods<'py> {
     fn reverse(&self) -> PyResult<()>;
     /// `tuple(self)`.
     fn to_tuple(&self) -> Bound<'py, crate::types::PyTuple>;
+    /// Views the list as a sequence.
+    fn as_sequence(&self) -> &Bound<'py, PySequence>;
+    /// Converts into a sequence.
+    fn into_sequence(self) -> Bound<'py, PySequence>;
+    /// `self[index]` without a bounds check.
+    ///
+    /// # Safety
+    ///
+    /// `index` must be in range.
+    #[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED)))]
+    unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
+    /// `self[low:high]` (indices clamped as Python does).
+    fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyList>;
+    /// `del self[index]`.
+    fn del_item(&self, index: usize) -> PyResult<()>;
+    /// `self[low:high] = seq`.
+    fn set_slice(&self, low: usize, high: usize, seq: &Bound<'_, PyAny>) -> PyResult<()>;
+    /// `del self[low:high]`.
+    fn del_slice(&self, low: usize, high: usize) -> PyResult<()>;
+    /// `value in self`.
+    fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool>;
+    /// `self.index(value)` (`ValueError` when missing).
+    fn index<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<usize>;
+    /// Calls `closure` on each element (locking the list on free-threaded builds).
+    fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
+    where
+        F: Fn(Bound<'py, PyAny>) -> PyResult<()>;
+}
+
+/// Clamps a Rust index into `Py_ssize_t`.
+#[inline]
+fn ssize(index: usize) -> ffi::Py_ssize_t {
+    index.min(ffi::Py_ssize_t::MAX as usize) as ffi::Py_ssize_t
 }
 
 fn check(py: Python<'_>, rc: std::os::raw::c_int) -> PyResult<()> {
@@ -127,6 +160,7 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
         BoundListIterator {
             list: self.clone(),
             index: 0,
+            end: None,
         }
     }
 
@@ -148,19 +182,94 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
                 .cast_into_unchecked()
         }
     }
+
+    fn as_sequence(&self) -> &Bound<'py, PySequence> {
+        // SAFETY: every list passes the sequence check.
+        unsafe { self.cast_unchecked() }
+    }
+
+    fn into_sequence(self) -> Bound<'py, PySequence> {
+        // SAFETY: every list passes the sequence check.
+        unsafe { self.cast_into_unchecked() }
+    }
+
+    #[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED)))]
+    unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
+        // SAFETY: the caller guarantees the index is in range; the slot holds a borrowed
+        // reference, of which we take a new one.
+        unsafe {
+            let item = ffi::PyList_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t);
+            Bound::from_borrowed_ptr(self.py(), item)
+        }
+    }
+
+    fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyList> {
+        // SAFETY: attached; PyList_GetSlice clamps the bounds and returns a new list.
+        unsafe {
+            ffi::PyList_GetSlice(self.as_ptr(), ssize(low), ssize(high))
+                .assume_owned(self.py())
+                .cast_into_unchecked()
+        }
+    }
+
+    fn del_item(&self, index: usize) -> PyResult<()> {
+        self.as_sequence().del_item(index)
+    }
+
+    fn set_slice(&self, low: usize, high: usize, seq: &Bound<'_, PyAny>) -> PyResult<()> {
+        // SAFETY: attached; both objects are alive.
+        check(self.py(), unsafe {
+            ffi::PyList_SetSlice(self.as_ptr(), ssize(low), ssize(high), seq.as_ptr())
+        })
+    }
+
+    fn del_slice(&self, low: usize, high: usize) -> PyResult<()> {
+        // SAFETY: attached; a NULL replacement deletes the slice.
+        check(self.py(), unsafe {
+            ffi::PyList_SetSlice(self.as_ptr(), ssize(low), ssize(high), std::ptr::null_mut())
+        })
+    }
+
+    fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool> {
+        self.as_sequence().contains(value)
+    }
+
+    fn index<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<usize> {
+        self.as_sequence().index(value)
+    }
+
+    fn locked_for_each<F>(&self, closure: F) -> PyResult<()>
+    where
+        F: Fn(Bound<'py, PyAny>) -> PyResult<()>,
+    {
+        for item in self {
+            closure(item)?;
+        }
+        Ok(())
+    }
 }
 
 /// Iterator over a list's elements; sees appends and removals made during iteration.
 pub struct BoundListIterator<'py> {
     list: Bound<'py, PyList>,
     index: usize,
+    /// One past the last index still to be produced from the back; `None` until
+    /// `next_back` is first used, so that appends stay visible to forward iteration.
+    end: Option<usize>,
+}
+
+impl<'py> BoundListIterator<'py> {
+    fn limit(&self) -> usize {
+        let len = self.list.len();
+        self.end.map_or(len, |end| end.min(len))
+    }
 }
 
 impl<'py> Iterator for BoundListIterator<'py> {
     type Item = Bound<'py, PyAny>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.index < self.list.len() {
+        if self.index < self.limit() {
             let item = self.list.get_item(self.index).ok();
             self.index += 1;
             item
@@ -170,10 +279,24 @@ impl<'py> Iterator for BoundListIterator<'py> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let remaining = self.list.len().saturating_sub(self.index);
+        let remaining = self.limit().saturating_sub(self.index);
         (remaining, Some(remaining))
     }
 }
+
+impl DoubleEndedIterator for BoundListIterator<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let end = self.limit();
+        if self.index < end {
+            self.end = Some(end - 1);
+            self.list.get_item(end - 1).ok()
+        } else {
+            None
+        }
+    }
+}
+
+impl ExactSizeIterator for BoundListIterator<'_> {}
 
 impl<'py> IntoIterator for &Bound<'py, PyList> {
     type Item = Bound<'py, PyAny>;
@@ -192,6 +315,7 @@ impl<'py> IntoIterator for Bound<'py, PyList> {
         BoundListIterator {
             list: self,
             index: 0,
+            end: None,
         }
     }
 }

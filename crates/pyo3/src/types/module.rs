@@ -28,6 +28,53 @@ impl PyModule {
         }
     }
 
+    /// Builds a module from Python source, as if `file_name` held `code` and were imported
+    /// as `module_name` (the module is also entered in `sys.modules`).
+    ///
+    /// An empty `file_name` is replaced by `"<string>"`.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// Python::attach(|py| {
+    ///     let m = PyModule::from_code(py, c"def double(x):\n    return 2 * x\n", c"double.py", c"double").unwrap();
+    ///     let four: i32 = m.getattr("double").unwrap().call1((2,)).unwrap().extract().unwrap();
+    ///     assert_eq!(four, 4);
+    /// });
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A `SyntaxError` for invalid source, or whatever running the module body raises.
+    pub fn from_code<'py>(
+        py: Python<'py>,
+        code: &std::ffi::CStr,
+        file_name: &std::ffi::CStr,
+        module_name: &std::ffi::CStr,
+    ) -> PyResult<Bound<'py, PyModule>> {
+        let file_name = if file_name.is_empty() {
+            c"<string>"
+        } else {
+            file_name
+        };
+        // SAFETY: attached; the C strings are NUL-terminated; returns a new code object or
+        // NULL with an error set.
+        let compiled = unsafe {
+            ffi::Py_CompileString(code.as_ptr(), file_name.as_ptr(), ffi::Py_file_input)
+                .assume_owned_or_err(py)?
+        };
+        // SAFETY: attached; `compiled` is a live code object and the names are C strings;
+        // returns a new reference to the module or NULL with an error set.
+        let module = unsafe {
+            ffi::PyImport_ExecCodeModuleEx(
+                module_name.as_ptr(),
+                compiled.as_ptr(),
+                file_name.as_ptr(),
+            )
+            .assume_owned_or_err(py)?
+        };
+        module.cast_into::<PyModule>().map_err(PyErr::from)
+    }
+
     /// Imports a module (`import name`).
     pub fn import<'py, N>(py: Python<'py>, name: N) -> PyResult<Bound<'py, PyModule>>
     where

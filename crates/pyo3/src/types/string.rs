@@ -38,18 +38,50 @@ impl PyString {
         }
     }
 
-    /// `str(obj, encoding, errors)` for a bytes-like `obj`.
-    pub fn from_object<'py>(
+    /// `str(src, encoding, errors)` for a bytes-like `src`; `None` picks Python's defaults
+    /// (UTF-8, strict).
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::{PyBytes, PyString};
+    /// Python::attach(|py| {
+    ///     let raw = PyBytes::new(py, b"caf\xe9");
+    ///     let s = PyString::from_encoded_object(&raw, Some(c"latin-1"), None).unwrap();
+    ///     assert_eq!(s.to_cow().unwrap(), "caf\u{e9}");
+    /// });
+    /// ```
+    pub fn from_encoded_object<'py>(
         src: &Bound<'py, crate::PyAny>,
-        encoding: &std::ffi::CStr,
-        errors: &std::ffi::CStr,
+        encoding: Option<&std::ffi::CStr>,
+        errors: Option<&std::ffi::CStr>,
     ) -> PyResult<Bound<'py, PyString>> {
-        // SAFETY: attached; the object is alive and the C strings are NUL-terminated.
+        let encoding = encoding.map_or(std::ptr::null(), std::ffi::CStr::as_ptr);
+        let errors = errors.map_or(std::ptr::null(), std::ffi::CStr::as_ptr);
+        // SAFETY: attached; the object is alive; each C string is NUL-terminated or NULL
+        // (meaning the default); returns a new reference or NULL with an error set.
         unsafe {
-            ffi::PyUnicode_FromEncodedObject(src.as_ptr(), encoding.as_ptr(), errors.as_ptr())
+            ffi::PyUnicode_FromEncodedObject(src.as_ptr(), encoding, errors)
                 .assume_owned_or_err(src.py())
                 .map(|s| s.cast_into_unchecked())
         }
+    }
+
+    /// `str(src, encoding, errors)` for a bytes-like `src`.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError` if `encoding` or `errors` contains a NUL character, or the decoding
+    /// error.
+    #[deprecated(since = "0.25.0", note = "use `PyString::from_encoded_object` instead")]
+    pub fn from_object<'py>(
+        src: &Bound<'py, crate::PyAny>,
+        encoding: &str,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyString>> {
+        let nul = |_| crate::exceptions::PyValueError::new_err("embedded null character");
+        let encoding = std::ffi::CString::new(encoding).map_err(nul)?;
+        let errors = std::ffi::CString::new(errors).map_err(nul)?;
+        PyString::from_encoded_object(src, Some(&encoding), Some(&errors))
     }
 }
 
@@ -63,7 +95,7 @@ pub trait PyStringMethods<'py> {
     /// The contents, with lone surrogates replaced by U+FFFD.
     fn to_string_lossy(&self) -> Cow<'_, str>;
     /// `self.encode("utf-8")`.
-    fn encode_utf8(&self) -> PyResult<Bound<'py, crate::PyAny>>;
+    fn encode_utf8(&self) -> PyResult<Bound<'py, crate::types::PyBytes>>;
 }
 
 impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
@@ -100,9 +132,13 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
         }
     }
 
-    fn encode_utf8(&self) -> PyResult<Bound<'py, crate::PyAny>> {
+    fn encode_utf8(&self) -> PyResult<Bound<'py, crate::types::PyBytes>> {
         // SAFETY: attached; returns a new bytes reference or NULL.
-        unsafe { ffi::PyUnicode_AsUTF8String(self.as_ptr()).assume_owned_or_err(self.py()) }
+        unsafe {
+            ffi::PyUnicode_AsUTF8String(self.as_ptr())
+                .assume_owned_or_err(self.py())
+                .map(|b| b.cast_into_unchecked())
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use crate::exceptions::PyValueError;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Borrowed, Bound};
-use crate::types::{native_type, PyAny};
+use crate::types::{native_type, PyAny, PySequence, PySequenceMethods};
 use crate::{PyErr, PyResult, Python};
 
 native_type!(
@@ -98,6 +98,35 @@ pub trait PyTupleMethods<'py> {
     fn iter(&self) -> BoundTupleIterator<'py>;
     /// `list(self)`.
     fn to_list(&self) -> Bound<'py, crate::types::PyList>;
+    /// Views the tuple as a sequence.
+    fn as_sequence(&self) -> &Bound<'py, PySequence>;
+    /// Converts into a sequence.
+    fn into_sequence(self) -> Bound<'py, PySequence>;
+    /// `self[low:high]` (indices clamped as Python does).
+    fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple>;
+    /// `self[index]` without a bounds check.
+    ///
+    /// # Safety
+    ///
+    /// `index` must be in range.
+    #[cfg(not(Py_LIMITED_API))]
+    unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
+    /// `self[index]` without a bounds check or a new reference.
+    ///
+    /// # Safety
+    ///
+    /// `index` must be in range.
+    #[cfg(not(Py_LIMITED_API))]
+    unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny>;
+    /// The elements as a slice of smart pointers.
+    #[cfg(not(Py_LIMITED_API))]
+    fn as_slice(&self) -> &[Bound<'py, PyAny>];
+    /// `value in self`.
+    fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool>;
+    /// `self.index(value)` (`ValueError` when missing).
+    fn index<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<usize>;
+    /// Iterates over borrowed elements (no reference-count traffic).
+    fn iter_borrowed<'a>(&'a self) -> BorrowedTupleIterator<'a, 'py>;
 }
 
 impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
@@ -139,7 +168,117 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
                 .cast_into_unchecked()
         }
     }
+
+    fn as_sequence(&self) -> &Bound<'py, PySequence> {
+        // SAFETY: every tuple passes the sequence check.
+        unsafe { self.cast_unchecked() }
+    }
+
+    fn into_sequence(self) -> Bound<'py, PySequence> {
+        // SAFETY: every tuple passes the sequence check.
+        unsafe { self.cast_into_unchecked() }
+    }
+
+    fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyTuple> {
+        let clamp = |i: usize| i.min(ffi::Py_ssize_t::MAX as usize) as ffi::Py_ssize_t;
+        // SAFETY: attached; PyTuple_GetSlice clamps the bounds and returns a new tuple.
+        unsafe {
+            ffi::PyTuple_GetSlice(self.as_ptr(), clamp(low), clamp(high))
+                .assume_owned(self.py())
+                .cast_into_unchecked()
+        }
+    }
+
+    #[cfg(not(Py_LIMITED_API))]
+    unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
+        // SAFETY: forwarded from the caller.
+        unsafe { self.get_borrowed_item_unchecked(index) }.to_owned()
+    }
+
+    #[cfg(not(Py_LIMITED_API))]
+    unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny> {
+        // SAFETY: the caller guarantees the index is in range; the tuple owns the item
+        // and `self` keeps the tuple alive for 'a.
+        unsafe {
+            Borrowed::from_ptr(
+                self.py(),
+                ffi::PyTuple_GET_ITEM(self.as_ptr(), index as ffi::Py_ssize_t),
+            )
+        }
+    }
+
+    #[cfg(not(Py_LIMITED_API))]
+    fn as_slice(&self) -> &[Bound<'py, PyAny>] {
+        let len = self.len();
+        if len == 0 {
+            return &[];
+        }
+        // SAFETY: a tuple's items are a contiguous array of non-NULL object pointers that
+        // lives (unchanged) as long as the tuple; `Bound<PyAny>` has the layout of one
+        // pointer (a zero-sized token plus a `repr(transparent)` pointer), and the slice
+        // borrows `self`, so none of them is dropped through it.
+        unsafe {
+            let first = std::ptr::addr_of!((*self.as_ptr().cast::<ffi::PyTupleObject>()).ob_item)
+                .cast::<Bound<'py, PyAny>>();
+            std::slice::from_raw_parts(first, len)
+        }
+    }
+
+    fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool> {
+        self.as_sequence().contains(value)
+    }
+
+    fn index<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<usize> {
+        self.as_sequence().index(value)
+    }
+
+    fn iter_borrowed<'a>(&'a self) -> BorrowedTupleIterator<'a, 'py> {
+        BorrowedTupleIterator {
+            tuple: self,
+            index: 0,
+            length: self.len(),
+        }
+    }
 }
+
+/// Iterator over borrowed elements of a tuple.
+pub struct BorrowedTupleIterator<'a, 'py> {
+    tuple: &'a Bound<'py, PyTuple>,
+    index: usize,
+    length: usize,
+}
+
+impl<'a, 'py> Iterator for BorrowedTupleIterator<'a, 'py> {
+    type Item = Borrowed<'a, 'py, PyAny>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.index < self.length {
+            let item = self.tuple.get_borrowed_item(self.index).ok();
+            self.index += 1;
+            item
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.length - self.index;
+        (n, Some(n))
+    }
+}
+
+impl DoubleEndedIterator for BorrowedTupleIterator<'_, '_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        if self.index < self.length {
+            self.length -= 1;
+            self.tuple.get_borrowed_item(self.length).ok()
+        } else {
+            None
+        }
+    }
+}
+
+impl ExactSizeIterator for BorrowedTupleIterator<'_, '_> {}
 
 /// Iterator over a tuple's elements.
 pub struct BoundTupleIterator<'py> {
@@ -166,7 +305,31 @@ impl<'py> Iterator for BoundTupleIterator<'py> {
     }
 }
 
+impl DoubleEndedIterator for BoundTupleIterator<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        if self.index < self.len {
+            self.len -= 1;
+            self.tuple.get_item(self.len).ok()
+        } else {
+            None
+        }
+    }
+}
+
 impl ExactSizeIterator for BoundTupleIterator<'_> {}
+
+impl<'py> IntoIterator for Bound<'py, PyTuple> {
+    type Item = Bound<'py, PyAny>;
+    type IntoIter = BoundTupleIterator<'py>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        BoundTupleIterator {
+            len: self.len(),
+            tuple: self,
+            index: 0,
+        }
+    }
+}
 
 impl<'py> IntoIterator for &Bound<'py, PyTuple> {
     type Item = Bound<'py, PyAny>;

@@ -3,8 +3,8 @@
 use crate::ffi;
 use crate::instance::Bound;
 use crate::type_object::PyTypeInfo;
-use crate::types::{native_type, PyAny, PyAnyMethods, PyString};
-use crate::{intern, PyErr, PyResult};
+use crate::types::{native_type, PyAny, PyAnyMethods, PyString, PyTuple};
+use crate::{intern, PyErr, PyResult, Python};
 
 native_type!(
     /// A Python type object.
@@ -27,6 +27,10 @@ pub trait PyTypeMethods<'py> {
     fn is_subclass(&self, other: &Bound<'py, PyAny>) -> PyResult<bool>;
     /// `issubclass(self, T)`.
     fn is_subclass_of<T: PyTypeInfo>(&self) -> PyResult<bool>;
+    /// `self.__mro__`, the method resolution order.
+    fn mro(&self) -> Bound<'py, PyTuple>;
+    /// `self.__bases__`, the direct base classes.
+    fn bases(&self) -> Bound<'py, PyTuple>;
 }
 
 impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
@@ -79,5 +83,41 @@ impl<'py> PyTypeMethods<'py> for Bound<'py, PyType> {
 
     fn is_subclass_of<T: PyTypeInfo>(&self) -> PyResult<bool> {
         self.is_subclass(T::type_object(self.py()).as_any())
+    }
+
+    fn mro(&self) -> Bound<'py, PyTuple> {
+        self.as_any()
+            .getattr(intern!(self.py(), "__mro__"))
+            .and_then(|m| Ok(m.cast_into::<PyTuple>()?))
+            .expect("a type's `__mro__` is a tuple")
+    }
+
+    fn bases(&self) -> Bound<'py, PyTuple> {
+        self.as_any()
+            .getattr(intern!(self.py(), "__bases__"))
+            .and_then(|b| Ok(b.cast_into::<PyTuple>()?))
+            .expect("a type's `__bases__` is a tuple")
+    }
+}
+
+impl PyType {
+    /// The type object standing for `T`.
+    #[inline]
+    pub fn new<T: PyTypeInfo>(py: Python<'_>) -> Bound<'_, PyType> {
+        T::type_object(py)
+    }
+
+    /// A `Bound<PyType>` from a borrowed type-object pointer (a new reference is taken).
+    ///
+    /// # Safety
+    ///
+    /// `p` must point to a live type object.
+    #[inline]
+    pub unsafe fn from_borrowed_type_ptr(
+        py: Python<'_>,
+        p: *mut ffi::PyTypeObject,
+    ) -> Bound<'_, PyType> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Bound::from_borrowed_ptr(py, p.cast()).cast_into_unchecked() }
     }
 }

@@ -4,9 +4,21 @@
 mod util;
 
 mod conversions;
+mod conversions_std;
+mod derive;
 mod errors;
+mod errors_api;
 mod instance;
 mod objects;
 mod pyfunction;
 mod pymodule;
 mod python;
+mod signature;
+mod sync;
+mod types_any;
+mod types_bytes;
+mod types_collections;
+#[cfg(not(Py_LIMITED_API))]
+mod types_datetime;
+mod types_misc;
+mod types_set;

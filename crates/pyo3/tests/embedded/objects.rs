@@ -106,7 +106,7 @@ fn string_methods() {
         assert!(surrogate.to_str().is_err());
         assert_eq!(surrogate.to_string_lossy(), "a\u{fffd}\u{fffd}\u{fffd}b");
         let interned = PyString::intern(py, "some_name");
-        assert!(interned.is(&PyString::intern(py, "some_name")));
+        assert!(interned.is(PyString::intern(py, "some_name")));
         assert_eq!(format!("{}", s), "héllo");
         assert_eq!(format!("{:?}", s), "'héllo'");
     });

@@ -160,6 +160,21 @@ impl<'py> IntoPyObject<'py> for &u8 {
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
         (*self).into_pyobject(py)
     }
+
+    fn owned_sequence_into_pyobject<I>(
+        iter: I,
+        py: Python<'py>,
+        _: crate::conversion::private::Token,
+    ) -> Result<Bound<'py, PyAny>, PyErr>
+    where
+        I: IntoIterator<Item = Self>,
+        I::IntoIter: ExactSizeIterator,
+    {
+        Ok(crate::conversions::std::vec::bytes_from_iter(
+            py,
+            iter.into_iter().copied(),
+        ))
+    }
 }
 
 impl FromPyObject<'_, '_> for u8 {

@@ -4,7 +4,6 @@
 use crate::conversion::{private, FromPyObject, FromPyObjectOwned, IntoPyObject};
 use crate::exceptions::PyTypeError;
 use crate::ffi;
-use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Borrowed, Bound};
 use crate::types::{PyAny, PyAnyMethods, PyString};
 use crate::{PyErr, PyResult, Python};
@@ -19,17 +18,26 @@ impl<'py, T: IntoPyObject<'py>> IntoPyObject<'py> for Vec<T> {
     }
 }
 
+impl<'a, 'py, T> IntoPyObject<'py> for &'a Vec<T>
+where
+    &'a T: IntoPyObject<'py>,
+{
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        self.as_slice().into_pyobject(py)
+    }
+}
+
 /// `bytes` for a sequence of `u8`.
 pub(crate) fn bytes_from_iter<'py>(
     py: Python<'py>,
     iter: impl IntoIterator<Item = u8>,
 ) -> Bound<'py, PyAny> {
     let data: Vec<u8> = iter.into_iter().collect();
-    // SAFETY: attached; the buffer is valid for its length; returns a new bytes reference.
-    unsafe {
-        ffi::PyBytes_FromStringAndSize(data.as_ptr().cast(), data.len() as ffi::Py_ssize_t)
-            .assume_owned(py)
-    }
+    super::slice::new_bytes(py, &data)
 }
 
 impl<'py, T> FromPyObject<'_, 'py> for Vec<T>

@@ -1,0 +1,487 @@
+//! The `datetime` module's types (`PyDate`, `PyDateTime`, `PyTime`, `PyDelta`, `PyTzInfo`),
+//! built and read through the datetime C-API capsule, which is imported on first use.
+//! Available outside the limited API only.
+
+use std::os::raw::c_int;
+
+use crate::conversion::IntoPyObject;
+use crate::ffi;
+use crate::ffi_ptr_ext::FfiPtrExt;
+use crate::instance::{Borrowed, Bound};
+use crate::types::{PyAny, PyAnyMethods};
+use crate::{PyErr, PyResult, Python};
+
+/// The C-API table, importing the capsule the first time.
+///
+/// # Panics
+///
+/// If the `datetime` module cannot be imported.
+fn api(py: Python<'_>) -> &'static ffi::PyDateTime_CAPI {
+    if ffi::PyDateTimeAPI().is_null() {
+        // SAFETY: attached (we hold `py`).
+        unsafe { ffi::PyDateTime_IMPORT() };
+        if ffi::PyDateTimeAPI().is_null() {
+            let err = PyErr::fetch(py);
+            panic!("failed to import the datetime C-API: {err}");
+        }
+    }
+    // SAFETY: the capsule's table is static data of the datetime module, which stays
+    // loaded for the life of the process once imported.
+    unsafe { &*ffi::PyDateTimeAPI() }
+}
+
+macro_rules! datetime_type {
+    ($(#[$meta:meta])* $name:ident, $field:ident, $check:path) => {
+        $(#[$meta])*
+        #[repr(transparent)]
+        pub struct $name(PyAny);
+
+        impl crate::instance::DerefToPyAny for $name {}
+
+        // SAFETY: the type object comes from the datetime C-API table, which lives as long
+        // as the process; the check is the header's check for the same type.
+        unsafe impl crate::type_object::PyTypeInfo for $name {
+            const NAME: &'static str = stringify!($name);
+            const MODULE: Option<&'static str> = Some("datetime");
+
+            fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
+                api(py).$field
+            }
+
+            fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
+                let _ = api(object.py());
+                // SAFETY: the API is imported; the object is alive.
+                unsafe { $check(object.as_ptr()) != 0 }
+            }
+        }
+    };
+}
+
+datetime_type!(
+    /// `datetime.date`.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::{PyDate, PyDateAccess};
+    /// Python::attach(|py| {
+    ///     let d = PyDate::new(py, 2024, 2, 29).unwrap();
+    ///     assert_eq!((d.get_year(), d.get_month(), d.get_day()), (2024, 2, 29));
+    ///     assert!(PyDate::new(py, 2023, 2, 29).is_err());
+    /// });
+    /// ```
+    PyDate, DateType, ffi::PyDate_Check
+);
+datetime_type!(
+    /// `datetime.datetime`.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::types::{PyDateTime, PyTimeAccess, PyTzInfo, PyTzInfoAccess};
+    /// Python::attach(|py| {
+    ///     let utc = PyTzInfo::utc(py).unwrap();
+    ///     let dt = PyDateTime::new(py, 2020, 1, 2, 3, 4, 5, 6, Some(&utc)).unwrap();
+    ///     assert_eq!(dt.get_microsecond(), 6);
+    ///     assert!(dt.get_tzinfo().unwrap().is(&*utc));
+    /// });
+    /// ```
+    PyDateTime, DateTimeType, ffi::PyDateTime_Check
+);
+datetime_type!(
+    /// `datetime.time`.
+    PyTime, TimeType, ffi::PyTime_Check
+);
+datetime_type!(
+    /// `datetime.timedelta`.
+    PyDelta, DeltaType, ffi::PyDelta_Check
+);
+datetime_type!(
+    /// `datetime.tzinfo` (and its subclasses, such as `datetime.timezone`).
+    PyTzInfo, TZInfoType, ffi::PyTZInfo_Check
+);
+
+/// Reading the date part of a `date` or `datetime`.
+pub trait PyDateAccess {
+    /// The year (1..=9999).
+    fn get_year(&self) -> i32;
+    /// The month (1..=12).
+    fn get_month(&self) -> u8;
+    /// The day of the month (1..=31).
+    fn get_day(&self) -> u8;
+}
+
+/// Reading the time part of a `time` or `datetime`.
+pub trait PyTimeAccess {
+    /// The hour (0..=23).
+    fn get_hour(&self) -> u8;
+    /// The minute (0..=59).
+    fn get_minute(&self) -> u8;
+    /// The second (0..=59).
+    fn get_second(&self) -> u8;
+    /// The microsecond (0..=999_999).
+    fn get_microsecond(&self) -> u32;
+    /// The fold flag (disambiguates repeated wall times).
+    fn get_fold(&self) -> bool;
+}
+
+/// Reading the fields of a `timedelta` (normalised as Python stores them).
+pub trait PyDeltaAccess {
+    /// Days (may be negative).
+    fn get_days(&self) -> i32;
+    /// Seconds (0..86400).
+    fn get_seconds(&self) -> i32;
+    /// Microseconds (0..1_000_000).
+    fn get_microseconds(&self) -> i32;
+}
+
+/// Reading the time zone of a `time` or `datetime`.
+pub trait PyTzInfoAccess<'py> {
+    /// The tzinfo, `None` for a naive value.
+    fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>>;
+}
+
+/// # Safety
+///
+/// `ptr` is NULL with an error set, or an owned reference to an instance of `T`.
+unsafe fn owned<T>(py: Python<'_>, ptr: *mut ffi::PyObject) -> PyResult<Bound<'_, T>> {
+    // SAFETY: forwarded from the caller.
+    unsafe { ptr.assume_owned_or_err(py).map(|o| o.cast_into_unchecked()) }
+}
+
+fn tz_ptr(tzinfo: Option<&Bound<'_, PyTzInfo>>) -> *mut ffi::PyObject {
+    // SAFETY: `Py_None` is the static None object.
+    tzinfo.map_or_else(|| unsafe { ffi::Py_None() }, |tz| tz.as_ptr())
+}
+
+impl PyDate {
+    /// `date(year, month, day)`; `ValueError` for an invalid date.
+    pub fn new(py: Python<'_>, year: i32, month: u8, day: u8) -> PyResult<Bound<'_, PyDate>> {
+        let api = api(py);
+        // SAFETY: attached; the constructor validates its arguments and returns a new
+        // reference or NULL with an error set.
+        unsafe {
+            owned(
+                py,
+                (api.Date_FromDate)(year, c_int::from(month), c_int::from(day), api.DateType),
+            )
+        }
+    }
+
+    /// `date.fromtimestamp(timestamp)` (local time).
+    pub fn from_timestamp(py: Python<'_>, timestamp: i64) -> PyResult<Bound<'_, PyDate>> {
+        let api = api(py);
+        let args = (timestamp,).into_pyobject(py)?;
+        // SAFETY: attached; `args` is a live tuple; returns a new reference or NULL.
+        unsafe { owned(py, (api.Date_FromTimestamp)(api.DateType, args.as_ptr())) }
+    }
+}
+
+impl PyDateTime {
+    /// `datetime(year, month, day, hour, minute, second, microsecond, tzinfo)`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<'py>(
+        py: Python<'py>,
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+    ) -> PyResult<Bound<'py, PyDateTime>> {
+        Self::new_with_fold(
+            py,
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            microsecond,
+            tzinfo,
+            false,
+        )
+    }
+
+    /// Like [`PyDateTime::new`], with the `fold` flag.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new_with_fold<'py>(
+        py: Python<'py>,
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+        fold: bool,
+    ) -> PyResult<Bound<'py, PyDateTime>> {
+        let api = api(py);
+        // SAFETY: attached; tzinfo is None or a live tzinfo; the constructor validates
+        // its arguments and returns a new reference or NULL with an error set.
+        unsafe {
+            owned(
+                py,
+                (api.DateTime_FromDateAndTimeAndFold)(
+                    year,
+                    c_int::from(month),
+                    c_int::from(day),
+                    c_int::from(hour),
+                    c_int::from(minute),
+                    c_int::from(second),
+                    microsecond as c_int,
+                    tz_ptr(tzinfo),
+                    c_int::from(fold),
+                    api.DateTimeType,
+                ),
+            )
+        }
+    }
+
+    /// `datetime.fromtimestamp(timestamp, tzinfo)`.
+    pub fn from_timestamp<'py>(
+        py: Python<'py>,
+        timestamp: f64,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+    ) -> PyResult<Bound<'py, PyDateTime>> {
+        let api = api(py);
+        let args = (timestamp, tzinfo).into_pyobject(py)?;
+        // SAFETY: attached; `args` is a live tuple; returns a new reference or NULL.
+        unsafe {
+            owned(
+                py,
+                (api.DateTime_FromTimestamp)(api.DateTimeType, args.as_ptr(), std::ptr::null_mut()),
+            )
+        }
+    }
+}
+
+impl PyTime {
+    /// `time(hour, minute, second, microsecond, tzinfo)`.
+    pub fn new<'py>(
+        py: Python<'py>,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+    ) -> PyResult<Bound<'py, PyTime>> {
+        Self::new_with_fold(py, hour, minute, second, microsecond, tzinfo, false)
+    }
+
+    /// Like [`PyTime::new`], with the `fold` flag.
+    pub fn new_with_fold<'py>(
+        py: Python<'py>,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+        fold: bool,
+    ) -> PyResult<Bound<'py, PyTime>> {
+        let api = api(py);
+        // SAFETY: attached; tzinfo is None or a live tzinfo; returns a new reference or
+        // NULL with an error set.
+        unsafe {
+            owned(
+                py,
+                (api.Time_FromTimeAndFold)(
+                    c_int::from(hour),
+                    c_int::from(minute),
+                    c_int::from(second),
+                    microsecond as c_int,
+                    tz_ptr(tzinfo),
+                    c_int::from(fold),
+                    api.TimeType,
+                ),
+            )
+        }
+    }
+}
+
+impl PyDelta {
+    /// `timedelta(days, seconds, microseconds)`; with `normalize` false the parts must
+    /// already be in range.
+    pub fn new(
+        py: Python<'_>,
+        days: i32,
+        seconds: i32,
+        microseconds: i32,
+        normalize: bool,
+    ) -> PyResult<Bound<'_, PyDelta>> {
+        let api = api(py);
+        // SAFETY: attached; returns a new reference or NULL with an error set
+        // (OverflowError when out of range).
+        unsafe {
+            owned(
+                py,
+                (api.Delta_FromDelta)(
+                    days,
+                    seconds,
+                    microseconds,
+                    c_int::from(normalize),
+                    api.DeltaType,
+                ),
+            )
+        }
+    }
+}
+
+impl PyTzInfo {
+    /// `datetime.timezone.utc`.
+    pub fn utc(py: Python<'_>) -> PyResult<Borrowed<'static, '_, PyTzInfo>> {
+        let api = api(py);
+        // SAFETY: the UTC singleton is owned by the datetime module, alive for the process.
+        Ok(unsafe { Borrowed::from_ptr(py, api.TimeZone_UTC).cast_unchecked() })
+    }
+
+    /// `datetime.timezone(offset)`, a fixed offset from UTC.
+    pub fn fixed_offset<'py>(
+        py: Python<'py>,
+        offset: &Bound<'py, PyDelta>,
+    ) -> PyResult<Bound<'py, PyTzInfo>> {
+        let api = api(py);
+        // SAFETY: attached; the offset is a live timedelta; a NULL name means none;
+        // returns a new reference or NULL (ValueError for offsets of a day or more).
+        unsafe {
+            owned(
+                py,
+                (api.TimeZone_FromTimeZone)(offset.as_ptr(), std::ptr::null_mut()),
+            )
+        }
+    }
+
+    /// `zoneinfo.ZoneInfo(iana_name)` (Python 3.9+).
+    pub fn timezone<'py>(py: Python<'py>, iana_name: &str) -> PyResult<Bound<'py, PyTzInfo>> {
+        let tz = py
+            .import("zoneinfo")?
+            .getattr("ZoneInfo")?
+            .call1((iana_name,))?;
+        Ok(tz.cast_into::<PyTzInfo>()?)
+    }
+}
+
+/// `datetime.timezone.utc`.
+#[deprecated(since = "0.25.0", note = "use `PyTzInfo::utc` instead")]
+pub fn timezone_utc(py: Python<'_>) -> Bound<'_, PyTzInfo> {
+    PyTzInfo::utc(py)
+        .expect("failed to get datetime.timezone.utc")
+        .to_owned()
+}
+
+macro_rules! date_access {
+    ($ty:ty) => {
+        impl PyDateAccess for Bound<'_, $ty> {
+            fn get_year(&self) -> i32 {
+                // SAFETY: the object is a live date or datetime.
+                unsafe { ffi::PyDateTime_GET_YEAR(self.as_ptr()) }
+            }
+
+            fn get_month(&self) -> u8 {
+                // SAFETY: the object is a live date or datetime.
+                unsafe { ffi::PyDateTime_GET_MONTH(self.as_ptr()) as u8 }
+            }
+
+            fn get_day(&self) -> u8 {
+                // SAFETY: the object is a live date or datetime.
+                unsafe { ffi::PyDateTime_GET_DAY(self.as_ptr()) as u8 }
+            }
+        }
+    };
+}
+
+date_access!(PyDate);
+date_access!(PyDateTime);
+
+impl PyTimeAccess for Bound<'_, PyDateTime> {
+    fn get_hour(&self) -> u8 {
+        // SAFETY: the object is a live datetime.
+        unsafe { ffi::PyDateTime_DATE_GET_HOUR(self.as_ptr()) as u8 }
+    }
+
+    fn get_minute(&self) -> u8 {
+        // SAFETY: the object is a live datetime.
+        unsafe { ffi::PyDateTime_DATE_GET_MINUTE(self.as_ptr()) as u8 }
+    }
+
+    fn get_second(&self) -> u8 {
+        // SAFETY: the object is a live datetime.
+        unsafe { ffi::PyDateTime_DATE_GET_SECOND(self.as_ptr()) as u8 }
+    }
+
+    fn get_microsecond(&self) -> u32 {
+        // SAFETY: the object is a live datetime.
+        unsafe { ffi::PyDateTime_DATE_GET_MICROSECOND(self.as_ptr()) as u32 }
+    }
+
+    fn get_fold(&self) -> bool {
+        // SAFETY: the object is a live datetime.
+        unsafe { ffi::PyDateTime_DATE_GET_FOLD(self.as_ptr()) != 0 }
+    }
+}
+
+impl PyTimeAccess for Bound<'_, PyTime> {
+    fn get_hour(&self) -> u8 {
+        // SAFETY: the object is a live time.
+        unsafe { ffi::PyDateTime_TIME_GET_HOUR(self.as_ptr()) as u8 }
+    }
+
+    fn get_minute(&self) -> u8 {
+        // SAFETY: the object is a live time.
+        unsafe { ffi::PyDateTime_TIME_GET_MINUTE(self.as_ptr()) as u8 }
+    }
+
+    fn get_second(&self) -> u8 {
+        // SAFETY: the object is a live time.
+        unsafe { ffi::PyDateTime_TIME_GET_SECOND(self.as_ptr()) as u8 }
+    }
+
+    fn get_microsecond(&self) -> u32 {
+        // SAFETY: the object is a live time.
+        unsafe { ffi::PyDateTime_TIME_GET_MICROSECOND(self.as_ptr()) as u32 }
+    }
+
+    fn get_fold(&self) -> bool {
+        // SAFETY: the object is a live time.
+        unsafe { ffi::PyDateTime_TIME_GET_FOLD(self.as_ptr()) != 0 }
+    }
+}
+
+impl PyDeltaAccess for Bound<'_, PyDelta> {
+    fn get_days(&self) -> i32 {
+        // SAFETY: the object is a live timedelta.
+        unsafe { ffi::PyDateTime_DELTA_GET_DAYS(self.as_ptr()) }
+    }
+
+    fn get_seconds(&self) -> i32 {
+        // SAFETY: the object is a live timedelta.
+        unsafe { ffi::PyDateTime_DELTA_GET_SECONDS(self.as_ptr()) }
+    }
+
+    fn get_microseconds(&self) -> i32 {
+        // SAFETY: the object is a live timedelta.
+        unsafe { ffi::PyDateTime_DELTA_GET_MICROSECONDS(self.as_ptr()) }
+    }
+}
+
+macro_rules! tz_access {
+    ($ty:ty, $getter:path) => {
+        impl<'py> PyTzInfoAccess<'py> for Bound<'py, $ty> {
+            fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>> {
+                // SAFETY: the object is alive; the tzinfo is a borrowed reference owned by
+                // it (or None), of which we take our own at once.
+                let tz = unsafe { Bound::from_borrowed_ptr(self.py(), $getter(self.as_ptr())) };
+                if tz.is_none() {
+                    None
+                } else {
+                    // SAFETY: a datetime's tzinfo is a tzinfo instance.
+                    Some(unsafe { tz.cast_into_unchecked() })
+                }
+            }
+        }
+    };
+}
+
+tz_access!(PyDateTime, ffi::PyDateTime_DATE_GET_TZINFO);
+tz_access!(PyTime, ffi::PyDateTime_TIME_GET_TZINFO);
