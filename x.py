@@ -6,8 +6,9 @@
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
     python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter
-    python3 x.py test-py [--python X.Y ...]   build pytests/ with maturin and run pytest
+    python3 x.py test-py [--python X.Y ...] [--abi3]   build pytests/ with maturin and run pytest
     python3 x.py examples           the README's examples, built and run as the README says
+    python3 x.py bench [-- ARGS]    benches/: ours vs PyO3 0.27.1 vs C; writes benches/RESULTS.md (not in test)
 """
 import argparse
 import glob
@@ -113,14 +114,15 @@ def cmd_ffi_check(_args):
 
 def cmd_test_py(args):
     versions = args.python or [None]
+    abi3 = getattr(args, "abi3", False)
     for version in versions:
         python = interpreter(version)
-        name = python_version(python)
+        name = python_version(python) + ("-abi3" if abi3 else "")
         path = fresh_venv(python, f"pytests-{name}")
         env = venv_env(path)
         env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"pytests-{name}")
         pytests = os.path.join(ROOT, "pytests")
-        run(["maturin", "develop"], cwd=pytests, env=env)
+        run(["maturin", "develop", *(["--features", "abi3"] if abi3 else [])], cwd=pytests, env=env)
         run([os.path.join(path, "bin", "python"), "-m", "pytest", "-q", "tests"], cwd=pytests, env=env)
 
 
@@ -144,12 +146,21 @@ def cmd_examples(_args):
         sys.exit(f"embed printed {out!r}, expected it to end with the version {expected!r}")
 
 
+def cmd_bench(args):
+    # Not part of `test`: slow (clean builds, callgrind), and its numbers are a report, not pass/fail.
+    extra = args.bench_args[1:] if args.bench_args[:1] == ["--"] else args.bench_args
+    run([sys.executable, os.path.join(ROOT, "benches", "bench.py"), *extra])
+
+
 def cmd_test(args):
     cmd_lint(args)
     cmd_test_rust(args)
     cmd_ffi_check(args)
     oldest, newest = pyenv_interpreters()[0], pyenv_interpreters()[-1]
     args.python = [None, python_version(oldest), python_version(newest)]
+    cmd_test_py(args)
+    # The stable-ABI build (abi3-py37), run on the newest interpreter.
+    args.python, args.abi3 = [python_version(newest)], True
     cmd_test_py(args)
     cmd_examples(args)
     print("all tests passed")
@@ -162,8 +173,12 @@ def main():
                        ("test-rust", cmd_test_rust), ("ffi-check", cmd_ffi_check),
                        ("examples", cmd_examples)]:
         sub.add_parser(name).set_defaults(func=func)
+    p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
+    p.add_argument("bench_args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_bench)
     p = sub.add_parser("test-py")
     p.add_argument("--python", action="append", help="X.Y of a pyenv interpreter (repeatable)")
+    p.add_argument("--abi3", action="store_true", help="build the stable-ABI (abi3-py37) wheel")
     p.set_defaults(func=cmd_test_py)
     args = parser.parse_args()
     args.func(args)

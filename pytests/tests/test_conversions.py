@@ -81,7 +81,11 @@ def test_ip_addresses():
 
 def test_pybacked():
     s = "a backed string"
-    assert m.rt_backed_str(s) is s
+    if ".abi3." in m.pyo3_pytests.__file__:
+        # An abi3-py37 build has no PyUnicode_AsUTF8AndSize: the text is kept as a UTF-8 copy.
+        assert m.rt_backed_str(s) == s
+    else:
+        assert m.rt_backed_str(s) is s
     b = b"backed bytes"
     assert m.rt_backed_bytes(b) is b
     assert m.rt_backed_bytes(bytearray(b"ba")) == b"ba"

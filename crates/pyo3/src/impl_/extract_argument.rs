@@ -382,6 +382,22 @@ where
     }
 }
 
+/// Without `PyUnicode_AsUTF8AndSize` (abi3 before 3.10), a `&str` parameter borrows from an
+/// owned copy kept in its holder.
+#[cfg(all(Py_LIMITED_API, not(Py_3_10)))]
+impl<'a, 'holder, 'py> PyFunctionArgument<'a, 'holder, 'py> for &'holder str
+where
+    'holder: 'a,
+{
+    type Holder = Option<std::borrow::Cow<'a, str>>;
+
+    #[inline]
+    fn extract(obj: &'a Bound<'py, PyAny>, holder: &'holder mut Self::Holder) -> PyResult<Self> {
+        let text = crate::types::PyStringMethods::to_cow(obj.cast::<crate::types::PyString>()?)?;
+        Ok(holder.insert(text))
+    }
+}
+
 impl<'a, 'holder, 'py, T> PyFunctionArgument<'a, 'holder, 'py> for &'a Bound<'py, T>
 where
     T: PyTypeCheck + 'a,
