@@ -74,10 +74,10 @@ def test_wrong_type_names_the_argument():
         "argument 'b': 'float' object cannot be interpreted as an integer"
     )
     assert message(lambda: m.str_len(3)) == (
-        "argument 's': 'int' object cannot be converted to 'PyString'"
+        "argument 's': 'int' object cannot be cast as 'str'"
     )
     assert message(lambda: m.dict_len([])) == (
-        "argument 'd': 'list' object cannot be converted to 'PyDict'"
+        "argument 'd': 'list' object cannot be cast as 'dict'"
     )
 
 
@@ -103,7 +103,7 @@ def test_conversions():
     assert m.three(1, 2.5, True) == (1, 2.5, True)
     assert m.three(1, 2, False) == (1, 2.0, False)
     assert message(lambda: m.three(1, 2.0, 1)) == (
-        "argument 'c': 'int' object cannot be converted to 'PyBool'"
+        "argument 'c': 'int' object cannot be cast as 'bool'"
     )
     assert m.str_len("héllo") == 5
     assert m.shout("abc") == "ABC"

@@ -41,6 +41,8 @@ mod cpython;
 mod descrobject;
 mod dictobject;
 mod floatobject;
+#[cfg(Py_3_9)]
+mod genericaliasobject;
 mod import;
 mod intrcheck;
 mod iterobject;
@@ -87,6 +89,8 @@ pub use cpython::*;
 pub use descrobject::*;
 pub use dictobject::*;
 pub use floatobject::*;
+#[cfg(Py_3_9)]
+pub use genericaliasobject::*;
 pub use import::*;
 pub use intrcheck::*;
 pub use iterobject::*;

@@ -1,7 +1,6 @@
 //! Attaching threads to the interpreter: `Python::attach`/`detach`, interpreter start-up,
 //! and the pool of reference-count decrements deferred from threads that were not attached.
 
-use std::cell::Cell;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, Once};
@@ -9,15 +8,16 @@ use std::sync::{Mutex, Once};
 use crate::ffi;
 use crate::python::Python;
 
-thread_local! {
-    /// How many attach scopes (including callbacks from Python) are active on this thread.
-    static ATTACH_COUNT: Cell<isize> = const { Cell::new(0) };
-}
-
-/// Whether the current thread is known to be attached to the interpreter.
+/// Whether the current thread is attached to the (running) interpreter.
+///
+/// The interpreter keeps this fact itself (`PyGILState_Check`), so callbacks from Python
+/// pay nothing to maintain a second copy of it; only code that holds no token (dropping a
+/// `Py<T>`, `Python::attach`) asks.
 #[inline]
 pub(crate) fn thread_is_attached() -> bool {
-    ATTACH_COUNT.try_with(|c| c.get() > 0).unwrap_or(false)
+    // SAFETY: Py_IsInitialized may be called at any time; PyGILState_Check may be called
+    // at any time once the interpreter is initialized.
+    unsafe { ffi::Py_IsInitialized() != 0 && ffi::PyGILState_Check() != 0 }
 }
 
 /// Decrements requested while the thread was not attached; applied at the next attach.
@@ -44,12 +44,18 @@ impl PendingDecrefs {
         self.dirty.store(true, Ordering::Release);
     }
 
-    /// Applies the deferred decrements. Cheap when nothing is pending (one atomic load).
-    #[inline]
-    fn apply(&self, _py: Python<'_>) {
-        if !self.dirty.load(Ordering::Acquire) {
-            return;
+    /// Applies the deferred decrements. One relaxed load when nothing is pending, which is
+    /// what every call from Python pays.
+    #[inline(always)]
+    fn apply(&self, py: Python<'_>) {
+        if self.dirty.load(Ordering::Relaxed) {
+            self.apply_slow(py);
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn apply_slow(&self, _py: Python<'_>) {
         let objects = {
             let mut guard = self.objects.lock().unwrap_or_else(|e| e.into_inner());
             self.dirty.store(false, Ordering::Release);
@@ -64,8 +70,14 @@ impl PendingDecrefs {
     }
 }
 
+/// Applies decrements deferred by other threads; called on entry to every callback.
+#[inline(always)]
+pub(crate) fn apply_pending_decrefs(py: Python<'_>) {
+    PENDING.apply(py);
+}
+
 /// Releases one strong reference: immediately when the thread is attached, otherwise at
-/// the next time any thread attaches.
+/// the next time any thread attaches (or Python calls into Rust).
 ///
 /// # Safety
 ///
@@ -79,58 +91,29 @@ pub(crate) unsafe fn release_reference(obj: NonNull<ffi::PyObject>) {
     }
 }
 
-/// Marks the current thread as attached for as long as it lives. Used both by
-/// `Python::attach` (with a GILState to release) and by callbacks from Python.
-pub(crate) struct AttachGuard {
-    gil_state: Option<ffi::PyGILState_STATE>,
+/// Holds the GILState of a `Python::attach` that had to attach the thread.
+struct AttachGuard {
+    gil_state: ffi::PyGILState_STATE,
 }
 
 impl AttachGuard {
-    /// For callbacks entered from Python: the thread is attached already.
-    ///
-    /// # Safety
-    ///
-    /// The current thread must be attached to the interpreter.
-    #[inline]
-    pub(crate) unsafe fn assume() -> AttachGuard {
-        increment_attach_count();
-        // SAFETY: the caller guarantees the thread is attached.
-        PENDING.apply(unsafe { Python::assume_attached() });
-        AttachGuard { gil_state: None }
-    }
-
     fn acquire() -> AttachGuard {
-        if thread_is_attached() {
-            increment_attach_count();
-            return AttachGuard { gil_state: None };
-        }
         ensure_initialized();
         // SAFETY: the interpreter is initialized; PyGILState_Ensure may be called from any
         // thread and is balanced by PyGILState_Release in `Drop`.
         let gil_state = unsafe { ffi::PyGILState_Ensure() };
-        increment_attach_count();
         // SAFETY: PyGILState_Ensure returned, so the thread is attached.
         PENDING.apply(unsafe { Python::assume_attached() });
-        AttachGuard {
-            gil_state: Some(gil_state),
-        }
+        AttachGuard { gil_state }
     }
 }
 
 impl Drop for AttachGuard {
     #[inline]
     fn drop(&mut self) {
-        ATTACH_COUNT.with(|c| c.set(c.get() - 1));
-        if let Some(state) = self.gil_state {
-            // SAFETY: balances the PyGILState_Ensure of `acquire` on this same thread.
-            unsafe { ffi::PyGILState_Release(state) };
-        }
+        // SAFETY: balances the PyGILState_Ensure of `acquire` on this same thread.
+        unsafe { ffi::PyGILState_Release(self.gil_state) };
     }
-}
-
-#[inline]
-fn increment_attach_count() {
-    ATTACH_COUNT.with(|c| c.set(c.get() + 1));
 }
 
 static START: Once = Once::new();
@@ -178,7 +161,6 @@ pub fn prepare_freethreaded_python() {
 
 /// Restores the thread's attachment when a `detach` scope ends, even by unwinding.
 struct DetachGuard {
-    count: isize,
     tstate: *mut ffi::PyThreadState,
 }
 
@@ -186,7 +168,6 @@ impl Drop for DetachGuard {
     fn drop(&mut self) {
         // SAFETY: `tstate` came from PyEval_SaveThread on this thread.
         unsafe { ffi::PyEval_RestoreThread(self.tstate) };
-        ATTACH_COUNT.with(|c| c.set(self.count));
     }
 }
 
@@ -207,6 +188,11 @@ impl Python<'_> {
     where
         F: for<'py> FnOnce(Python<'py>) -> R,
     {
+        if thread_is_attached() {
+            // SAFETY: the thread is attached, and stays so while `f` runs (it can only
+            // detach inside `Python::detach`, which reattaches before returning).
+            return f(unsafe { Python::assume_attached() });
+        }
         let _guard = AttachGuard::acquire();
         // SAFETY: the guard keeps the thread attached until after `f` returns.
         f(unsafe { Python::assume_attached() })
@@ -228,7 +214,7 @@ impl Python<'_> {
         F: for<'py> FnOnce(Python<'py>) -> R,
     {
         // SAFETY: Py_IsInitialized may be called at any time.
-        if !thread_is_attached() && unsafe { ffi::Py_IsInitialized() } == 0 {
+        if unsafe { ffi::Py_IsInitialized() } == 0 {
             return None;
         }
         Some(Python::attach(f))
@@ -247,11 +233,10 @@ impl Python<'_> {
         F: Send + FnOnce() -> T,
         T: Send,
     {
-        let count = ATTACH_COUNT.with(|c| c.replace(0));
         // SAFETY: the thread is attached (we hold `self`); the state is restored by the
         // guard's Drop on this same thread.
         let tstate = unsafe { ffi::PyEval_SaveThread() };
-        let _guard = DetachGuard { count, tstate };
+        let _guard = DetachGuard { tstate };
         f()
     }
 

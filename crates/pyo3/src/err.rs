@@ -40,7 +40,7 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// });
 /// ```
 pub struct PyErr {
-    state: Box<PyErrState>,
+    state: PyErrState,
 }
 
 /// Values that can become the arguments of an exception (what the exception type is
@@ -73,9 +73,9 @@ impl PyErr {
         T: PyTypeInfo,
         A: PyErrArguments + Send + Sync + 'static,
     {
-        PyErr::from_state(PyErrState::lazy(Box::new(move |py| {
+        PyErr::from_state(PyErrState::lazy(move |py: Python<'_>| {
             (T::type_object(py).into_any().unbind(), args.arguments(py))
-        })))
+        }))
     }
 
     /// Creates an exception of the given type object with the given arguments.
@@ -84,9 +84,9 @@ impl PyErr {
         A: PyErrArguments + Send + Sync + 'static,
     {
         let ty = ty.into_any().unbind();
-        PyErr::from_state(PyErrState::lazy(Box::new(move |py| {
+        PyErr::from_state(PyErrState::lazy(move |py: Python<'_>| {
             (ty, args.arguments(py))
-        })))
+        }))
     }
 
     /// Creates an error from an exception instance, or from an exception type (which is
@@ -100,21 +100,19 @@ impl PyErr {
         let is_exception_class = unsafe { ffi::PyExceptionClass_Check(obj.as_ptr()) } != 0;
         if is_exception_class {
             let ty = obj.unbind();
-            PyErr::from_state(PyErrState::lazy(Box::new(move |py| (ty, py.None()))))
+            PyErr::from_state(PyErrState::lazy(move |py: Python<'_>| (ty, py.None())))
         } else {
             let _ = py;
             PyTypeError::new_err("exceptions must derive from BaseException")
         }
     }
 
-    pub(crate) fn lazy(recipe: err_state::LazyRecipe) -> PyErr {
+    pub(crate) fn lazy(recipe: impl err_state::LazyRecipe) -> PyErr {
         PyErr::from_state(PyErrState::lazy(recipe))
     }
 
     fn from_state(state: PyErrState) -> PyErr {
-        PyErr {
-            state: Box::new(state),
-        }
+        PyErr { state }
     }
 
     /// Takes the exception currently raised in the interpreter, if any, clearing it.

@@ -9,8 +9,9 @@ pub use crate::python::Python;
 pub use crate::types::{
     PyAny, PyAnyMethods, PyBoolMethods, PyByteArrayMethods, PyBytesMethods, PyCapsuleMethods,
     PyComplexMethods, PyDictMethods, PyFloatMethods, PyFrozenSetMethods, PyListMethods,
-    PyMappingMethods, PyModule, PyModuleMethods, PySequenceMethods, PySetMethods, PySliceMethods,
-    PyStringMethods, PyTracebackMethods, PyTupleMethods, PyTypeMethods, PyWeakrefMethods,
+    PyMappingMethods, PyMappingProxyMethods, PyModule, PyModuleMethods, PySequenceMethods,
+    PySetMethods, PySliceMethods, PyStringMethods, PyTracebackMethods, PyTupleMethods,
+    PyTypeMethods, PyWeakrefMethods,
 };
 pub use crate::{wrap_pyfunction, wrap_pymodule};
 

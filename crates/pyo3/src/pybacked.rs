@@ -197,7 +197,15 @@ impl FromPyObject<'_, '_> for PyBackedBytes {
         } else if let Ok(bytearray) = obj.cast::<PyByteArray>() {
             Ok(PyBackedBytes::from(bytearray.to_owned()))
         } else {
-            Err(CastError::new(obj, "`bytes` or `bytearray`").into())
+            let py = obj.py();
+            let classinfo = crate::types::PyTuple::new(
+                py,
+                [
+                    <PyBytes as crate::PyTypeInfo>::type_object(py),
+                    <PyByteArray as crate::PyTypeInfo>::type_object(py),
+                ],
+            )?;
+            Err(CastError::new(obj, classinfo.into_any()).into())
         }
     }
 }

@@ -7,7 +7,10 @@
 //! finish. Every blocking wait here therefore detaches first, and re-attaches the thread
 //! to run the initialiser.
 
-use std::sync::{LockResult, Mutex, MutexGuard, Once, OnceLock, OnceState, TryLockError};
+use std::sync::{
+    LockResult, Mutex, MutexGuard, Once, OnceLock, OnceState, RwLock, RwLockReadGuard,
+    RwLockWriteGuard, TryLockError,
+};
 
 use crate::instance::{Bound, Py};
 use crate::type_object::PyTypeCheck;
@@ -229,11 +232,73 @@ pub trait MutexExt<T>: private::Sealed {
     fn lock_py_attached(&self, py: Python<'_>) -> LockResult<MutexGuard<'_, T>>;
 }
 
+/// Locking a [`std::sync::RwLock`] without deadlocking against the interpreter.
+pub trait RwLockExt<T>: private::Sealed {
+    /// What [`RwLockExt::read_py_attached`] returns.
+    type ReadLockResult<'a>
+    where
+        Self: 'a;
+    /// What [`RwLockExt::write_py_attached`] returns.
+    type WriteLockResult<'a>
+    where
+        Self: 'a;
+
+    /// Like `RwLock::read`, but waits detached while a writer holds the lock.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    /// use pyo3::sync::RwLockExt;
+    /// use std::sync::RwLock;
+    /// let lock = RwLock::new(1);
+    /// Python::attach(|py| {
+    ///     *lock.write_py_attached(py).unwrap() += 1;
+    ///     assert_eq!(*lock.read_py_attached(py).unwrap(), 2);
+    /// });
+    /// ```
+    fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_>;
+
+    /// Like `RwLock::write`, but waits detached while anyone else holds the lock.
+    fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_>;
+}
+
 mod private {
     pub trait Sealed {}
     impl Sealed for std::sync::Once {}
     impl<T> Sealed for std::sync::OnceLock<T> {}
     impl<T> Sealed for std::sync::Mutex<T> {}
+    impl<T> Sealed for std::sync::RwLock<T> {}
+}
+
+impl<T> RwLockExt<T> for RwLock<T> {
+    type ReadLockResult<'a>
+        = LockResult<RwLockReadGuard<'a, T>>
+    where
+        Self: 'a;
+    type WriteLockResult<'a>
+        = LockResult<RwLockWriteGuard<'a, T>>
+    where
+        Self: 'a;
+
+    fn read_py_attached(&self, py: Python<'_>) -> Self::ReadLockResult<'_> {
+        loop {
+            match self.try_read() {
+                Ok(guard) => return Ok(guard),
+                Err(TryLockError::Poisoned(poisoned)) => return Err(poisoned),
+                // Wait for the writer detached, then race for the lock again attached.
+                Err(TryLockError::WouldBlock) => run_detached(py, || drop(self.read())),
+            }
+        }
+    }
+
+    fn write_py_attached(&self, py: Python<'_>) -> Self::WriteLockResult<'_> {
+        loop {
+            match self.try_write() {
+                Ok(guard) => return Ok(guard),
+                Err(TryLockError::Poisoned(poisoned)) => return Err(poisoned),
+                Err(TryLockError::WouldBlock) => run_detached(py, || drop(self.write())),
+            }
+        }
+    }
 }
 
 impl OnceExt for Once {

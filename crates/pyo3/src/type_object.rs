@@ -47,19 +47,35 @@ pub unsafe trait PyTypeInfo: Sized {
 
 /// A Rust type whose instances can be recognised with a type check (the target of
 /// [`Bound::cast`]).
-pub trait PyTypeCheck {
-    /// The name used in cast error messages.
+///
+/// # Safety
+///
+/// `type_check` may only accept objects whose layout is that of `Self`'s instances, since
+/// a successful check lets `&Bound<PyAny>` be reinterpreted as `&Bound<Self>`.
+pub unsafe trait PyTypeCheck {
+    /// The Rust-side name of the target, used by the older `DowncastError` messages.
     const NAME: &'static str;
 
     /// Whether `object` may be viewed as `Self`.
     fn type_check(object: &Bound<'_, PyAny>) -> bool;
+
+    /// What `isinstance` would be given to perform this check: a type object, or a tuple
+    /// of them. Cast error messages name it (`'int' object cannot be cast as 'str'`).
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny>;
 }
 
-impl<T: PyTypeInfo> PyTypeCheck for T {
+// SAFETY: `is_type_of` accepts instances of the type object (and its subclasses), which
+// `PyTypeInfo`'s own contract says are laid out as `T`.
+unsafe impl<T: PyTypeInfo> PyTypeCheck for T {
     const NAME: &'static str = T::NAME;
 
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         T::is_type_of(object)
+    }
+
+    #[inline]
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        T::type_object(py).into_any()
     }
 }

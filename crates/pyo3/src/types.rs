@@ -14,11 +14,16 @@ mod datetime;
 mod dict;
 mod ellipsis;
 mod float;
+#[cfg(all(not(Py_LIMITED_API), not(PyPy), not(GraalPy)))]
+mod frame;
 mod frozenset;
 mod function;
+#[cfg(Py_3_9)]
+mod genericalias;
 mod iterator;
 mod list;
 pub(crate) mod mapping;
+mod mappingproxy;
 mod memoryview;
 mod module;
 mod none;
@@ -28,6 +33,7 @@ mod num;
 mod pyfunction;
 #[cfg(not(any(PyPy, GraalPy)))]
 mod pysuper;
+mod range;
 mod sequence;
 pub(crate) mod set;
 mod slice;
@@ -43,7 +49,7 @@ pub use bytearray::{PyByteArray, PyByteArrayMethods};
 pub use bytes::{PyBytes, PyBytesMethods};
 #[doc(hidden)]
 pub use capsule::AssertNotZeroSized;
-pub use capsule::{PyCapsule, PyCapsuleMethods};
+pub use capsule::{CapsuleName, PyCapsule, PyCapsuleMethods};
 pub use code::{PyCode, PyCodeInput, PyCodeMethods};
 pub use complex::{PyComplex, PyComplexMethods};
 #[allow(deprecated)]
@@ -59,11 +65,18 @@ pub use dict::{
 };
 pub use ellipsis::PyEllipsis;
 pub use float::{PyFloat, PyFloatMethods};
+#[cfg(all(not(Py_LIMITED_API), not(PyPy), not(GraalPy)))]
+pub use frame::PyFrame;
 pub use frozenset::{BoundFrozenSetIterator, PyFrozenSet, PyFrozenSetBuilder, PyFrozenSetMethods};
 pub use function::PyCFunction;
+#[cfg(Py_3_9)]
+pub use genericalias::PyGenericAlias;
 pub use iterator::PyIterator;
+#[cfg(all(not(PyPy), Py_3_10))]
+pub use iterator::PySendResult;
 pub use list::{BoundListIterator, PyList, PyListMethods};
 pub use mapping::{PyMapping, PyMappingMethods};
+pub use mappingproxy::{BoundMappingProxyIterator, PyMappingProxy, PyMappingProxyMethods};
 pub use memoryview::PyMemoryView;
 pub use module::{PyModule, PyModuleMethods};
 pub use none::PyNone;
@@ -75,14 +88,26 @@ pub use num::PyLong;
 pub use pyfunction::PyFunction;
 #[cfg(not(any(PyPy, GraalPy)))]
 pub use pysuper::PySuper;
+pub use range::{PyRange, PyRangeMethods};
 pub use sequence::{PySequence, PySequenceMethods};
 pub use set::{BoundSetIterator, PySet, PySetMethods};
 pub use slice::{PySlice, PySliceIndices, PySliceMethods};
+#[cfg(not(Py_LIMITED_API))]
+pub use string::PyStringData;
 pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
 pub use tuple::{BorrowedTupleIterator, BoundTupleIterator, PyTuple, PyTupleMethods};
 pub use typeobject::{PyType, PyTypeMethods};
 pub use weakref::{PyWeakref, PyWeakrefMethods, PyWeakrefProxy, PyWeakrefReference};
+
+/// The iterators over Python collections (also exported at the top of this module).
+pub mod iter {
+    pub use super::dict::BoundDictIterator;
+    pub use super::frozenset::BoundFrozenSetIterator;
+    pub use super::list::BoundListIterator;
+    pub use super::set::BoundSetIterator;
+    pub use super::tuple::{BorrowedTupleIterator, BoundTupleIterator};
+}
 
 /// Declares a native type: the struct, its `PyTypeInfo` (with a fast type check) and the
 /// deref to `PyAny`.

@@ -10,41 +10,40 @@ use crate::instance::{Bound, Py};
 use crate::types::PyAny;
 use crate::Python;
 
-/// Builds `(exception type, arguments)` when the error is first needed.
-pub(crate) type LazyRecipe =
-    Box<dyn for<'py> FnOnce(Python<'py>) -> (Py<PyAny>, Py<PyAny>) + Send + Sync>;
-
-pub(crate) struct PyErrState {
-    normalized: OnceLock<Py<PyBaseException>>,
-    lazy: Mutex<Option<LazyRecipe>>,
+/// The recipe of a lazy error: builds `(exception type, arguments)` when first needed.
+pub(crate) trait LazyRecipe:
+    for<'py> FnOnce(Python<'py>) -> (Py<PyAny>, Py<PyAny>) + Send + Sync + 'static
+{
 }
 
-impl PyErrState {
-    pub(crate) fn lazy(recipe: LazyRecipe) -> Self {
-        PyErrState {
-            normalized: OnceLock::new(),
-            lazy: Mutex::new(Some(recipe)),
-        }
-    }
+impl<F> LazyRecipe for F where
+    F: for<'py> FnOnce(Python<'py>) -> (Py<PyAny>, Py<PyAny>) + Send + Sync + 'static
+{
+}
 
-    pub(crate) fn from_normalized(value: Py<PyBaseException>) -> Self {
-        let normalized = OnceLock::new();
-        let _ = normalized.set(value);
-        PyErrState {
-            normalized,
-            lazy: Mutex::new(None),
-        }
-    }
+/// A `PyErr`'s state in ONE allocation: the recipe (if any) sits inline next to the cell
+/// that will hold the normalized exception, behind a single trait object.
+pub(crate) struct PyErrState(Box<dyn ErrStateCell>);
 
-    fn take_recipe(&self) -> Option<LazyRecipe> {
-        self.lazy.lock().unwrap_or_else(|e| e.into_inner()).take()
-    }
+/// The operations a `PyErrState` needs from its (recipe-typed) cell.
+trait ErrStateCell: Send + Sync {
+    fn normalized(&self, py: Python<'_>) -> &Py<PyBaseException>;
+    fn restore(self: Box<Self>, py: Python<'_>);
+}
 
-    /// The exception instance, building it from the recipe the first time.
-    pub(crate) fn normalized(&self, py: Python<'_>) -> &Py<PyBaseException> {
+struct Cell<F> {
+    normalized: OnceLock<Py<PyBaseException>>,
+    recipe: Mutex<Option<F>>,
+}
+
+impl<F: LazyRecipe> ErrStateCell for Cell<F> {
+    fn normalized(&self, py: Python<'_>) -> &Py<PyBaseException> {
         self.normalized.get_or_init(|| {
             let recipe = self
-                .take_recipe()
+                .recipe
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
                 .expect("PyErr state is neither lazy nor normalized");
             raise_lazy(py, recipe);
             fetch_raised(py)
@@ -53,13 +52,12 @@ impl PyErrState {
         })
     }
 
-    /// Sets this error as the interpreter's current exception.
-    pub(crate) fn restore(self, py: Python<'_>) {
-        let PyErrState { normalized, lazy } = self;
+    fn restore(self: Box<Self>, py: Python<'_>) {
+        let Cell { normalized, recipe } = *self;
         match normalized.into_inner() {
             Some(value) => raise_instance(py, value.into_bound(py)),
             None => {
-                let recipe = lazy
+                let recipe = recipe
                     .into_inner()
                     .unwrap_or_else(|e| e.into_inner())
                     .expect("PyErr state is empty");
@@ -69,8 +67,41 @@ impl PyErrState {
     }
 }
 
-fn raise_lazy(py: Python<'_>, recipe: LazyRecipe) {
+/// The recipe type of a state that was normalized from the start.
+type NoRecipe = fn(Python<'_>) -> (Py<PyAny>, Py<PyAny>);
+
+impl PyErrState {
+    pub(crate) fn lazy<F: LazyRecipe>(recipe: F) -> Self {
+        PyErrState(Box::new(Cell {
+            normalized: OnceLock::new(),
+            recipe: Mutex::new(Some(recipe)),
+        }))
+    }
+
+    pub(crate) fn from_normalized(value: Py<PyBaseException>) -> Self {
+        let normalized = OnceLock::new();
+        let _ = normalized.set(value);
+        PyErrState(Box::new(Cell::<NoRecipe> {
+            normalized,
+            recipe: Mutex::new(None),
+        }))
+    }
+
+    /// The exception instance, building it from the recipe the first time.
+    pub(crate) fn normalized(&self, py: Python<'_>) -> &Py<PyBaseException> {
+        self.0.normalized(py)
+    }
+
+    /// Sets this error as the interpreter's current exception.
+    pub(crate) fn restore(self, py: Python<'_>) {
+        self.0.restore(py)
+    }
+}
+
+fn raise_lazy(py: Python<'_>, recipe: impl LazyRecipe) {
     let (ptype, pvalue) = recipe(py);
+    // Bound, so that dropping them after the call needs no attachment check.
+    let (ptype, pvalue) = (ptype.into_bound(py), pvalue.into_bound(py));
     // SAFETY: attached; `ptype` is alive, checked to be an exception class before
     // PyErr_SetObject (which requires one), and `pvalue` is alive for the call.
     unsafe {

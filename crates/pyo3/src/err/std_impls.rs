@@ -217,7 +217,7 @@ fn unicode_decode_error(
     end: usize,
     reason: String,
 ) -> PyErr {
-    PyErr::lazy(Box::new(move |py| {
+    PyErr::lazy(move |py: crate::Python<'_>| {
         let reason = std::ffi::CString::new(reason).unwrap_or_default();
         let encoding = std::ffi::CString::new(encoding).unwrap_or_default();
         // SAFETY: attached; the buffers are valid for the call, and the result is a new
@@ -235,5 +235,5 @@ fn unicode_decode_error(
         };
         let value = value.unwrap_or_else(|e| e.into_value(py).into_bound(py).into_any());
         (value.get_type().into_any().unbind(), value.unbind())
-    }))
+    })
 }

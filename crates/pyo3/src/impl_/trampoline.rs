@@ -4,7 +4,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::attach::AttachGuard;
+use crate::attach::apply_pending_decrefs;
 use crate::ffi;
 use crate::impl_::pymodule::ModuleDef;
 use crate::panic::PanicException;
@@ -42,9 +42,8 @@ where
         msg: "panic while handling a panic at the Python/Rust boundary",
     };
     // SAFETY: CPython only calls extension callbacks on attached threads.
-    let guard = unsafe { AttachGuard::assume() };
-    // SAFETY: as above.
     let py = unsafe { Python::assume_attached() };
+    apply_pending_decrefs(py);
     let result = match catch_unwind(AssertUnwindSafe(move || body(py))) {
         Ok(Ok(ptr)) => ptr,
         Ok(Err(err)) => {
@@ -56,7 +55,6 @@ where
             std::ptr::null_mut()
         }
     };
-    drop(guard);
     std::mem::forget(trap);
     result
 }

@@ -64,14 +64,27 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
             // SAFETY: the type check passed.
             Ok(unsafe { self.cast_unchecked() })
         } else {
-            Err(CastError::new(self.to_any(), U::NAME))
+            Err(CastError::new(
+                self.to_any(),
+                U::classinfo_object(self.py()),
+            ))
         }
     }
 
     /// Deprecated name of [`Borrowed::cast`].
     #[deprecated(since = "0.27.0", note = "use `Borrowed::cast` instead")]
-    pub fn downcast<U: PyTypeCheck>(self) -> Result<Borrowed<'a, 'py, U>, CastError<'a, 'py>> {
-        self.cast()
+    pub fn downcast<U: PyTypeCheck>(
+        self,
+    ) -> Result<Borrowed<'a, 'py, U>, crate::err::DowncastError<'a, 'py>> {
+        if U::type_check(&self.to_any()) {
+            // SAFETY: the type check passed.
+            Ok(unsafe { self.cast_unchecked() })
+        } else {
+            Err(crate::err::DowncastError::from_borrowed(
+                self.to_any(),
+                U::NAME,
+            ))
+        }
     }
 
     /// Casts without checking the type.

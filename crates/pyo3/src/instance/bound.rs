@@ -99,7 +99,7 @@ impl<'py, T> Bound<'py, T> {
     ///     let obj = 5i32.into_pyobject(py).unwrap().into_any();
     ///     assert!(obj.cast::<PyInt>().is_ok());
     ///     let err = obj.cast::<PyString>().unwrap_err();
-    ///     assert_eq!(err.to_string(), "'int' object cannot be converted to 'PyString'");
+    ///     assert_eq!(err.to_string(), "'int' object cannot be cast as 'str'");
     /// });
     /// ```
     #[inline]
@@ -108,7 +108,10 @@ impl<'py, T> Bound<'py, T> {
             // SAFETY: the type check passed.
             Ok(unsafe { self.cast_unchecked() })
         } else {
-            Err(CastError::new(self.as_any().as_borrowed(), U::NAME))
+            Err(CastError::new(
+                self.as_any().as_borrowed(),
+                U::classinfo_object(self.py()),
+            ))
         }
     }
 
@@ -119,7 +122,8 @@ impl<'py, T> Bound<'py, T> {
             // SAFETY: the type check passed.
             Ok(unsafe { self.cast_into_unchecked() })
         } else {
-            Err(CastIntoError::new(self.into_any(), U::NAME))
+            let to = U::classinfo_object(self.py());
+            Err(CastIntoError::new(self.into_any(), to))
         }
     }
 
@@ -129,20 +133,11 @@ impl<'py, T> Bound<'py, T> {
             // SAFETY: the type check passed.
             Ok(unsafe { self.cast_unchecked() })
         } else {
-            Err(CastError::new(self.as_any().as_borrowed(), U::NAME))
+            Err(CastError::new(
+                self.as_any().as_borrowed(),
+                U::classinfo_object(self.py()),
+            ))
         }
-    }
-
-    /// Deprecated name of [`Bound::cast`].
-    #[deprecated(since = "0.27.0", note = "use `Bound::cast` instead")]
-    pub fn downcast<U: PyTypeCheck>(&self) -> Result<&Bound<'py, U>, CastError<'_, 'py>> {
-        self.cast()
-    }
-
-    /// Deprecated name of [`Bound::cast_into`].
-    #[deprecated(since = "0.27.0", note = "use `Bound::cast_into` instead")]
-    pub fn downcast_into<U: PyTypeCheck>(self) -> Result<Bound<'py, U>, CastIntoError<'py>> {
-        self.cast_into()
     }
 
     /// Casts without checking the type.

@@ -276,8 +276,14 @@ impl Py<PyAny> {
     pub fn downcast_bound<'a, 'py, U: PyTypeCheck>(
         &'a self,
         py: Python<'py>,
-    ) -> Result<&'a Bound<'py, U>, crate::err::CastError<'a, 'py>> {
-        self.cast_bound(py)
+    ) -> Result<&'a Bound<'py, U>, crate::err::DowncastError<'a, 'py>> {
+        let bound = self.bind(py);
+        if U::type_check(bound) {
+            // SAFETY: the type check passed.
+            Ok(unsafe { bound.cast_unchecked() })
+        } else {
+            Err(crate::err::DowncastError::new(bound, U::NAME))
+        }
     }
 }
 

@@ -219,11 +219,14 @@ pub trait PyAnyMethods<'py>: Sized {
     fn cast_into<T: PyTypeCheck>(self) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>>;
     /// Deprecated name of [`PyAnyMethods::cast`].
     #[deprecated(since = "0.27.0", note = "use `cast` instead")]
-    fn downcast<T: PyTypeCheck>(&self) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>>;
+    fn downcast<T: PyTypeCheck>(
+        &self,
+    ) -> Result<&Bound<'py, T>, crate::err::DowncastError<'_, 'py>>;
     /// Deprecated name of [`PyAnyMethods::cast_into`].
     #[deprecated(since = "0.27.0", note = "use `cast_into` instead")]
-    fn downcast_into<T: PyTypeCheck>(self)
-        -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>>;
+    fn downcast_into<T: PyTypeCheck>(
+        self,
+    ) -> Result<Bound<'py, T>, crate::err::DowncastIntoError<'py>>;
     /// Extracts a Rust value.
     fn extract<'a, T>(&'a self) -> Result<T, T::Error>
     where
@@ -245,7 +248,7 @@ pub trait PyAnyMethods<'py>: Sized {
     /// `type(self) is ty`.
     fn is_exact_instance(&self, ty: &Bound<'py, PyAny>) -> bool;
     /// `isinstance(self, T)`.
-    fn is_instance_of<T: PyTypeInfo>(&self) -> bool;
+    fn is_instance_of<T: PyTypeCheck>(&self) -> bool;
     /// `type(self) is T`.
     fn is_exact_instance_of<T: PyTypeInfo>(&self) -> bool;
     /// `value in self`.
@@ -321,12 +324,12 @@ pub trait PyAnyMethods<'py>: Sized {
     #[deprecated(since = "0.27.0", note = "use `cast_exact` instead")]
     fn downcast_exact<T: PyTypeInfo>(
         &self,
-    ) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>>;
+    ) -> Result<&Bound<'py, T>, crate::err::DowncastError<'_, 'py>>;
     /// Deprecated name of [`PyAnyMethods::cast_into_exact`].
     #[deprecated(since = "0.27.0", note = "use `cast_into_exact` instead")]
     fn downcast_into_exact<T: PyTypeInfo>(
         self,
-    ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>>;
+    ) -> Result<Bound<'py, T>, crate::err::DowncastIntoError<'py>>;
     /// Deprecated name of [`PyAnyMethods::cast_unchecked`].
     ///
     /// # Safety
@@ -620,14 +623,26 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         Bound::cast_into(self)
     }
 
-    fn downcast<T: PyTypeCheck>(&self) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>> {
-        Bound::cast(self)
+    fn downcast<T: PyTypeCheck>(
+        &self,
+    ) -> Result<&Bound<'py, T>, crate::err::DowncastError<'_, 'py>> {
+        if T::type_check(self) {
+            // SAFETY: the type check passed.
+            Ok(unsafe { Bound::cast_unchecked(self) })
+        } else {
+            Err(crate::err::DowncastError::new(self, T::NAME))
+        }
     }
 
     fn downcast_into<T: PyTypeCheck>(
         self,
-    ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>> {
-        Bound::cast_into(self)
+    ) -> Result<Bound<'py, T>, crate::err::DowncastIntoError<'py>> {
+        if T::type_check(&self) {
+            // SAFETY: the type check passed.
+            Ok(unsafe { Bound::cast_into_unchecked(self) })
+        } else {
+            Err(crate::err::DowncastIntoError::new(self, T::NAME))
+        }
     }
 
     #[inline]
@@ -701,8 +716,8 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     }
 
     #[inline]
-    fn is_instance_of<T: PyTypeInfo>(&self) -> bool {
-        T::is_type_of(self)
+    fn is_instance_of<T: PyTypeCheck>(&self) -> bool {
+        T::type_check(self)
     }
 
     #[inline]
@@ -819,7 +834,8 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
             // SAFETY: the exact type check passed.
             Ok(unsafe { Bound::cast_into_unchecked(self) })
         } else {
-            Err(crate::err::CastIntoError::new(self, T::NAME))
+            let to = T::classinfo_object(self.py()).into_any();
+            Err(crate::err::CastIntoError::new(self, to))
         }
     }
 
@@ -837,14 +853,24 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
 
     fn downcast_exact<T: PyTypeInfo>(
         &self,
-    ) -> Result<&Bound<'py, T>, crate::err::CastError<'_, 'py>> {
-        Bound::cast_exact(self)
+    ) -> Result<&Bound<'py, T>, crate::err::DowncastError<'_, 'py>> {
+        if T::is_exact_type_of(self) {
+            // SAFETY: the exact type check passed.
+            Ok(unsafe { Bound::cast_unchecked(self) })
+        } else {
+            Err(crate::err::DowncastError::new(self, T::NAME))
+        }
     }
 
     fn downcast_into_exact<T: PyTypeInfo>(
         self,
-    ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>> {
-        PyAnyMethods::cast_into_exact(self)
+    ) -> Result<Bound<'py, T>, crate::err::DowncastIntoError<'py>> {
+        if T::is_exact_type_of(&self) {
+            // SAFETY: the exact type check passed.
+            Ok(unsafe { Bound::cast_into_unchecked(self) })
+        } else {
+            Err(crate::err::DowncastIntoError::new(self, T::NAME))
+        }
     }
 
     unsafe fn downcast_unchecked<T>(&self) -> &Bound<'py, T> {

@@ -96,6 +96,13 @@ impl<'py> PyBytesMethods<'py> for Bound<'py, PyBytes> {
     }
 }
 
+impl crate::instance::Py<PyBytes> {
+    /// The contents, borrowed for as long as this reference lives (bytes are immutable).
+    pub fn as_bytes<'a>(&'a self, py: Python<'_>) -> &'a [u8] {
+        self.bind_borrowed(py).as_bytes()
+    }
+}
+
 impl<'a> Borrowed<'a, '_, PyBytes> {
     /// The contents, valid as long as the borrow.
     pub(crate) fn as_bytes(self) -> &'a [u8] {

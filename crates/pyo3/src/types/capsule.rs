@@ -6,7 +6,8 @@
 //! capsule sees a plain `T*`.
 
 use std::ffi::{CStr, CString};
-use std::os::raw::c_void;
+use std::os::raw::{c_char, c_void};
+use std::ptr::NonNull;
 
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
@@ -22,7 +23,9 @@ native_type!(
     /// use pyo3::types::{PyCapsule, PyCapsuleMethods};
     /// Python::attach(|py| {
     ///     let capsule = PyCapsule::new(py, 42u32, Some(c"demo.answer".to_owned())).unwrap();
-    ///     assert_eq!(capsule.name().unwrap(), Some(c"demo.answer"));
+    ///     let name = capsule.name().unwrap().unwrap();
+    ///     // SAFETY: the capsule, which owns the name, is still alive.
+    ///     assert_eq!(unsafe { name.as_cstr() }, c"demo.answer");
     ///     // SAFETY: the capsule holds a u32.
     ///     assert_eq!(unsafe { *capsule.reference::<u32>() }, 42);
     /// });
@@ -150,12 +153,51 @@ pub trait PyCapsuleMethods<'py> {
     ///
     /// The capsule must hold a `T` and outlive the reference.
     unsafe fn reference<T>(&self) -> &'py T;
-    /// The raw pointer held by the capsule.
+    /// The raw pointer held by the capsule (NULL, with no error set, if the capsule is
+    /// invalid).
     fn pointer(&self) -> *mut c_void;
-    /// Whether the capsule is valid (non-NULL pointer, matching name).
+    /// The pointer held by the capsule, checked against the expected `name` (`None`
+    /// expects an unnamed capsule).
+    ///
+    /// # Errors
+    ///
+    /// `ValueError` if the names differ or the capsule is invalid.
+    fn pointer_checked(&self, name: Option<&CStr>) -> PyResult<NonNull<c_void>>;
+    /// Whether the capsule is valid (non-NULL pointer), whatever its name.
     fn is_valid(&self) -> bool;
+    /// Whether the capsule is valid and carries exactly `name` (`None`: no name).
+    fn is_valid_checked(&self, name: Option<&CStr>) -> bool;
     /// The capsule's name, if it has one.
-    fn name(&self) -> PyResult<Option<&'py CStr>>;
+    fn name(&self) -> PyResult<Option<CapsuleName>>;
+}
+
+/// The name of a capsule, as stored in it. The capsule owns (or borrows) the string, so
+/// it is valid only while the capsule is alive and its name unchanged.
+#[derive(Clone, Copy, Debug)]
+pub struct CapsuleName {
+    ptr: NonNull<c_char>,
+}
+
+impl CapsuleName {
+    /// The name as a C string.
+    ///
+    /// # Safety
+    ///
+    /// The capsule the name was read from must outlive `'a` and keep this name.
+    pub unsafe fn as_cstr<'a>(self) -> &'a CStr {
+        // SAFETY: the pointer came from PyCapsule_GetName (a NUL-terminated string) and
+        // the caller vouches that it is still alive.
+        unsafe { CStr::from_ptr(self.ptr.as_ptr()) }
+    }
+
+    /// The name as a raw C string pointer.
+    pub fn as_ptr(self) -> *const c_char {
+        self.ptr.as_ptr()
+    }
+}
+
+fn name_ptr(name: Option<&CStr>) -> *const c_char {
+    name.map_or(std::ptr::null(), CStr::as_ptr)
 }
 
 impl<'py> PyCapsuleMethods<'py> for Bound<'py, PyCapsule> {
@@ -198,6 +240,17 @@ impl<'py> PyCapsuleMethods<'py> for Bound<'py, PyCapsule> {
         }
     }
 
+    fn pointer_checked(&self, name: Option<&CStr>) -> PyResult<NonNull<c_void>> {
+        // SAFETY: attached; the capsule is alive; the name is NULL or a live C string.
+        let pointer = unsafe { ffi::PyCapsule_GetPointer(self.as_ptr(), name_ptr(name)) };
+        NonNull::new(pointer).ok_or_else(|| PyErr::fetch(self.py()))
+    }
+
+    fn is_valid_checked(&self, name: Option<&CStr>) -> bool {
+        // SAFETY: attached; the capsule is alive; the name is NULL or a live C string.
+        unsafe { ffi::PyCapsule_IsValid(self.as_ptr(), name_ptr(name)) != 0 }
+    }
+
     fn is_valid(&self) -> bool {
         // SAFETY: attached; asking with the capsule's own name checks only the pointer.
         unsafe {
@@ -206,19 +259,15 @@ impl<'py> PyCapsuleMethods<'py> for Bound<'py, PyCapsule> {
         }
     }
 
-    fn name(&self) -> PyResult<Option<&'py CStr>> {
-        // SAFETY: attached; the name (if any) is owned by the capsule's contents or by
-        // whoever made the capsule, and lives as long as the capsule.
-        unsafe {
-            let name = ffi::PyCapsule_GetName(self.as_ptr());
-            if name.is_null() {
-                match PyErr::take(self.py()) {
-                    Some(err) => Err(err),
-                    None => Ok(None),
-                }
-            } else {
-                Ok(Some(CStr::from_ptr(name)))
-            }
+    fn name(&self) -> PyResult<Option<CapsuleName>> {
+        // SAFETY: attached; the capsule is alive.
+        let name = unsafe { ffi::PyCapsule_GetName(self.as_ptr()) };
+        match NonNull::new(name.cast_mut()) {
+            Some(ptr) => Ok(Some(CapsuleName { ptr })),
+            None => match PyErr::take(self.py()) {
+                Some(err) => Err(err),
+                None => Ok(None),
+            },
         }
     }
 }

@@ -336,11 +336,14 @@ impl PyTzInfo {
         Ok(unsafe { Borrowed::from_ptr(py, api.TimeZone_UTC).cast_unchecked() })
     }
 
-    /// `datetime.timezone(offset)`, a fixed offset from UTC.
-    pub fn fixed_offset<'py>(
-        py: Python<'py>,
-        offset: &Bound<'py, PyDelta>,
-    ) -> PyResult<Bound<'py, PyTzInfo>> {
+    /// `datetime.timezone(offset)`, a fixed offset from UTC (`offset` is a `timedelta`
+    /// or anything that converts to one, such as `std::time::Duration`).
+    pub fn fixed_offset<'py, T>(py: Python<'py>, offset: T) -> PyResult<Bound<'py, PyTzInfo>>
+    where
+        T: crate::IntoPyObject<'py, Target = PyDelta>,
+    {
+        let offset = offset.into_pyobject(py).map_err(Into::into)?;
+        let offset = crate::conversion::BoundObject::into_bound(offset);
         let api = api(py);
         // SAFETY: attached; the offset is a live timedelta; a NULL name means none;
         // returns a new reference or NULL (ValueError for offsets of a day or more).
@@ -353,11 +356,13 @@ impl PyTzInfo {
     }
 
     /// `zoneinfo.ZoneInfo(iana_name)` (Python 3.9+).
-    pub fn timezone<'py>(py: Python<'py>, iana_name: &str) -> PyResult<Bound<'py, PyTzInfo>> {
-        let tz = py
-            .import("zoneinfo")?
-            .getattr("ZoneInfo")?
-            .call1((iana_name,))?;
+    pub fn timezone<'py, T>(py: Python<'py>, iana_name: T) -> PyResult<Bound<'py, PyTzInfo>>
+    where
+        T: crate::IntoPyObject<'py, Target = crate::types::PyString>,
+    {
+        let name = iana_name.into_pyobject(py).map_err(Into::into)?;
+        let name = crate::conversion::BoundObject::into_bound(name);
+        let tz = py.import("zoneinfo")?.getattr("ZoneInfo")?.call1((name,))?;
         Ok(tz.cast_into::<PyTzInfo>()?)
     }
 }

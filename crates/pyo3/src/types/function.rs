@@ -115,31 +115,67 @@ impl PyCFunction {
         doc: &'static CStr,
         module: Option<&Bound<'py, PyModule>>,
     ) -> PyResult<Bound<'py, PyCFunction>> {
-        // The definition must outlive every function object made from it, which nothing
-        // tracks here, so it is leaked: one small allocation per call.
-        let def = Box::into_raw(Box::new(ffi::PyMethodDef {
-            ml_name: name.as_ptr(),
-            ml_meth: ffi::PyMethodDefPointer {
-                PyCFunctionWithKeywords: fun,
-            },
-            ml_flags: ffi::METH_VARARGS | ffi::METH_KEYWORDS,
-            ml_doc: doc.as_ptr(),
-        }));
-        let module_name = match module {
-            Some(m) => Some(m.name()?),
-            None => None,
+        let meth = ffi::PyMethodDefPointer {
+            PyCFunctionWithKeywords: fun,
         };
-        let (slf, module_name_ptr) = match (module, &module_name) {
-            (Some(m), Some(n)) => (m.as_ptr(), n.as_ptr()),
-            _ => (std::ptr::null_mut(), std::ptr::null_mut()),
-        };
-        // SAFETY: attached; `def` is leaked, so it outlives the function; `slf` and the
-        // module name are NULL or alive for the call.
-        unsafe {
-            ffi::PyCFunction_NewEx(def, slf, module_name_ptr)
-                .assume_owned_or_err(py)
-                .map(|f| f.cast_into_unchecked())
-        }
+        from_leaked_def(
+            py,
+            meth,
+            ffi::METH_VARARGS | ffi::METH_KEYWORDS,
+            name,
+            doc,
+            module,
+        )
+    }
+
+    /// A builtin function from a C function of the `METH_NOARGS` convention (it receives
+    /// the module, or NULL, and an unused second argument), bound to `module` if given.
+    ///
+    /// # Errors
+    ///
+    /// If CPython cannot create the function, or the module has no name.
+    pub fn new<'py>(
+        py: Python<'py>,
+        fun: ffi::PyCFunction,
+        name: &'static CStr,
+        doc: &'static CStr,
+        module: Option<&Bound<'py, PyModule>>,
+    ) -> PyResult<Bound<'py, PyCFunction>> {
+        let meth = ffi::PyMethodDefPointer { PyCFunction: fun };
+        from_leaked_def(py, meth, ffi::METH_NOARGS, name, doc, module)
+    }
+}
+
+/// Makes a function object from a method definition that is leaked: it must outlive every
+/// function object made from it, which nothing tracks here (one small allocation per call).
+fn from_leaked_def<'py>(
+    py: Python<'py>,
+    meth: ffi::PyMethodDefPointer,
+    flags: std::os::raw::c_int,
+    name: &'static CStr,
+    doc: &'static CStr,
+    module: Option<&Bound<'py, PyModule>>,
+) -> PyResult<Bound<'py, PyCFunction>> {
+    let def = Box::into_raw(Box::new(ffi::PyMethodDef {
+        ml_name: name.as_ptr(),
+        ml_meth: meth,
+        ml_flags: flags,
+        ml_doc: doc.as_ptr(),
+    }));
+    let module_name = match module {
+        Some(m) => Some(m.name()?),
+        None => None,
+    };
+    let (slf, module_name_ptr) = match (module, &module_name) {
+        (Some(m), Some(n)) => (m.as_ptr(), n.as_ptr()),
+        _ => (std::ptr::null_mut(), std::ptr::null_mut()),
+    };
+    // SAFETY: attached; `def` is leaked, so it outlives the function; `slf` and the
+    // module name are NULL or alive for the call; `flags` match the pointer's convention.
+    unsafe {
+        ffi::PyCFunction_NewEx(def, slf, module_name_ptr)
+            .assume_owned_or_err(py)
+            .map(|f| f.cast_into_unchecked())
     }
 }
 

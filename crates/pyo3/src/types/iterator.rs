@@ -21,8 +21,19 @@ pub struct PyIterator(PyAny);
 
 impl crate::instance::DerefToPyAny for PyIterator {}
 
-impl crate::type_object::PyTypeCheck for PyIterator {
+// SAFETY: an iterator is used only through `PyIter_Next`, which any object's layout
+// supports.
+unsafe impl crate::type_object::PyTypeCheck for PyIterator {
     const NAME: &'static str = "Iterator";
+
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        static ITERATOR_ABC: crate::sync::PyOnceLock<crate::Py<crate::types::PyType>> =
+            crate::sync::PyOnceLock::new();
+        crate::types::mapping::abc_type(py, &ITERATOR_ABC, "Iterator")
+            .expect("collections.abc.Iterator could not be imported")
+            .clone()
+            .into_any()
+    }
 
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         #[cfg(any(Py_3_8, not(Py_LIMITED_API)))]
@@ -65,6 +76,55 @@ impl<'py> Iterator for Bound<'py, PyIterator> {
         match unsafe { ffi::PyIter_Next(self.as_ptr()).assume_owned_or_opt(py) } {
             Some(item) => Some(Ok(item)),
             None => PyErr::take(py).map(Err),
+        }
+    }
+
+    /// The lower bound is `operator.length_hint(self)` (0 when it fails).
+    #[cfg(not(Py_LIMITED_API))]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        // SAFETY: attached; the iterator is alive; returns the hint, the default, or -1
+        // with an error set.
+        let hint = unsafe { ffi::PyObject_LengthHint(self.as_ptr(), 0) };
+        if hint < 0 {
+            // SAFETY: attached; discards the error raised by `__length_hint__`.
+            unsafe { ffi::PyErr_Clear() };
+        }
+        (usize::try_from(hint).unwrap_or(0), None)
+    }
+}
+
+/// What [`Bound<PyIterator>::send`] produced: the next yielded value, or the value the
+/// generator returned when it finished.
+#[cfg(all(not(PyPy), Py_3_10))]
+#[derive(Debug)]
+pub enum PySendResult<'py> {
+    /// The iterator yielded this value.
+    Next(Bound<'py, PyAny>),
+    /// The iterator finished, returning this value (`None` for a plain `return`).
+    Return(Bound<'py, PyAny>),
+}
+
+#[cfg(all(not(PyPy), Py_3_10))]
+impl<'py> Bound<'py, PyIterator> {
+    /// Sends `value` into the iterator (`generator.send(value)`, or `next()` for plain
+    /// iterators when `value` is `None`), without turning the generator's return into a
+    /// `StopIteration` exception.
+    pub fn send(&self, value: &Bound<'py, PyAny>) -> PyResult<PySendResult<'py>> {
+        let py = self.py();
+        let mut result = std::ptr::null_mut();
+        // SAFETY: attached; both objects are alive; `result` receives a new reference
+        // for NEXT and RETURN, and stays unset for ERROR.
+        let status = unsafe { ffi::PyIter_Send(self.as_ptr(), value.as_ptr(), &mut result) };
+        match status {
+            ffi::PySendResult::PYGEN_NEXT => {
+                // SAFETY: PyIter_Send stored a new reference in `result`.
+                Ok(PySendResult::Next(unsafe { result.assume_owned(py) }))
+            }
+            ffi::PySendResult::PYGEN_RETURN => {
+                // SAFETY: PyIter_Send stored a new reference in `result`.
+                Ok(PySendResult::Return(unsafe { result.assume_owned(py) }))
+            }
+            ffi::PySendResult::PYGEN_ERROR => Err(PyErr::fetch(py)),
         }
     }
 }

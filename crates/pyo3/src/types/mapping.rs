@@ -56,8 +56,17 @@ impl PyMapping {
     }
 }
 
-impl PyTypeCheck for PyMapping {
+// SAFETY: a mapping is viewed only through the abstract object protocol, which any
+// object's layout supports.
+unsafe impl PyTypeCheck for PyMapping {
     const NAME: &'static str = "Mapping";
+
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        mapping_abc(py)
+            .expect("collections.abc.Mapping could not be imported")
+            .clone()
+            .into_any()
+    }
 
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.

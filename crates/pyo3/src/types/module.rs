@@ -103,9 +103,12 @@ pub trait PyModuleMethods<'py> {
         N: IntoPyObject<'py, Target = PyString>,
         V: IntoPyObject<'py>;
     /// Adds a function made by `wrap_pyfunction!`, under its `__name__`.
-    fn add_function(&self, fun: Bound<'py, PyCFunction>) -> PyResult<()>;
+    fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()>;
     /// Adds a submodule under its `__name__`.
-    fn add_submodule(&self, module: &Bound<'py, PyModule>) -> PyResult<()>;
+    fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
+    /// Declares whether the module needs the GIL on a free-threaded interpreter
+    /// (`gil_used(false)`: it does not). Elsewhere this does nothing.
+    fn gil_used(&self, gil_used: bool) -> PyResult<()>;
 }
 
 impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
@@ -161,15 +164,30 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
         self.as_any().setattr(name, value)
     }
 
-    fn add_function(&self, fun: Bound<'py, PyCFunction>) -> PyResult<()> {
+    fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()> {
         let name = fun.as_any().getattr(intern!(self.py(), "__name__"))?;
-        let name = name.cast_into::<PyString>()?;
-        self.add(name, fun)
+        let name = name.cast_into::<PyString>()?.unbind();
+        self.add(name, fun.unbind())
     }
 
-    fn add_submodule(&self, module: &Bound<'py, PyModule>) -> PyResult<()> {
+    fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {
         let name = module.name()?;
         let _ = name.to_cow()?;
         self.add(name, module)
+    }
+
+    fn gil_used(&self, gil_used: bool) -> PyResult<()> {
+        #[cfg(all(Py_3_13, Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+        {
+            // Py_MOD_GIL_USED is (void*)0, Py_MOD_GIL_NOT_USED is (void*)1.
+            let slot = usize::from(!gil_used) as *mut std::os::raw::c_void;
+            // SAFETY: attached; the module is alive; the slot value is one of the two
+            // constants CPython accepts.
+            if unsafe { ffi::PyUnstable_Module_SetGIL(self.as_ptr(), slot) } < 0 {
+                return Err(crate::PyErr::fetch(self.py()));
+            }
+        }
+        let _ = gil_used;
+        Ok(())
     }
 }

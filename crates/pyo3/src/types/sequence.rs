@@ -45,8 +45,17 @@ impl PySequence {
     }
 }
 
-impl PyTypeCheck for PySequence {
+// SAFETY: a sequence is viewed only through the abstract object protocol, which any
+// object's layout supports.
+unsafe impl PyTypeCheck for PySequence {
     const NAME: &'static str = "Sequence";
+
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        sequence_abc(py)
+            .expect("collections.abc.Sequence could not be imported")
+            .clone()
+            .into_any()
+    }
 
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.

@@ -26,6 +26,23 @@ impl PyString {
         }
     }
 
+    /// A new `str` decoded from UTF-8 `s`.
+    ///
+    /// # Errors
+    ///
+    /// `UnicodeDecodeError` if `s` is not valid UTF-8.
+    pub fn from_bytes<'py>(py: Python<'py>, s: &[u8]) -> PyResult<Bound<'py, PyString>> {
+        let ptr = s.as_ptr().cast();
+        let len = s.len() as ffi::Py_ssize_t;
+        // SAFETY: attached; the buffer is valid for `len` bytes; a NULL error handler
+        // means "strict"; returns a new reference or NULL with UnicodeDecodeError set.
+        unsafe {
+            ffi::PyUnicode_DecodeUTF8(ptr, len, std::ptr::null())
+                .assume_owned_or_err(py)
+                .map(|s| s.cast_into_unchecked())
+        }
+    }
+
     /// An interned `str` (one shared object per distinct text).
     pub fn intern<'py>(py: Python<'py>, s: &str) -> Bound<'py, PyString> {
         let string = PyString::new(py, s);
@@ -96,6 +113,130 @@ pub trait PyStringMethods<'py> {
     fn to_string_lossy(&self) -> Cow<'_, str>;
     /// `self.encode("utf-8")`.
     fn encode_utf8(&self) -> PyResult<Bound<'py, crate::types::PyBytes>>;
+    /// The string's canonical storage: its code units in the narrowest width that holds
+    /// every character (CPython's PEP 393 representation).
+    ///
+    /// # Safety
+    ///
+    /// The returned slice points into the string object: it must not be used after the
+    /// string is dropped, and (as for any `str`) the string must not be mutated, which
+    /// only C code that created the string itself may do.
+    #[cfg(not(Py_LIMITED_API))]
+    unsafe fn data(&self) -> PyResult<PyStringData<'_>>;
+}
+
+/// The code units of a `str`, in CPython's storage width.
+#[cfg(not(Py_LIMITED_API))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PyStringData<'a> {
+    /// Latin-1 text: one byte per character.
+    Ucs1(&'a [u8]),
+    /// Text within the Basic Multilingual Plane: one `u16` per character.
+    Ucs2(&'a [u16]),
+    /// Any text: one `u32` per character.
+    Ucs4(&'a [u32]),
+}
+
+#[cfg(not(Py_LIMITED_API))]
+impl<'a> PyStringData<'a> {
+    /// The raw storage, as bytes in native endianness.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            PyStringData::Ucs1(units) => units,
+            // SAFETY: the u16 slice is valid for twice as many bytes, and u8 has no
+            // alignment requirement.
+            PyStringData::Ucs2(units) => unsafe {
+                std::slice::from_raw_parts(units.as_ptr().cast(), units.len() * 2)
+            },
+            // SAFETY: as above, four bytes per unit.
+            PyStringData::Ucs4(units) => unsafe {
+                std::slice::from_raw_parts(units.as_ptr().cast(), units.len() * 4)
+            },
+        }
+    }
+
+    /// The width of one code unit in bytes: 1, 2 or 4.
+    pub fn value_width_bytes(&self) -> usize {
+        match self {
+            PyStringData::Ucs1(_) => 1,
+            PyStringData::Ucs2(_) => 2,
+            PyStringData::Ucs4(_) => 4,
+        }
+    }
+
+    /// The text as Rust `str`.
+    ///
+    /// # Errors
+    ///
+    /// `UnicodeDecodeError` if the data holds a lone surrogate (which Rust strings
+    /// cannot), naming the position of the first bad unit.
+    pub fn to_string(self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
+        match self.decode() {
+            Ok(text) => Ok(text),
+            Err(position) => {
+                let encoding = match self {
+                    PyStringData::Ucs1(_) => c"latin-1",
+                    PyStringData::Ucs2(_) => c"utf-16",
+                    PyStringData::Ucs4(_) => c"utf-32",
+                };
+                let width = self.value_width_bytes();
+                let start = position * width;
+                let error = crate::exceptions::PyUnicodeDecodeError::new(
+                    py,
+                    encoding,
+                    self.as_bytes(),
+                    start..start + width,
+                    c"invalid code unit",
+                )?;
+                Err(PyErr::from_value(error.into_any()))
+            }
+        }
+    }
+
+    /// The text as Rust `str`, with every unrepresentable unit replaced by U+FFFD.
+    pub fn to_string_lossy(self) -> Cow<'a, str> {
+        match self {
+            PyStringData::Ucs1(units) => latin1(units),
+            PyStringData::Ucs2(units) => Cow::Owned(String::from_utf16_lossy(units)),
+            PyStringData::Ucs4(units) => Cow::Owned(
+                units
+                    .iter()
+                    .map(|&u| char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Decodes strictly, or gives the index of the first unit that is not a character.
+    fn decode(self) -> Result<Cow<'a, str>, usize> {
+        match self {
+            PyStringData::Ucs1(units) => Ok(latin1(units)),
+            PyStringData::Ucs2(units) => {
+                let mut text = String::with_capacity(units.len());
+                for (i, c) in char::decode_utf16(units.iter().copied()).enumerate() {
+                    // Before any failure every unit decoded to one char (no pairs exist
+                    // in UCS-2 storage), so the char index is the unit index.
+                    text.push(c.map_err(|_| i)?);
+                }
+                Ok(Cow::Owned(text))
+            }
+            PyStringData::Ucs4(units) => units
+                .iter()
+                .enumerate()
+                .map(|(i, &u)| char::from_u32(u).ok_or(i))
+                .collect::<Result<String, usize>>()
+                .map(Cow::Owned),
+        }
+    }
+}
+
+/// Latin-1 bytes as text: borrowed when they are all ASCII.
+#[cfg(not(Py_LIMITED_API))]
+fn latin1(units: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(units) {
+        Ok(text) if units.is_ascii() => Cow::Borrowed(text),
+        _ => Cow::Owned(units.iter().map(|&b| char::from(b)).collect()),
+    }
 }
 
 impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
@@ -140,6 +281,34 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
                 .map(|b| b.cast_into_unchecked())
         }
     }
+
+    #[cfg(not(Py_LIMITED_API))]
+    unsafe fn data(&self) -> PyResult<PyStringData<'_>> {
+        let ptr = self.as_ptr();
+        // SAFETY: attached; the string is alive. PyUnicode_READY makes the canonical
+        // form available (a no-op from 3.12); KIND, DATA and GET_LENGTH then describe a
+        // buffer of `len` units of the given width owned by the string, which the
+        // caller keeps alive and unmodified for the returned lifetime.
+        unsafe {
+            if ffi::PyUnicode_READY(ptr) != 0 {
+                return Err(PyErr::fetch(self.py()));
+            }
+            let len = ffi::PyUnicode_GET_LENGTH(ptr) as usize;
+            let data = ffi::PyUnicode_DATA(ptr);
+            Ok(match ffi::PyUnicode_KIND(ptr) {
+                ffi::PyUnicode_1BYTE_KIND => {
+                    PyStringData::Ucs1(std::slice::from_raw_parts(data.cast(), len))
+                }
+                ffi::PyUnicode_2BYTE_KIND => {
+                    PyStringData::Ucs2(std::slice::from_raw_parts(data.cast(), len))
+                }
+                ffi::PyUnicode_4BYTE_KIND => {
+                    PyStringData::Ucs4(std::slice::from_raw_parts(data.cast(), len))
+                }
+                _ => unreachable!("CPython strings have kind 1, 2 or 4"),
+            })
+        }
+    }
 }
 
 /// The bytes of a `bytes` object (which must be a `bytes` instance).
@@ -149,6 +318,28 @@ pub(crate) fn bytes_as_slice<'a>(bytes: &'a Bound<'_, crate::PyAny>) -> &'a [u8]
         let data = ffi::PyBytes_AsString(bytes.as_ptr()).cast::<u8>();
         let len = ffi::PyBytes_Size(bytes.as_ptr()) as usize;
         std::slice::from_raw_parts(data, len)
+    }
+}
+
+impl crate::instance::Py<PyString> {
+    /// The contents as `&str`, borrowed for as long as this reference lives (fails for
+    /// strings containing lone surrogates).
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    pub fn to_str<'a>(&'a self, py: Python<'_>) -> PyResult<&'a str> {
+        self.bind_borrowed(py).to_str()
+    }
+
+    /// The contents, borrowed where the interpreter keeps a UTF-8 copy.
+    pub fn to_cow<'a>(&'a self, py: Python<'_>) -> PyResult<Cow<'a, str>> {
+        self.bind_borrowed(py).to_cow()
+    }
+
+    /// The contents, with lone surrogates replaced by U+FFFD.
+    pub fn to_string_lossy<'a>(&'a self, py: Python<'_>) -> Cow<'a, str> {
+        match self.to_cow(py) {
+            Ok(text) => text,
+            Err(_) => Cow::Owned(self.bind(py).to_string_lossy().into_owned()),
+        }
     }
 }
 

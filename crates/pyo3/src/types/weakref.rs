@@ -8,8 +8,8 @@ use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
 use crate::types::set::to_any;
-use crate::types::{native_type, PyAny, PyAnyMethods};
-use crate::{PyErr, PyResult};
+use crate::types::{native_type, PyAny, PyAnyMethods, PyType};
+use crate::{PyErr, PyResult, Python};
 
 native_type!(
     /// `weakref.ref` (`weakref.ReferenceType`).
@@ -34,8 +34,23 @@ pub struct PyWeakrefProxy(PyAny);
 
 impl crate::instance::DerefToPyAny for PyWeakrefProxy {}
 
-impl PyTypeCheck for PyWeakrefProxy {
+// SAFETY: the check accepts only the two proxy types, which are weak reference objects.
+unsafe impl PyTypeCheck for PyWeakrefProxy {
     const NAME: &'static str = "weakref.ProxyTypes";
+
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        // SAFETY: the proxy type objects are static and live for the whole process.
+        let types = unsafe {
+            [
+                std::ptr::addr_of_mut!(ffi::_PyWeakref_ProxyType),
+                std::ptr::addr_of_mut!(ffi::_PyWeakref_CallableProxyType),
+            ]
+            .map(|t| PyType::from_borrowed_type_ptr(py, t))
+        };
+        crate::types::PyTuple::new(py, types)
+            .expect("a tuple of two types")
+            .into_any()
+    }
 
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.
@@ -49,8 +64,24 @@ pub struct PyWeakref(PyAny);
 
 impl crate::instance::DerefToPyAny for PyWeakref {}
 
-impl PyTypeCheck for PyWeakref {
+// SAFETY: the check accepts only weak reference objects (references and proxies).
+unsafe impl PyTypeCheck for PyWeakref {
     const NAME: &'static str = "weakref";
+
+    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+        // SAFETY: the weak reference type objects are static and live for the whole process.
+        let types = unsafe {
+            [
+                std::ptr::addr_of_mut!(ffi::_PyWeakref_RefType),
+                std::ptr::addr_of_mut!(ffi::_PyWeakref_ProxyType),
+                std::ptr::addr_of_mut!(ffi::_PyWeakref_CallableProxyType),
+            ]
+            .map(|t| PyType::from_borrowed_type_ptr(py, t))
+        };
+        crate::types::PyTuple::new(py, types)
+            .expect("a tuple of three types")
+            .into_any()
+    }
 
     fn type_check(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.

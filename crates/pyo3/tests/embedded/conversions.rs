@@ -87,7 +87,7 @@ fn floats_bools_strings() {
         let err: PyErr = one.extract::<bool>().unwrap_err().into();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'int' object cannot be converted to 'PyBool'"
+            "TypeError: 'int' object cannot be cast as 'bool'"
         );
         assert_eq!(roundtrip(py, String::from("héllo ✓")), "héllo ✓");
         let obj = "borrowed".into_pyobject(py).unwrap();
@@ -103,7 +103,7 @@ fn floats_bools_strings() {
             .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'bytes' object cannot be converted to 'PyString'"
+            "TypeError: 'bytes' object cannot be cast as 'str'"
         );
     });
 }
@@ -156,7 +156,7 @@ fn vectors() {
             .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'int' object cannot be converted to 'Sequence'"
+            "TypeError: 'int' object cannot be cast as 'Sequence'"
         );
         let err = py
             .eval(c"[1, 'x']", None, None)

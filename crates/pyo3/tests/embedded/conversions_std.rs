@@ -51,7 +51,7 @@ fn hashmap_round_trip() {
             py,
             list.extract::<HashMap<i32, i32>>(),
             py.get_type::<PyTypeError>(),
-            "'list' object cannot be converted to 'PyDict'",
+            "'list' object cannot be cast as 'dict'",
         );
         let bad_value = eval(py, "{1: 'x'}");
         assert!(bad_value.extract::<HashMap<i32, i32>>().is_err());
@@ -93,7 +93,7 @@ fn sets_round_trip() {
             py,
             eval(py, "[1]").extract::<HashSet<i32>>(),
             py.get_type::<PyTypeError>(),
-            "'list' object cannot be converted to 'PySet'",
+            "'list' object cannot be cast as 'set'",
         );
         assert_refcnt!(py_set, {
             let _: BTreeSet<i32> = py_set.extract().unwrap();
@@ -123,7 +123,7 @@ fn arrays() {
             py,
             eval(py, "5").extract::<[u32; 2]>(),
             py.get_type::<PyTypeError>(),
-            "'int' object cannot be converted to 'Sequence'",
+            "'int' object cannot be cast as 'Sequence'",
         );
         let tuple_arr: [String; 2] = eval(py, "('a', 'b')").extract().unwrap();
         assert_eq!(tuple_arr, ["a", "b"]);
@@ -160,13 +160,13 @@ fn slices_and_bytes() {
             py,
             s.extract::<&[u8]>().map_err(PyErr::from),
             py.get_type::<PyTypeError>(),
-            "'str' object cannot be converted to 'PyBytes'",
+            "'str' object cannot be cast as 'bytes'",
         );
         assert_err(
             py,
             s.extract::<Cow<'_, [u8]>>().map_err(PyErr::from),
             py.get_type::<PyTypeError>(),
-            "'str' object cannot be converted to 'PyByteArray'",
+            "'str' object cannot be cast as 'bytearray'",
         );
     });
 }
@@ -202,7 +202,7 @@ fn os_strings_and_paths() {
             py,
             eval(py, "5").extract::<OsString>(),
             py.get_type::<PyTypeError>(),
-            "'int' object cannot be converted to 'PyString'",
+            "'int' object cannot be cast as 'str'",
         );
     });
 }
@@ -225,7 +225,7 @@ fn durations_and_system_time() {
             py,
             eval(py, "1.5").extract::<Duration>(),
             py.get_type::<PyTypeError>(),
-            "'float' object cannot be converted to 'PyDelta'",
+            "'float' object cannot be cast as 'timedelta'",
         );
         let t = UNIX_EPOCH + Duration::from_secs(1_000_000_000);
         let obj = t.into_pyobject(py).unwrap();
@@ -285,7 +285,7 @@ fn pybacked_types() {
             py,
             eval(py, "1").extract::<PyBackedStr>(),
             py.get_type::<PyTypeError>(),
-            "'int' object cannot be converted to 'PyString'",
+            "'int' object cannot be cast as 'str'",
         );
         let b = eval(py, "b'raw'");
         let backed: PyBackedBytes = b.extract().unwrap();
@@ -299,7 +299,7 @@ fn pybacked_types() {
             py,
             eval(py, "'s'").extract::<PyBackedBytes>(),
             py.get_type::<PyTypeError>(),
-            "'str' object cannot be converted to '`bytes` or `bytearray`'",
+            "'str' object cannot be cast as 'bytes | bytearray'",
         );
         let sent = std::thread::spawn(move || from_array.len()).join().unwrap();
         assert_eq!(sent, 2);

@@ -192,7 +192,7 @@ fn cast_error_message() {
         let err: PyErr = obj.cast::<pyo3::types::PyString>().unwrap_err().into();
         assert_eq!(
             err.to_string(),
-            "TypeError: 'int' object cannot be converted to 'PyString'"
+            "TypeError: 'int' object cannot be cast as 'str'"
         );
     });
 }

@@ -46,17 +46,11 @@ fn cast_success_and_error() {
         let obj = 5i32.into_pyobject(py).unwrap().into_any();
         assert!(obj.cast::<PyInt>().is_ok());
         let err = obj.cast::<PyString>().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "'int' object cannot be converted to 'PyString'"
-        );
+        assert_eq!(err.to_string(), "'int' object cannot be cast as 'str'");
         let pyerr: PyErr = err.into();
         assert!(pyerr.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
         let err = obj.clone().cast_into::<PyList>().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "'int' object cannot be converted to 'PyList'"
-        );
+        assert_eq!(err.to_string(), "'int' object cannot be cast as 'list'");
         assert!(err.into_inner().is(&obj));
         let d = PyDict::new(py).into_any();
         let cast: &Bound<'_, PyDict> = d.cast().unwrap();

@@ -3,6 +3,7 @@
 #[macro_use]
 mod util;
 
+mod api_surface;
 mod conversions;
 mod conversions_std;
 mod derive;

@@ -91,10 +91,7 @@ fn is_and_exact_casts() {
         assert!(t.cast_exact::<PyInt>().is_err());
         assert!(t.cast_exact::<PyBool>().is_ok());
         let err = t.clone().cast_into_exact::<PyInt>().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "'bool' object cannot be converted to 'PyInt'"
-        );
+        assert_eq!(err.to_string(), "'bool' object cannot be cast as 'int'");
         assert!(t.clone().cast_into_exact::<PyBool>().is_ok());
         assert!(t.is_exact_instance(&py.get_type::<PyBool>()));
         assert!(!t.is_exact_instance(&py.get_type::<PyInt>()));

@@ -158,10 +158,7 @@ fn mapping_protocol() {
         assert!(ordered.cast::<PyMapping>().is_ok());
         let list = PyList::empty(py);
         let err = list.as_any().cast::<PyMapping>().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "'list' object cannot be converted to 'Mapping'"
-        );
+        assert_eq!(err.to_string(), "'list' object cannot be cast as 'Mapping'");
     });
 }
 

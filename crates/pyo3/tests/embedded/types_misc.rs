@@ -86,7 +86,9 @@ fn capsule_value_name_context_and_drop() {
         let before = DROPS.load(Ordering::SeqCst);
         let capsule =
             PyCapsule::new(py, Counted(7), Some(c"pyo3_tests.counted".to_owned())).unwrap();
-        assert_eq!(capsule.name().unwrap(), Some(c"pyo3_tests.counted"));
+        let name = capsule.name().unwrap().unwrap();
+        // SAFETY: the capsule, which owns its name, is alive.
+        assert_eq!(unsafe { name.as_cstr() }, c"pyo3_tests.counted");
         assert!(capsule.is_valid());
         // SAFETY: it holds a `Counted`.
         assert_eq!(unsafe { capsule.reference::<Counted>() }.0, 7);
@@ -126,7 +128,7 @@ fn capsule_value_name_context_and_drop() {
             DROPS.fetch_add(10, Ordering::SeqCst);
         })
         .unwrap();
-        assert_eq!(unnamed.name().unwrap(), None);
+        assert!(unnamed.name().unwrap().is_none());
         drop(unnamed);
         assert_eq!(DROPS.load(Ordering::SeqCst), before + 11);
         // SAFETY: the type is irrelevant, the import fails.

@@ -47,7 +47,11 @@ where
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
         // SAFETY: attached; the object is alive.
         if unsafe { ffi::PySequence_Check(obj.as_ptr()) } == 0 {
-            return Err(CastError::new(obj, "Sequence").into());
+            return Err(CastError::new(
+                obj,
+                <crate::types::PySequence as crate::PyTypeCheck>::classinfo_object(obj.py()),
+            )
+            .into());
         }
         let len = obj.len()?;
         if len != N {

@@ -41,7 +41,11 @@ where
 {
     // SAFETY: attached; the object is alive.
     if unsafe { ffi::PyAnySet_Check(obj.as_ptr()) } == 0 {
-        return Err(CastError::new(obj, "PySet").into());
+        return Err(CastError::new(
+            obj,
+            <crate::types::PySet as crate::PyTypeInfo>::type_object(obj.py()).into_any(),
+        )
+        .into());
     }
     let mut out = C::default();
     for item in obj.try_iter()? {

@@ -121,7 +121,10 @@ impl<'a, 'py> FromPyObject<'a, 'py> for &'a [u8] {
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         match bytes_contents(obj) {
             Some(data) => Ok(data),
-            None => Err(CastError::new(obj, "PyBytes")),
+            None => Err(CastError::new(
+                obj,
+                <crate::types::PyBytes as crate::PyTypeInfo>::type_object(obj.py()).into_any(),
+            )),
         }
     }
 }
@@ -136,7 +139,10 @@ impl<'a, 'py> FromPyObject<'a, 'py> for Cow<'a, [u8]> {
         }
         match bytearray_contents(obj) {
             Some(data) => Ok(Cow::Owned(data)),
-            None => Err(CastError::new(obj, "PyByteArray")),
+            None => Err(CastError::new(
+                obj,
+                <crate::types::PyByteArray as crate::PyTypeInfo>::type_object(obj.py()).into_any(),
+            )),
         }
     }
 }

@@ -35,9 +35,16 @@ fn unix_epoch(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
     Ok(epoch.bind(py))
 }
 
+/// What a `Duration` converts to: `PyDelta` where that type exists (not on the limited
+/// API, where it is a plain object).
+#[cfg(not(Py_LIMITED_API))]
+type DeltaTarget = crate::types::PyDelta;
+#[cfg(Py_LIMITED_API)]
+type DeltaTarget = PyAny;
+
 impl<'py> IntoPyObject<'py> for Duration {
-    type Target = PyAny;
-    type Output = Bound<'py, PyAny>;
+    type Target = DeltaTarget;
+    type Output = Bound<'py, DeltaTarget>;
     type Error = PyErr;
 
     /// A `datetime.timedelta` (rounded down to the microsecond).
@@ -47,13 +54,15 @@ impl<'py> IntoPyObject<'py> for Duration {
         let micros = self.subsec_micros();
         let days = i32::try_from(days)
             .map_err(|_| PyOverflowError::new_err("Duration is too large for a timedelta"))?;
-        timedelta_class(py)?.call1((days, seconds, micros))
+        let delta = timedelta_class(py)?.call1((days, seconds, micros))?;
+        // SAFETY: calling `datetime.timedelta` makes a timedelta.
+        Ok(unsafe { delta.cast_into_unchecked() })
     }
 }
 
 impl<'py> IntoPyObject<'py> for &Duration {
-    type Target = PyAny;
-    type Output = Bound<'py, PyAny>;
+    type Target = DeltaTarget;
+    type Output = Bound<'py, DeltaTarget>;
     type Error = PyErr;
 
     #[inline]
@@ -68,7 +77,7 @@ impl FromPyObject<'_, '_> for Duration {
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let py = obj.py();
         if !obj.is_instance(timedelta_class(py)?)? {
-            return Err(CastError::new(obj, "PyDelta").into());
+            return Err(CastError::new(obj, timedelta_class(py)?.clone().into_any()).into());
         }
         let days: i64 = obj.getattr(intern!(py, "days"))?.extract()?;
         let seconds: u64 = obj.getattr(intern!(py, "seconds"))?.extract()?;

@@ -47,12 +47,20 @@ where
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        #[cfg(not(Py_LIMITED_API))]
+        if let Some(out) = extract_exact_list_or_tuple(obj)? {
+            return Ok(out);
+        }
         if obj.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err("Can't extract `str` to `Vec`"));
         }
         // SAFETY: attached; the object is alive.
         if unsafe { ffi::PySequence_Check(obj.as_ptr()) } == 0 {
-            return Err(crate::err::CastError::new(obj, "Sequence").into());
+            return Err(crate::err::CastError::new(
+                obj,
+                <crate::types::PySequence as crate::PyTypeCheck>::classinfo_object(obj.py()),
+            )
+            .into());
         }
         let capacity = obj.len().unwrap_or(0);
         let mut out = Vec::with_capacity(capacity);
@@ -61,4 +69,49 @@ where
         }
         Ok(out)
     }
+}
+
+/// The fast path for exact lists and tuples: index the item array directly instead of
+/// going through the iterator protocol. `None` for anything else.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+fn extract_exact_list_or_tuple<'py, T>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Option<Vec<T>>>
+where
+    T: FromPyObjectOwned<'py>,
+{
+    let py = obj.py();
+    let ptr = obj.as_ptr();
+    // SAFETY: attached; the object is alive.
+    if unsafe { ffi::PyTuple_CheckExact(ptr) } != 0 {
+        // SAFETY: a tuple's length and items never change, and `obj` keeps it (and so its
+        // items) alive for the whole loop.
+        let len = unsafe { ffi::PyTuple_GET_SIZE(ptr) } as usize;
+        let mut out = Vec::with_capacity(len);
+        for i in 0..len {
+            // SAFETY: `i < len`; the item is borrowed from the live tuple.
+            let item =
+                unsafe { Borrowed::from_ptr(py, ffi::PyTuple_GET_ITEM(ptr, i as ffi::Py_ssize_t)) };
+            out.push(item.extract::<T>().map_err(Into::into)?);
+        }
+        return Ok(Some(out));
+    }
+    // SAFETY: attached; the object is alive.
+    if unsafe { ffi::PyList_CheckExact(ptr) } != 0 {
+        let mut out = Vec::with_capacity(
+            // SAFETY: `ptr` is a list.
+            unsafe { ffi::PyList_GET_SIZE(ptr) } as usize,
+        );
+        let mut i = 0;
+        // The length is re-read every step: extracting an item may run Python code that
+        // changes the list, and each item is held by a new reference while it is converted.
+        // SAFETY: `ptr` is a live list.
+        while i < unsafe { ffi::PyList_GET_SIZE(ptr) } {
+            // SAFETY: `i` is in bounds (checked just above); we take a new reference.
+            let item = unsafe { Bound::from_borrowed_ptr(py, ffi::PyList_GET_ITEM(ptr, i)) };
+            out.push(item.as_borrowed().extract::<T>().map_err(Into::into)?);
+            i += 1;
+        }
+        return Ok(Some(out));
+    }
+    Ok(None)
 }

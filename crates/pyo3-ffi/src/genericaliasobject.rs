@@ -1,0 +1,10 @@
+//! `genericaliasobject.h`: `types.GenericAlias` (`list[int]`). New in CPython 3.9; checked
+//! against 3.9–3.13.
+
+use crate::object::*;
+
+extern "C" {
+    /// `types.GenericAlias(origin, args)`; returns a new reference or NULL.
+    pub fn Py_GenericAlias(origin: *mut PyObject, args: *mut PyObject) -> *mut PyObject;
+    pub static mut Py_GenericAliasType: PyTypeObject;
+}
