@@ -154,7 +154,7 @@ impl FunctionDescription {
         if !kwnames.is_null() {
             // SAFETY: `kwnames` is a tuple of str; its length is the number of keyword
             // values, stored in `args` after the positional ones.
-            let nkw = unsafe { ffi::PyTuple_Size(kwnames) } as usize;
+            let nkw = unsafe { tuple_len(kwnames) };
             for k in 0..nkw {
                 // SAFETY: `k < nkw`; the tuple owns its items for the whole call.
                 let name_obj = unsafe { keyword_name(py, kwnames, k) };
@@ -188,37 +188,48 @@ impl FunctionDescription {
             let kwonly_given = output[npos..].iter().filter(|s| s.is_some()).count();
             return Err(self.too_many_positional(nargs, kwonly_given));
         }
-        let missing: Vec<&str> = (nargs..self.required_positional_parameters)
-            .filter(|&i| output[i].is_none())
-            .map(|i| self.positional_parameter_names[i])
-            .collect();
-        if !missing.is_empty() {
+        // Checked without allocating; the lists for the messages are built only on failure.
+        let required = nargs..self.required_positional_parameters;
+        if required.clone().any(|i| output[i].is_none()) {
+            let missing: Vec<&str> = required
+                .filter(|&i| output[i].is_none())
+                .map(|i| self.positional_parameter_names[i])
+                .collect();
             return Err(self.missing("positional", &missing));
         }
-        let missing: Vec<&str> = self
+        let kwonly_missing = |(j, p): &(usize, &KeywordOnlyParameterDescription)| {
+            p.required && output[npos + j].is_none()
+        };
+        if self
             .keyword_only_parameters
             .iter()
             .enumerate()
-            .filter(|(j, p)| p.required && output[npos + j].is_none())
-            .map(|(_, p)| p.name)
-            .collect();
-        if !missing.is_empty() {
+            .any(|e| kwonly_missing(&e))
+        {
+            let missing: Vec<&str> = self
+                .keyword_only_parameters
+                .iter()
+                .enumerate()
+                .filter(kwonly_missing)
+                .map(|(_, p)| p.name)
+                .collect();
             return Err(self.missing("keyword-only", &missing));
         }
         Ok(())
     }
 
     /// The slot of a parameter that may be passed by keyword.
+    #[inline]
     fn find_keyword(&self, name: &str) -> Option<usize> {
         let npos = self.positional_parameter_names.len();
         self.positional_parameter_names[self.positional_only_parameters..]
             .iter()
-            .position(|p| *p == name)
+            .position(|p| same_name(p, name))
             .map(|i| i + self.positional_only_parameters)
             .or_else(|| {
                 self.keyword_only_parameters
                     .iter()
-                    .position(|p| p.name == name)
+                    .position(|p| same_name(p.name, name))
                     .map(|j| npos + j)
             })
     }
@@ -309,6 +320,14 @@ impl FunctionDescription {
     }
 }
 
+/// Name equality with cheap early outs (length, first byte) before the byte comparison:
+/// parameter names are short and mostly differ in their first letter.
+#[inline(always)]
+fn same_name(param: &str, keyword: &str) -> bool {
+    let (p, k) = (param.as_bytes(), keyword.as_bytes());
+    p.len() == k.len() && p.first() == k.first() && p == k
+}
+
 /// The `k`th keyword name of a vectorcall.
 ///
 /// # Safety
@@ -323,9 +342,28 @@ unsafe fn keyword_name<'a, 'py>(
     // SAFETY: per the caller, the item exists and the tuple keeps it alive for `'a`;
     // keyword names are always str objects.
     unsafe {
+        #[cfg(not(Py_LIMITED_API))]
+        let item = ffi::PyTuple_GET_ITEM(kwnames, k as ffi::Py_ssize_t);
+        #[cfg(Py_LIMITED_API)]
         let item = ffi::PyTuple_GetItem(kwnames, k as ffi::Py_ssize_t);
         Borrowed::from_ptr(py, item).cast_unchecked()
     }
+}
+
+/// The length of the keyword-names tuple.
+///
+/// # Safety
+///
+/// `tuple` is a live tuple.
+#[inline]
+unsafe fn tuple_len(tuple: *mut ffi::PyObject) -> usize {
+    #[cfg(not(Py_LIMITED_API))]
+    // SAFETY: per the caller.
+    let len = unsafe { ffi::PyTuple_GET_SIZE(tuple) };
+    #[cfg(Py_LIMITED_API)]
+    // SAFETY: per the caller.
+    let len = unsafe { ffi::PyTuple_Size(tuple) };
+    len as usize
 }
 
 /// Joins names as CPython does: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
@@ -340,7 +378,22 @@ fn join_names(names: &[&str]) -> String {
 }
 
 /// The text of a keyword name.
+#[inline]
 fn keyword_text<'a>(name: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
+    #[cfg(not(Py_LIMITED_API))]
+    // SAFETY: `name` is a live str; a compact ASCII string stores its characters, which
+    // are valid UTF-8, right after the header, for `PyUnicode_GET_LENGTH` bytes.
+    unsafe {
+        let ptr = name.as_ptr();
+        if ffi::PyUnicode_IS_COMPACT_ASCII(ptr) != 0 {
+            let data = ffi::PyUnicode_DATA(ptr).cast::<u8>();
+            let len = ffi::PyUnicode_GET_LENGTH(ptr) as usize;
+            let bytes = std::slice::from_raw_parts(data, len);
+            return Ok(std::borrow::Cow::Borrowed(std::str::from_utf8_unchecked(
+                bytes,
+            )));
+        }
+    }
     crate::types::PyStringMethods::to_cow(name)
 }
 

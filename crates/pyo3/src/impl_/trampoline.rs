@@ -19,15 +19,15 @@ pub type FastcallBody = for<'py> unsafe fn(
     *mut ffi::PyObject,
 ) -> PyResult<*mut ffi::PyObject>;
 
-/// Aborts the process if a panic escapes past the point where it must have been caught.
-struct PanicTrap {
-    msg: &'static str,
-}
+/// Aborts the process if a panic escapes past the point where it must have been caught
+/// (a panic while turning a panic into `PanicException`). A zero-sized guard, so arming it
+/// costs nothing on the call path.
+struct PanicTrap;
 
 impl Drop for PanicTrap {
     fn drop(&mut self) {
         if std::thread::panicking() {
-            eprintln!("{}", self.msg);
+            eprintln!("panic while handling a panic at the Python/Rust boundary");
             std::process::abort();
         }
     }
@@ -38,12 +38,9 @@ fn run_callback<F>(body: F) -> *mut ffi::PyObject
 where
     F: for<'py> FnOnce(Python<'py>) -> PyResult<*mut ffi::PyObject>,
 {
-    let trap = PanicTrap {
-        msg: "panic while handling a panic at the Python/Rust boundary",
-    };
+    let trap = PanicTrap;
     // SAFETY: CPython only calls extension callbacks on attached threads.
     let py = unsafe { Python::assume_attached() };
-    apply_pending_decrefs(py);
     let result = match catch_unwind(AssertUnwindSafe(move || body(py))) {
         Ok(Ok(ptr)) => ptr,
         Ok(Err(err)) => {
@@ -55,6 +52,9 @@ where
             std::ptr::null_mut()
         }
     };
+    // Decrements deferred by threads that were not attached are applied here, after the
+    // body: the arguments then pass straight through to it, and the work is the same.
+    apply_pending_decrefs(py);
     std::mem::forget(trap);
     result
 }
