@@ -177,6 +177,16 @@ pub trait IntoPyObjectExt<'py>: IntoPyObject<'py> {
 
 impl<'py, T: IntoPyObject<'py>> IntoPyObjectExt<'py> for T {}
 
+/// Converts a value for a C API call that takes any object (crate-private shorthand for
+/// [`IntoPyObjectExt::into_bound_py_any`]).
+#[inline]
+pub(crate) fn to_any<'py, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    value: T,
+) -> PyResult<Bound<'py, PyAny>> {
+    value.into_bound_py_any(py)
+}
+
 /// Access to the raw pointer of a Python smart pointer.
 pub trait AsPyPointer {
     /// The raw pointer (ownership unchanged).

@@ -457,6 +457,26 @@ impl From<std::convert::Infallible> for PyErr {
     }
 }
 
+/// Turns a C API status code into a result: `-1` means an exception is set.
+#[inline]
+pub(crate) fn error_on_minus_one(py: Python<'_>, rc: std::os::raw::c_int) -> crate::PyResult<()> {
+    if rc == -1 {
+        Err(PyErr::fetch(py))
+    } else {
+        Ok(())
+    }
+}
+
+/// Turns a C API predicate result into a bool: `-1` means an exception is set.
+#[inline]
+pub(crate) fn bool_from_status(py: Python<'_>, rc: std::os::raw::c_int) -> crate::PyResult<bool> {
+    if rc == -1 {
+        Err(PyErr::fetch(py))
+    } else {
+        Ok(rc != 0)
+    }
+}
+
 /// Called when a C API function returned NULL unexpectedly: prints any pending Python
 /// error, then panics.
 #[cold]

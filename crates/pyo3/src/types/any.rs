@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use std::os::raw::c_int;
 
 use crate::call::PyCallArgs;
+use crate::conversion::to_any;
 use crate::conversion::{BoundObject, FromPyObject, IntoPyObject};
 use crate::exceptions::PyTypeError;
 use crate::ffi;
@@ -32,22 +33,6 @@ unsafe impl PyTypeInfo for PyAny {
     #[inline]
     fn is_type_of(_object: &Bound<'_, PyAny>) -> bool {
         true
-    }
-}
-
-fn result_from_rc(py: Python<'_>, rc: c_int) -> PyResult<()> {
-    if rc == -1 {
-        Err(PyErr::fetch(py))
-    } else {
-        Ok(())
-    }
-}
-
-fn bool_from_rc(py: Python<'_>, rc: c_int) -> PyResult<bool> {
-    if rc == -1 {
-        Err(PyErr::fetch(py))
-    } else {
-        Ok(rc != 0)
     }
 }
 
@@ -96,13 +81,6 @@ impl<T> AsRef<Py<PyAny>> for Borrowed<'_, '_, T> {
 }
 
 /// Converts an argument, keeping the result alive in a local (its pointer is passed on).
-fn to_any<'py, T: IntoPyObject<'py>>(py: Python<'py>, value: T) -> PyResult<Bound<'py, PyAny>> {
-    value
-        .into_pyobject(py)
-        .map(|o| o.into_any().into_bound())
-        .map_err(Into::into)
-}
-
 /// The object protocol, available on every `Bound<'py, T>`.
 ///
 /// ```
@@ -391,7 +369,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         let name = attr_name.into_pyobject(py).map_err(Into::into)?;
         let value = to_any(py, value)?;
         // SAFETY: attached; all three objects are alive for the call.
-        result_from_rc(py, unsafe {
+        crate::err::error_on_minus_one(py, unsafe {
             ffi::PyObject_SetAttr(self.as_ptr(), name.as_ptr(), value.as_ptr())
         })
     }
@@ -400,7 +378,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         let py = self.py();
         let name = attr_name.into_pyobject(py).map_err(Into::into)?;
         // SAFETY: attached; setting an attribute to NULL deletes it.
-        result_from_rc(py, unsafe {
+        crate::err::error_on_minus_one(py, unsafe {
             ffi::PyObject_SetAttr(self.as_ptr(), name.as_ptr(), std::ptr::null_mut())
         })
     }
@@ -409,7 +387,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         let other = to_any(self.py(), other)?;
         let cmp = |op| -> PyResult<bool> {
             // SAFETY: attached; both objects are alive.
-            bool_from_rc(self.py(), unsafe {
+            crate::err::bool_from_status(self.py(), unsafe {
                 ffi::PyObject_RichCompareBool(self.as_ptr(), other.as_ptr(), op)
             })
         };
@@ -548,7 +526,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
 
     fn is_truthy(&self) -> PyResult<bool> {
         // SAFETY: attached; the object is alive.
-        bool_from_rc(self.py(), unsafe { ffi::PyObject_IsTrue(self.as_ptr()) })
+        crate::err::bool_from_status(self.py(), unsafe { ffi::PyObject_IsTrue(self.as_ptr()) })
     }
 
     #[inline]
@@ -577,7 +555,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         let key = to_any(py, key)?;
         let value = to_any(py, value)?;
         // SAFETY: attached; all objects are alive for the call.
-        result_from_rc(py, unsafe {
+        crate::err::error_on_minus_one(py, unsafe {
             ffi::PyObject_SetItem(self.as_ptr(), key.as_ptr(), value.as_ptr())
         })
     }
@@ -586,7 +564,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
         let py = self.py();
         let key = to_any(py, key)?;
         // SAFETY: attached; both objects are alive for the call.
-        result_from_rc(py, unsafe {
+        crate::err::error_on_minus_one(py, unsafe {
             ffi::PyObject_DelItem(self.as_ptr(), key.as_ptr())
         })
     }
@@ -706,7 +684,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
 
     fn is_instance(&self, ty: &Bound<'py, PyAny>) -> PyResult<bool> {
         // SAFETY: attached; both objects are alive.
-        bool_from_rc(self.py(), unsafe {
+        crate::err::bool_from_status(self.py(), unsafe {
             ffi::PyObject_IsInstance(self.as_ptr(), ty.as_ptr())
         })
     }
@@ -728,7 +706,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool> {
         let value = to_any(self.py(), value)?;
         // SAFETY: attached; both objects are alive.
-        bool_from_rc(self.py(), unsafe {
+        crate::err::bool_from_status(self.py(), unsafe {
             ffi::PySequence_Contains(self.as_ptr(), value.as_ptr())
         })
     }

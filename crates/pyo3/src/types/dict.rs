@@ -1,6 +1,7 @@
 //! `PyDict`: Python's `dict`, its methods, iteration, and `IntoPyDict`.
 
-use crate::conversion::{BoundObject, IntoPyObject};
+use crate::conversion::to_any;
+use crate::conversion::IntoPyObject;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
@@ -59,13 +60,6 @@ impl PyDict {
         }
         Ok(dict)
     }
-}
-
-fn to_any<'py, T: IntoPyObject<'py>>(py: Python<'py>, value: T) -> PyResult<Bound<'py, PyAny>> {
-    value
-        .into_pyobject(py)
-        .map(|o| o.into_any().into_bound())
-        .map_err(Into::into)
 }
 
 /// Methods of `Bound<PyDict>`.

@@ -1,11 +1,11 @@
 //! `PyFrozenSet`: Python's immutable `frozenset`, and a builder that fills one before it
 //! is shared.
 
+use crate::conversion::to_any;
 use crate::conversion::IntoPyObject;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
-use crate::types::set::{rc_to_bool, to_any};
 use crate::types::{native_type, BoundSetIterator, PyAny};
 use crate::{PyErr, PyResult, Python};
 
@@ -119,7 +119,7 @@ impl<'py> PyFrozenSetMethods<'py> for Bound<'py, PyFrozenSet> {
     fn contains<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<bool> {
         let key = to_any(self.py(), key)?;
         // SAFETY: attached; both objects are alive.
-        rc_to_bool(self.py(), unsafe {
+        crate::err::bool_from_status(self.py(), unsafe {
             ffi::PySet_Contains(self.as_ptr(), key.as_ptr())
         })
     }

@@ -5,7 +5,7 @@ use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
 use crate::types::{native_type, PyAny, PySequence, PySequenceMethods};
-use crate::{PyErr, PyResult, Python};
+use crate::{PyResult, Python};
 
 native_type!(
     /// Python's `list`.
@@ -93,14 +93,6 @@ fn ssize(index: usize) -> ffi::Py_ssize_t {
     index.min(ffi::Py_ssize_t::MAX as usize) as ffi::Py_ssize_t
 }
 
-fn check(py: Python<'_>, rc: std::os::raw::c_int) -> PyResult<()> {
-    if rc == -1 {
-        Err(PyErr::fetch(py))
-    } else {
-        Ok(())
-    }
-}
-
 impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
     fn len(&self) -> usize {
         // SAFETY: attached; the list is alive.
@@ -127,7 +119,7 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
             .into_any()
             .into_bound();
         // SAFETY: attached; the list takes a new reference to the live item.
-        check(self.py(), unsafe {
+        crate::err::error_on_minus_one(self.py(), unsafe {
             ffi::PyList_Append(self.as_ptr(), item.as_ptr())
         })
     }
@@ -139,7 +131,7 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
             .into_any()
             .into_bound();
         // SAFETY: attached; the list takes a new reference to the live item.
-        check(self.py(), unsafe {
+        crate::err::error_on_minus_one(self.py(), unsafe {
             ffi::PyList_Insert(self.as_ptr(), index as ffi::Py_ssize_t, item.as_ptr())
         })
     }
@@ -151,7 +143,7 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
             .into_any()
             .into_bound();
         // SAFETY: attached; PyList_SetItem steals the reference we release to it.
-        check(self.py(), unsafe {
+        crate::err::error_on_minus_one(self.py(), unsafe {
             ffi::PyList_SetItem(self.as_ptr(), index as ffi::Py_ssize_t, item.into_ptr())
         })
     }
@@ -166,12 +158,12 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
 
     fn sort(&self) -> PyResult<()> {
         // SAFETY: attached; the list is alive.
-        check(self.py(), unsafe { ffi::PyList_Sort(self.as_ptr()) })
+        crate::err::error_on_minus_one(self.py(), unsafe { ffi::PyList_Sort(self.as_ptr()) })
     }
 
     fn reverse(&self) -> PyResult<()> {
         // SAFETY: attached; the list is alive.
-        check(self.py(), unsafe { ffi::PyList_Reverse(self.as_ptr()) })
+        crate::err::error_on_minus_one(self.py(), unsafe { ffi::PyList_Reverse(self.as_ptr()) })
     }
 
     fn to_tuple(&self) -> Bound<'py, crate::types::PyTuple> {
@@ -218,14 +210,14 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
 
     fn set_slice(&self, low: usize, high: usize, seq: &Bound<'_, PyAny>) -> PyResult<()> {
         // SAFETY: attached; both objects are alive.
-        check(self.py(), unsafe {
+        crate::err::error_on_minus_one(self.py(), unsafe {
             ffi::PyList_SetSlice(self.as_ptr(), ssize(low), ssize(high), seq.as_ptr())
         })
     }
 
     fn del_slice(&self, low: usize, high: usize) -> PyResult<()> {
         // SAFETY: attached; a NULL replacement deletes the slice.
-        check(self.py(), unsafe {
+        crate::err::error_on_minus_one(self.py(), unsafe {
             ffi::PyList_SetSlice(self.as_ptr(), ssize(low), ssize(high), std::ptr::null_mut())
         })
     }

@@ -1,6 +1,7 @@
 //! `PySequence`: any object that `isinstance(obj, collections.abc.Sequence)` accepts, used
 //! through the C sequence protocol.
 
+use crate::conversion::to_any;
 use crate::conversion::IntoPyObject;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
@@ -8,7 +9,6 @@ use crate::instance::{Bound, Py};
 use crate::sync::PyOnceLock;
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
 use crate::types::mapping::abc_type;
-use crate::types::set::{rc_to_bool, to_any};
 use crate::types::{PyAny, PyAnyMethods, PyList, PyTuple, PyType};
 use crate::{PyErr, PyResult, Python};
 
@@ -249,7 +249,7 @@ impl<'py> PySequenceMethods<'py> for Bound<'py, PySequence> {
     fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool> {
         let value = to_any(self.py(), value)?;
         // SAFETY: attached; both objects are alive.
-        rc_to_bool(self.py(), unsafe {
+        crate::err::bool_from_status(self.py(), unsafe {
             ffi::PySequence_Contains(self.as_ptr(), value.as_ptr())
         })
     }

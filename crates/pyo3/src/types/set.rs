@@ -1,6 +1,7 @@
 //! `PySet`: Python's mutable `set`, and iteration over it.
 
-use crate::conversion::{BoundObject, IntoPyObject};
+use crate::conversion::to_any;
+use crate::conversion::IntoPyObject;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
@@ -24,25 +25,7 @@ native_type!(
 );
 
 /// Converts a value into a Python object, keeping it alive in a local.
-pub(crate) fn to_any<'py, T: IntoPyObject<'py>>(
-    py: Python<'py>,
-    value: T,
-) -> PyResult<Bound<'py, PyAny>> {
-    value
-        .into_pyobject(py)
-        .map(|o| o.into_any().into_bound())
-        .map_err(Into::into)
-}
-
 /// Turns a `-1`/`0`/`1` answer of the C API into a `bool`, fetching the error on `-1`.
-pub(crate) fn rc_to_bool(py: Python<'_>, rc: std::os::raw::c_int) -> PyResult<bool> {
-    match rc {
-        1 => Ok(true),
-        0 => Ok(false),
-        _ => Err(PyErr::fetch(py)),
-    }
-}
-
 impl PySet {
     /// A new set holding the given elements.
     pub fn new<'py, T>(
@@ -112,7 +95,7 @@ impl<'py> PySetMethods<'py> for Bound<'py, PySet> {
     fn contains<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<bool> {
         let key = to_any(self.py(), key)?;
         // SAFETY: attached; both objects are alive.
-        rc_to_bool(self.py(), unsafe {
+        crate::err::bool_from_status(self.py(), unsafe {
             ffi::PySet_Contains(self.as_ptr(), key.as_ptr())
         })
     }
@@ -120,7 +103,7 @@ impl<'py> PySetMethods<'py> for Bound<'py, PySet> {
     fn discard<K: IntoPyObject<'py>>(&self, key: K) -> PyResult<bool> {
         let key = to_any(self.py(), key)?;
         // SAFETY: attached; both objects are alive.
-        rc_to_bool(self.py(), unsafe {
+        crate::err::bool_from_status(self.py(), unsafe {
             ffi::PySet_Discard(self.as_ptr(), key.as_ptr())
         })
     }

@@ -2,12 +2,12 @@
 //! (`weakref.proxy`, callable or not), and `PyWeakref` for either, with the shared
 //! `PyWeakrefMethods` for getting the referent back.
 
+use crate::conversion::to_any;
 use crate::conversion::IntoPyObject;
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
-use crate::types::set::to_any;
 use crate::types::{native_type, PyAny, PyAnyMethods, PyType};
 use crate::{PyErr, PyResult, Python};
 
