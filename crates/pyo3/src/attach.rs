@@ -17,7 +17,19 @@ use crate::python::Python;
 pub(crate) fn thread_is_attached() -> bool {
     // SAFETY: Py_IsInitialized may be called at any time; PyGILState_Check may be called
     // at any time once the interpreter is initialized.
-    unsafe { ffi::Py_IsInitialized() != 0 && ffi::PyGILState_Check() != 0 }
+    unsafe { ffi::Py_IsInitialized() != 0 && gil_state_check() != 0 }
+}
+
+#[cfg(not(Py_LIMITED_API))]
+use ffi::PyGILState_Check as gil_state_check;
+
+// `PyGILState_Check` is missing from the limited-API headers, but every CPython since 3.4
+// exports it with this signature, so stable-ABI builds declare it here (pyo3-ffi mirrors the
+// headers and does not).
+#[cfg(Py_LIMITED_API)]
+extern "C" {
+    #[link_name = "PyGILState_Check"]
+    fn gil_state_check() -> std::os::raw::c_int;
 }
 
 /// Decrements requested while the thread was not attached; applied at the next attach.
