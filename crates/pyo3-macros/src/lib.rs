@@ -43,19 +43,21 @@ pub fn pymodule_init(attr: TokenStream, item: TokenStream) -> TokenStream {
     pyo3_macros_backend::pymodule_init(attr.into(), item.into()).into()
 }
 
-/// Derives `FromPyObject` (not implemented yet).
+/// Derives `FromPyObject`: a struct from attributes or items, a tuple struct from a tuple,
+/// a newtype transparently, an enum by trying each variant.
 #[proc_macro_derive(FromPyObject, attributes(pyo3))]
 pub fn derive_from_py_object(item: TokenStream) -> TokenStream {
     pyo3_macros_backend::derive_from_py_object(item.into()).into()
 }
 
-/// Derives `IntoPyObject` (not implemented yet).
+/// Derives `IntoPyObject`: a struct into a dict, a tuple struct into a tuple, a newtype
+/// transparently, an enum by its variant.
 #[proc_macro_derive(IntoPyObject, attributes(pyo3))]
 pub fn derive_into_py_object(item: TokenStream) -> TokenStream {
     pyo3_macros_backend::derive_into_py_object(item.into()).into()
 }
 
-/// Derives `IntoPyObject` for references (not implemented yet).
+/// Derives `IntoPyObject` for references to the type, converting field by reference.
 #[proc_macro_derive(IntoPyObjectRef, attributes(pyo3))]
 pub fn derive_into_py_object_ref(item: TokenStream) -> TokenStream {
     pyo3_macros_backend::derive_into_py_object_ref(item.into()).into()
