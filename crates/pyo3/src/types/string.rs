@@ -265,7 +265,7 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
                 };
                 match bytes {
                     Ok(bytes) => {
-                        Cow::Owned(String::from_utf8_lossy(bytes_as_slice(&bytes)).into_owned())
+                        Cow::Owned(String::from_utf8_lossy(encoded_bytes(&bytes)).into_owned())
                     }
                     Err(_) => Cow::Borrowed("<unrepresentable str>"),
                 }
@@ -311,14 +311,11 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
     }
 }
 
-/// The bytes of a `bytes` object (which must be a `bytes` instance).
-pub(crate) fn bytes_as_slice<'a>(bytes: &'a Bound<'_, crate::PyAny>) -> &'a [u8] {
-    // SAFETY: attached; `bytes` is a bytes object, whose buffer lives as long as it does.
-    unsafe {
-        let data = ffi::PyBytes_AsString(bytes.as_ptr()).cast::<u8>();
-        let len = ffi::PyBytes_Size(bytes.as_ptr()) as usize;
-        std::slice::from_raw_parts(data, len)
-    }
+/// The bytes of the `bytes` object that a str encoding function returned.
+fn encoded_bytes<'a>(bytes: &'a Bound<'_, crate::PyAny>) -> &'a [u8] {
+    // SAFETY: the callers pass the result of a CPython str-encoding function, always bytes.
+    let bytes = unsafe { bytes.cast_unchecked::<crate::types::PyBytes>() };
+    crate::types::PyBytesMethods::as_bytes(bytes)
 }
 
 impl crate::instance::Py<PyString> {
@@ -371,7 +368,7 @@ impl<'a> Borrowed<'a, '_, PyString> {
             let bytes = unsafe {
                 ffi::PyUnicode_AsUTF8String(self.as_ptr()).assume_owned_or_err(self.py())?
             };
-            let text = std::str::from_utf8(bytes_as_slice(&bytes)).map_err(PyErr::from)?;
+            let text = std::str::from_utf8(encoded_bytes(&bytes)).map_err(PyErr::from)?;
             Ok(Cow::Owned(text.to_owned()))
         }
     }

@@ -44,8 +44,15 @@ fn out_of_range() -> PyErr {
     PyOverflowError::new_err("out of range integral type conversion attempted")
 }
 
-macro_rules! int_via_i64 {
-    ($($t:ty),*) => {$(
+/// Conversions of the integer types that fit in a 64-bit C integer: into Python through
+/// `$to_py`, out through `$from_py` (whose `$marker` return may signal an error), then a
+/// range check into the narrower type.
+macro_rules! int_conversions {
+    ($wide:ty, $to_py:ident, $from_py:ident, $marker:expr; $($t:ty),*) => {$(
+        int_conversions!(@into $t, $wide, $to_py);
+        int_conversions!(@extract $t, $from_py, $marker);
+    )*};
+    (@into $t:ty, $wide:ty, $to_py:ident) => {
         impl<'py> IntoPyObject<'py> for $t {
             type Target = PyInt;
             type Output = Bound<'py, PyInt>;
@@ -54,7 +61,7 @@ macro_rules! int_via_i64 {
             #[inline]
             fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
                 // SAFETY: attached; returns a new int reference.
-                Ok(unsafe { ffi::PyLong_FromLongLong(self as i64).assume_owned(py).cast_into_unchecked() })
+                Ok(unsafe { ffi::$to_py(self as $wide).assume_owned(py).cast_into_unchecked() })
             }
         }
 
@@ -68,60 +75,25 @@ macro_rules! int_via_i64 {
                 (*self).into_pyobject(py)
             }
         }
-
+    };
+    (@extract $t:ty, $from_py:ident, $marker:expr) => {
         impl FromPyObject<'_, '_> for $t {
             type Error = PyErr;
 
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
                 // SAFETY: the pointer passed by `with_index` is a live int.
-                let v = with_index(obj, -1, |p| unsafe { ffi::PyLong_AsLongLong(p) })?;
+                let v = with_index(obj, $marker, |p| unsafe { ffi::$from_py(p) })?;
                 <$t>::try_from(v).map_err(|_| out_of_range())
             }
         }
-    )*};
+    };
 }
 
-macro_rules! int_via_u64 {
-    ($($t:ty),*) => {$(
-        impl<'py> IntoPyObject<'py> for $t {
-            type Target = PyInt;
-            type Output = Bound<'py, PyInt>;
-            type Error = Infallible;
-
-            #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                // SAFETY: attached; returns a new int reference.
-                Ok(unsafe { ffi::PyLong_FromUnsignedLongLong(self as u64).assume_owned(py).cast_into_unchecked() })
-            }
-        }
-
-        impl<'py> IntoPyObject<'py> for &$t {
-            type Target = PyInt;
-            type Output = Bound<'py, PyInt>;
-            type Error = Infallible;
-
-            #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                (*self).into_pyobject(py)
-            }
-        }
-
-        impl FromPyObject<'_, '_> for $t {
-            type Error = PyErr;
-
-            #[inline]
-            fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
-                // SAFETY: the pointer passed by `with_index` is a live int.
-                let v = with_index(obj, u64::MAX, |p| unsafe { ffi::PyLong_AsUnsignedLongLong(p) })?;
-                <$t>::try_from(v).map_err(|_| out_of_range())
-            }
-        }
-    )*};
-}
-
-int_via_i64!(i8, i16, i32, i64, isize);
-int_via_u64!(u16, u32, u64, usize);
+int_conversions!(i64, PyLong_FromLongLong, PyLong_AsLongLong, -1; i8, i16, i32, i64, isize);
+int_conversions!(u64, PyLong_FromUnsignedLongLong, PyLong_AsUnsignedLongLong, u64::MAX; u16, u32, u64, usize);
+// `u8` converts into Python by hand below (a sequence of `u8` becomes `bytes`).
+int_conversions!(@extract u8, PyLong_AsLongLong, -1);
 
 impl<'py> IntoPyObject<'py> for u8 {
     type Target = PyInt;
@@ -174,17 +146,6 @@ impl<'py> IntoPyObject<'py> for &u8 {
             py,
             iter.into_iter().copied(),
         ))
-    }
-}
-
-impl FromPyObject<'_, '_> for u8 {
-    type Error = PyErr;
-
-    #[inline]
-    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
-        // SAFETY: the pointer passed by `with_index` is a live int.
-        let v = with_index(obj, -1, |p| unsafe { ffi::PyLong_AsLongLong(p) })?;
-        u8::try_from(v).map_err(|_| out_of_range())
     }
 }
 

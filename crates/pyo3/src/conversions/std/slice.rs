@@ -83,17 +83,9 @@ pub(crate) fn new_bytes<'py>(py: Python<'py>, data: &[u8]) -> Bound<'py, PyAny> 
 
 /// The contents of a `bytes` object, borrowed for as long as the object is.
 pub(crate) fn bytes_contents<'a>(obj: Borrowed<'a, '_, PyAny>) -> Option<&'a [u8]> {
-    // SAFETY: attached; the object is alive.
-    if unsafe { ffi::PyBytes_Check(obj.as_ptr()) } == 0 {
-        return None;
-    }
-    // SAFETY: `obj` is a bytes object, immutable and alive for `'a`; its buffer holds
-    // `PyBytes_Size` bytes and never moves.
-    unsafe {
-        let data = ffi::PyBytes_AsString(obj.as_ptr()).cast::<u8>();
-        let len = ffi::PyBytes_Size(obj.as_ptr()) as usize;
-        Some(std::slice::from_raw_parts(data, len))
-    }
+    obj.cast::<crate::types::PyBytes>()
+        .ok()
+        .map(Borrowed::as_bytes)
 }
 
 /// A copy of the contents of a `bytearray` object.
