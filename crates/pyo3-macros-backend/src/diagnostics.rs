@@ -204,11 +204,6 @@ pub(crate) fn helper_outside_module(helper: &str) -> String {
 
 // ---- macros of later steps ----
 
-/// An attribute macro that exists for the prelude but does nothing yet.
-pub(crate) fn attribute_not_implemented(macro_name: &str) -> String {
-    format!("`#[{macro_name}]` is not implemented yet in this implementation of PyO3")
-}
-
 // ---- #[derive(FromPyObject)], #[derive(IntoPyObject)], #[derive(IntoPyObjectRef)] ----
 
 /// An option these derives do not know.
@@ -255,3 +250,110 @@ pub(crate) const DERIVE_ACCESS_ON_UNNAMED: &str =
 /// `default` on a tuple or transparent field.
 pub(crate) const DERIVE_DEFAULT_ON_UNNAMED: &str =
     "`default` applies to named fields looked up by attribute or item";
+
+// ---- `#[pyclass]` ----
+
+/// Generic or lifetime parameters on a class.
+pub(crate) const PYCLASS_GENERIC: &str =
+    "`#[pyclass]` cannot have generic or lifetime parameters: Python sees one class per Rust \
+     type; write a concrete struct (or one `#[pyclass]` newtype per instantiation)";
+
+/// `generic`, which needs generic parameters.
+pub(crate) const PYCLASS_GENERIC_OPTION: &str =
+    "`generic` is not implemented yet: it needs generic parameters, which a `#[pyclass]` \
+     cannot have here";
+
+/// `rename_all` with an unknown rule.
+pub(crate) fn unknown_rename_rule(rule: &str) -> String {
+    format!(
+        "unknown `rename_all` rule `{rule}`; expected one of `camelCase`, `kebab-case`, \
+         `lowercase`, `PascalCase`, `SCREAMING-KEBAB-CASE`, `SCREAMING_SNAKE_CASE`, \
+         `snake_case`, `UPPERCASE`"
+    )
+}
+
+/// `set` on a field of a `frozen` class.
+pub(crate) const SET_ON_FROZEN: &str =
+    "a `frozen` class cannot have setters: its values are never borrowed mutably; remove \
+     `set`, or remove `frozen` from the `#[pyclass]`";
+
+/// `get`/`set` on a tuple struct field without `name`.
+pub(crate) const TUPLE_FIELD_WITHOUT_NAME: &str =
+    "`get` and `set` on a tuple struct field need a property name: \
+     `#[pyo3(get, name = \"value\")]`";
+
+/// `hash` without `frozen`.
+pub(crate) const HASH_WITHOUT_FROZEN: &str =
+    "the `hash` option requires `frozen`: a hash must not change while the object is alive; \
+     write `#[pyclass(frozen, eq, hash)]`";
+
+/// `hash` without `eq`.
+pub(crate) const HASH_WITHOUT_EQ: &str =
+    "the `hash` option requires `eq`: objects that are equal must have equal hashes; write \
+     `#[pyclass(frozen, eq, hash)]`";
+
+/// `ord` without `eq`.
+pub(crate) const ORD_WITHOUT_EQ: &str =
+    "the `ord` option requires `eq`: write `#[pyclass(eq, ord)]`";
+
+/// `#[pyclass]` on an enum (issue: enums).
+pub(crate) const PYCLASS_ENUM_NOT_IMPLEMENTED: &str =
+    "`#[pyclass]` on an enum is not implemented yet in this implementation of the PyO3 API; \
+     use a `#[pyclass]` struct wrapping the enum for now";
+
+/// `#[pyclass]` on something other than a struct or enum.
+pub(crate) const PYCLASS_WRONG_ITEM: &str =
+    "`#[pyclass]` can only be used on a struct (or an enum)";
+
+// ---- `#[pymethods]` ----
+
+/// `#[pymethods]` on something other than an inherent `impl`.
+pub(crate) const PYMETHODS_NOT_IMPL: &str =
+    "`#[pymethods]` can only be used on an `impl` block of a `#[pyclass]`";
+
+/// `#[pymethods]` on a trait impl or a generic impl.
+pub(crate) const PYMETHODS_TRAIT_OR_GENERIC: &str =
+    "`#[pymethods]` can only be used on an inherent, non-generic `impl` block: \
+     `impl MyClass { ... }`";
+
+/// Two `#[new]` methods.
+pub(crate) const TWO_CONSTRUCTORS: &str =
+    "a class can have only one `#[new]` method; remove this one or merge the two";
+
+/// A receiver where the method kind has none.
+pub(crate) fn unexpected_receiver(kind: &str) -> String {
+    format!("{kind} has no `self`: remove the receiver, or remove the attribute to make an instance method")
+}
+
+/// An instance method without a receiver.
+pub(crate) const MISSING_RECEIVER: &str =
+    "an instance method needs a receiver: `&self`, `&mut self`, or `slf: PyRef<'_, Self>`; \
+     for a method without one, add `#[staticmethod]`";
+
+/// `#[classmethod]` without a `cls` parameter.
+pub(crate) const CLASSMETHOD_WITHOUT_CLS: &str =
+    "a `#[classmethod]` takes the class as its first parameter: `cls: &Bound<'_, PyType>`";
+
+/// A magic method with the wrong number of arguments.
+pub(crate) fn magic_arity(name: &str, expected: usize, found: usize) -> String {
+    format!(
+        "`{name}` takes {expected} argument{} besides `self` (found {found})",
+        if expected == 1 { "" } else { "s" }
+    )
+}
+
+/// A magic method this implementation does not map to its slot yet.
+pub(crate) fn magic_not_implemented(name: &str) -> String {
+    format!(
+        "the `{name}` magic method is not implemented yet in this implementation of the PyO3 API"
+    )
+}
+
+/// Several method-kind attributes on one method.
+pub(crate) const CONFLICTING_METHOD_KINDS: &str =
+    "only one of `#[new]`, `#[getter]`, `#[setter]`, `#[classmethod]`, `#[staticmethod]` and \
+     `#[classattr]` may be used on a method";
+
+/// `async fn` in `#[pymethods]`.
+pub(crate) const ASYNC_METHOD: &str =
+    "`async fn` methods need the `experimental-async` feature, which is not implemented yet";

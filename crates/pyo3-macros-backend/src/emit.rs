@@ -6,9 +6,10 @@
 //! listed in `crates/pyo3/src/impl_/abi.rs`; nothing else may be referenced.
 
 pub(crate) mod derive;
+pub(crate) mod pyclass;
 pub(crate) mod pyfunction;
+pub(crate) mod pymethods;
 pub(crate) mod pymodule;
-pub(crate) mod unimplemented;
 
 use crate::model::doc::{Doc, DocPart};
 use proc_macro2::{Literal, Span, TokenStream};

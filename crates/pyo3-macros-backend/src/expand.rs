@@ -159,3 +159,69 @@ pub(crate) fn derive(item: TokenStream, into: Option<bool>) -> TokenStream {
         Some(by_ref) => emit::derive::into_py_object(&spec, by_ref, &ctx),
     }
 }
+
+/// `#[pyclass]`.
+pub(crate) fn pyclass(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let mut item = match syn::parse2::<Item>(item.clone()) {
+        Ok(Item::Struct(item)) => item,
+        Ok(Item::Enum(item)) => {
+            let error = syn::Error::new_spanned(
+                &item.enum_token,
+                diagnostics::PYCLASS_ENUM_NOT_IMPLEMENTED,
+            );
+            return with_error(item, error);
+        }
+        Ok(other) => {
+            let error = syn::Error::new_spanned(&other, diagnostics::PYCLASS_WRONG_ITEM);
+            return with_error(other, error);
+        }
+        Err(error) => return with_error(item, error),
+    };
+    let mut errors = Errors::new();
+    let generated = pyclass_phases(attr, &mut item, &mut errors);
+    finish(item, generated, errors)
+}
+
+fn pyclass_phases(
+    attr: TokenStream,
+    item: &mut syn::ItemStruct,
+    errors: &mut Errors,
+) -> syn::Result<TokenStream> {
+    let options = options_of(MacroKind::PyClass, attr, &mut item.attrs, errors);
+    let spec = crate::model::class::ClassSpec::build(item, &options, errors);
+    errors.propagate()?;
+    if spec.doc.text().is_some_and(|text| text.contains('\0')) {
+        errors.at(spec.doc.span, diagnostics::DOC_CONTAINS_NUL);
+    }
+    errors.propagate()?;
+    let ctx = Ctx::new(options.krate.as_ref());
+    Ok(emit::pyclass::emit(&spec, &ctx))
+}
+
+/// `#[pymethods]`.
+pub(crate) fn pymethods(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let mut block = match syn::parse2::<syn::ItemImpl>(item.clone()) {
+        Ok(block) => block,
+        Err(_) => {
+            let error = syn::Error::new_spanned(&item, diagnostics::PYMETHODS_NOT_IMPL);
+            return with_error(item, error);
+        }
+    };
+    let mut errors = Errors::new();
+    let generated = pymethods_phases(attr, &mut block, &mut errors);
+    finish(block, generated, errors)
+}
+
+fn pymethods_phases(
+    attr: TokenStream,
+    block: &mut syn::ItemImpl,
+    errors: &mut Errors,
+) -> syn::Result<TokenStream> {
+    let mut list = parse_option_list(attr, errors);
+    list.extend(take_pyo3_options(&mut block.attrs, errors));
+    let options = Options::collect(MacroKind::PyModule, list, errors);
+    let spec = crate::model::method::MethodsSpec::build(block, errors);
+    errors.propagate()?;
+    let ctx = Ctx::new(options.krate.as_ref());
+    Ok(emit::pymethods::emit(&spec, &ctx))
+}

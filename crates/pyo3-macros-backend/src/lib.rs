@@ -36,14 +36,14 @@ pub fn pymodule(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand::pymodule(attr, item)
 }
 
-/// Expands `#[pyclass]`; not implemented yet, so it reports that on the item.
-pub fn pyclass(_attr: TokenStream, item: TokenStream) -> TokenStream {
-    emit::unimplemented::attribute(parse::PYCLASS, item)
+/// Expands `#[pyclass]` (arguments `attr`) on a struct.
+pub fn pyclass(attr: TokenStream, item: TokenStream) -> TokenStream {
+    expand::pyclass(attr, item)
 }
 
-/// Expands `#[pymethods]`; not implemented yet, so it reports that on the item.
-pub fn pymethods(_attr: TokenStream, item: TokenStream) -> TokenStream {
-    emit::unimplemented::attribute("pymethods", item)
+/// Expands `#[pymethods]` on an `impl` block of a `#[pyclass]`.
+pub fn pymethods(attr: TokenStream, item: TokenStream) -> TokenStream {
+    expand::pymethods(attr, item)
 }
 
 /// Expands `#[pymodule_export]` outside a `#[pymodule] mod` (inside one, the module's

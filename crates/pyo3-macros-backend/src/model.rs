@@ -4,9 +4,11 @@
 //! and stripping the helper attributes it consumed. Models keep spans for later messages but
 //! hold plain data (strings, flags) wherever the emitter needs no `syn` tree.
 
+pub(crate) mod class;
 pub(crate) mod derive;
 pub(crate) mod doc;
 pub(crate) mod function;
+pub(crate) mod method;
 pub(crate) mod module;
 pub(crate) mod options;
 pub(crate) mod signature;

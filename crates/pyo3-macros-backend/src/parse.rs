@@ -26,19 +26,6 @@ pub(crate) const DOC: &str = "doc";
 /// `#[cfg(...)]`, copied onto whatever the macros generate for a conditional item.
 pub(crate) const CFG: &str = "cfg";
 
-/// Attributes that `#[pymethods]` gives meaning to on methods (and that must not reach
-/// rustc as unknown attributes).
-pub(crate) const PYMETHODS_HELPERS: &[&str] = &[
-    PYO3,
-    "new",
-    "getter",
-    "setter",
-    "staticmethod",
-    "classmethod",
-    "classattr",
-    "args",
-];
-
 /// Whether `attr` is exactly `#[name ...]` (a bare one-segment path, as for `pyo3`).
 pub(crate) fn is_exactly(attr: &Attribute, name: &str) -> bool {
     attr.path().is_ident(name)

@@ -7,7 +7,6 @@ mod errors;
 mod pyfunction;
 mod pymodule;
 mod size;
-mod unimplemented;
 
 use proc_macro2::TokenStream;
 

@@ -5,6 +5,8 @@
 pub mod abi;
 pub mod extract_argument;
 pub mod frompyobject;
+pub mod pyclass;
+pub mod pyclass_init;
 pub mod pyfunction;
 pub mod pymodule;
 pub mod trampoline;

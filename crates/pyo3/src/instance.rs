@@ -5,6 +5,7 @@
 mod borrowed;
 mod bound;
 mod py;
+mod pyclass_access;
 
 pub use borrowed::Borrowed;
 pub use bound::{Bound, DerefToPyAny};

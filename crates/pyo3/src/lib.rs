@@ -25,11 +25,13 @@ pub use pyo3_ffi as ffi;
 
 mod attach;
 pub mod call;
+pub mod class;
 pub mod conversion;
 mod conversions;
 pub mod err;
 pub mod exceptions;
 mod ffi_ptr_ext;
+pub mod gc;
 #[doc(hidden)]
 pub mod impl_;
 mod instance;
@@ -40,7 +42,9 @@ pub mod prelude;
 #[doc(hidden)]
 pub mod py_run;
 pub mod pybacked;
+pub mod pycell;
 pub mod pyclass;
+pub mod pyclass_init;
 mod python;
 pub mod sync;
 pub mod type_object;
@@ -57,6 +61,10 @@ pub use crate::err::{
 #[allow(deprecated)]
 pub use crate::instance::PyObject;
 pub use crate::instance::{Borrowed, Bound, Py};
+pub use crate::pyclass::{
+    PyClass, PyClassGuard, PyClassGuardMut, PyRef, PyRefMut, PyTraverseError, PyVisit,
+};
+pub use crate::pyclass_init::PyClassInitializer;
 pub use crate::python::{Python, PythonVersionInfo};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;

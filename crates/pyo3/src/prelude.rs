@@ -5,6 +5,8 @@ pub use crate::err::{PyErr, PyResult};
 #[allow(deprecated)]
 pub use crate::instance::PyObject;
 pub use crate::instance::{Borrowed, Bound, Py};
+pub use crate::pyclass::{PyRef, PyRefMut};
+pub use crate::pyclass_init::PyClassInitializer;
 pub use crate::python::Python;
 pub use crate::types::{
     PyAny, PyAnyMethods, PyBoolMethods, PyByteArrayMethods, PyBytesMethods, PyCapsuleMethods,

@@ -43,6 +43,7 @@ mod tuple;
 mod typeobject;
 mod weakref;
 
+pub use crate::instance::DerefToPyAny;
 pub use any::{PyAny, PyAnyMethods};
 pub use boolobject::{PyBool, PyBoolMethods};
 pub use bytearray::{PyByteArray, PyByteArrayMethods};

@@ -13,18 +13,35 @@
 
 use crate::ctx::Ctx;
 use crate::emit::{c_str, doc_c_str};
-use crate::model::function::{FunctionSpec, ParamKind};
+use crate::model::function::{FunctionSpec, ParamKind, PyClassRef};
 use crate::model::options::TextSignature;
 use crate::model::signature::{ResolvedSignature, Role};
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Visibility;
 
-/// Everything generated after the user's function.
-pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStream {
+/// The parameter table, parsing call and per-parameter conversions of a function or method,
+/// shared by `#[pyfunction]` and `#[pymethods]`.
+pub(crate) struct ArgumentCode {
+    /// A `FunctionDescription { ... }` expression.
+    pub(crate) description: TokenStream,
+    /// `let mut output = [None; N];`
+    pub(crate) output: TokenStream,
+    /// Statements parsing a vectorcall (`args`, `nargs`, `kwnames`) into `output`.
+    pub(crate) parse_fastcall: TokenStream,
+    /// Statements parsing a tuple and dict (`args`, `kwargs`) into `output`.
+    pub(crate) parse_tuple_dict: TokenStream,
+    /// One `let arg_i = ...;` per Python argument.
+    pub(crate) extractions: Vec<TokenStream>,
+    /// The Rust call's arguments, in order.
+    pub(crate) call_args: Vec<TokenStream>,
+    /// The derived `__text_signature__` text, e.g. `(a, b=1)`.
+    pub(crate) text_signature: String,
+}
+
+/// Builds the argument code of `spec`, whose messages name the function `func_name`.
+pub(crate) fn argument_code(spec: &FunctionSpec, func_name: &str, ctx: &Ctx) -> ArgumentCode {
     let krate = &ctx.krate;
-    let ident = &spec.rust_ident;
-    let name = &spec.python_name;
     let sig = ResolvedSignature::resolve(spec);
     let slots = Literal::usize_unsuffixed(sig.slots());
     let positional = &sig.positional;
@@ -81,16 +98,26 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
         // At the type's span, so "`T` cannot be extracted" points at the parameter.
         let spanned_krate = ctx.krate_at(param.ty_span);
         let holder = format_ident!("holder_{}", index);
-        if param.from_py_with.is_none() {
+        if param.pyclass_ref.is_some() {
+            extractions.push(quote! {
+                let mut #holder = ::core::option::Option::None;
+            });
+        } else if param.from_py_with.is_none() {
             extractions.push(quote_spanned! {param.ty_span=>
                 let mut #holder = #krate::impl_::extract_argument::FunctionArgumentHolder::INIT;
             });
         }
-        let convert = |obj: TokenStream| match &param.from_py_with {
-            Some(path) => quote_spanned! {param.ty_span=>
+        let convert = |obj: TokenStream| match (&param.from_py_with, param.pyclass_ref) {
+            (Some(path), _) => quote_spanned! {param.ty_span=>
                 #spanned_krate::impl_::extract_argument::from_py_with_argument(#obj, #python_name, #path)?
             },
-            None => quote_spanned! {param.ty_span=>
+            (None, Some(PyClassRef::Shared)) => quote_spanned! {param.ty_span=>
+                #spanned_krate::impl_::pyclass::slots::extract_pyclass_ref(#obj, &mut #holder, #python_name)?
+            },
+            (None, Some(PyClassRef::Exclusive)) => quote_spanned! {param.ty_span=>
+                #spanned_krate::impl_::pyclass::slots::extract_pyclass_ref_mut(#obj, &mut #holder, #python_name)?
+            },
+            (None, None) => quote_spanned! {param.ty_span=>
                 #spanned_krate::impl_::extract_argument::extract_argument(#obj, &mut #holder, #python_name)?
             },
         };
@@ -109,13 +136,7 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
         extractions.push(quote!(let #arg = #value;));
         call_args.push(quote!(#arg));
     }
-    let spanned_krate = ctx.krate_at(spec.output_span);
-    let convert = quote_spanned! {spec.output_span=>
-        #spanned_krate::impl_::wrap::converter(&result).into_return_ptr(py, result)
-    };
-    // SAFETY (in the generated code): `args`, `nargs` and `kwnames` are the vectorcall
-    // arguments CPython passed to the trampoline below.
-    let parse = if variadic {
+    let parse_fastcall = if variadic {
         quote! {
             let var = unsafe {
                 DESCRIPTION.extract_arguments_fastcall_var(py, args, nargs, kwnames, &mut output)?
@@ -126,9 +147,58 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
             unsafe { DESCRIPTION.extract_arguments_fastcall(py, args, nargs, kwnames, &mut output)? };
         }
     };
+    // SAFETY (in the generated code): `args` and `kwargs` are the tuple and dict (or NULL)
+    // CPython passed to the slot.
+    let parse_tuple_dict = quote! {
+        let mut tuple_dict_holder = #krate::impl_::extract_argument::TupleDictHolder::INIT;
+        #[allow(unused_variables)]
+        let var = unsafe {
+            DESCRIPTION.extract_arguments_tuple_dict(py, args, kwargs, &mut output, &mut tuple_dict_holder)?
+        };
+    };
+    let description = quote! {
+        #krate::impl_::extract_argument::FunctionDescription {
+            func_name: #func_name,
+            positional_parameter_names: &[#(#positional),*],
+            positional_only_parameters: #positional_only,
+            required_positional_parameters: #required,
+            keyword_only_parameters: &[#(#keyword_only),*],
+            accepts_varargs: #accepts_varargs,
+            accepts_varkeywords: #accepts_varkeywords,
+        }
+    };
+    ArgumentCode {
+        description,
+        output: quote!(let mut output = [::core::option::Option::None; #slots];),
+        parse_fastcall,
+        parse_tuple_dict,
+        extractions,
+        call_args,
+        text_signature: sig.text_signature(),
+    }
+}
+
+/// Everything generated after the user's function.
+pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStream {
+    let krate = &ctx.krate;
+    let ident = &spec.rust_ident;
+    let name = &spec.python_name;
+    let ArgumentCode {
+        description,
+        output,
+        parse_fastcall: parse,
+        extractions,
+        call_args,
+        text_signature,
+        ..
+    } = argument_code(spec, name, ctx);
+    let spanned_krate = ctx.krate_at(spec.output_span);
+    let convert = quote_spanned! {spec.output_span=>
+        #spanned_krate::impl_::wrap::converter(&result).into_return_ptr(py, result)
+    };
 
     let signature = match &spec.text_signature {
-        TextSignature::Auto => format!("{name}{}\n--\n\n", sig.text_signature()),
+        TextSignature::Auto => format!("{name}{text_signature}\n--\n\n"),
         TextSignature::Custom(text) => format!("{name}{text}\n--\n\n"),
         TextSignature::Disabled => String::new(),
     };
@@ -144,15 +214,7 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
         impl #ident::MakeDef {
             const _PYO3_DEF: #krate::impl_::pyfunction::PyFunctionDef = {
                 const DESCRIPTION: #krate::impl_::extract_argument::FunctionDescription =
-                    #krate::impl_::extract_argument::FunctionDescription {
-                        func_name: #name,
-                        positional_parameter_names: &[#(#positional),*],
-                        positional_only_parameters: #positional_only,
-                        required_positional_parameters: #required,
-                        keyword_only_parameters: &[#(#keyword_only),*],
-                        accepts_varargs: #accepts_varargs,
-                        accepts_varkeywords: #accepts_varkeywords,
-                    };
+                    #description;
                 unsafe fn __pyo3_impl<'py>(
                     py: #krate::Python<'py>,
                     _slf: *mut #krate::ffi::PyObject,
@@ -160,7 +222,7 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
                     nargs: #krate::ffi::Py_ssize_t,
                     kwnames: *mut #krate::ffi::PyObject,
                 ) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
-                    let mut output = [::core::option::Option::None; #slots];
+                    #output
                     #parse
                     #(#extractions)*
                     let result = #ident(#(#call_args),*);

@@ -37,6 +37,55 @@ pub(crate) struct Param {
     pub(crate) from_py_with: Option<syn::Expr>,
     /// The declared type, where extraction errors are reported.
     pub(crate) ty_span: Span,
+    /// `&T` / `&mut T` of a type that is neither `str`, a slice nor a `Bound`: borrowed
+    /// from a `#[pyclass]` instance.
+    pub(crate) pyclass_ref: Option<PyClassRef>,
+    /// The declared type.
+    pub(crate) ty: Type,
+}
+
+/// How a `&T` / `&mut T` parameter borrows a `#[pyclass]` value.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PyClassRef {
+    /// `&T`.
+    Shared,
+    /// `&mut T`.
+    Exclusive,
+}
+
+/// Whether `ty` is a reference that can only be a borrow of a `#[pyclass]` value (macros see
+/// names, not types: `&str`, `&[T]`, `&Bound<..>`, `&Borrowed<..>`, `&Py<..>` and `&PyAny`-like
+/// names are taken to be ordinary arguments).
+pub(crate) fn pyclass_ref_of(ty: &Type) -> Option<PyClassRef> {
+    let Type::Reference(reference) = ty else {
+        return None;
+    };
+    let ordinary = match &*reference.elem {
+        Type::Slice(_) | Type::Array(_) | Type::TraitObject(_) => true,
+        Type::Path(path) => path.path.segments.last().is_none_or(|segment| {
+            let name = segment.ident.to_string();
+            matches!(
+                name.as_str(),
+                "str" | "Bound" | "Borrowed" | "Py" | "CStr" | "OsStr" | "Path"
+            ) || is_native_name(&name)
+        }),
+        _ => true,
+    };
+    if ordinary {
+        None
+    } else if reference.mutability.is_some() {
+        Some(PyClassRef::Exclusive)
+    } else {
+        Some(PyClassRef::Shared)
+    }
+}
+
+/// Names of this crate's native types, which are never borrowed as `&PyString` in 0.27.
+fn is_native_name(name: &str) -> bool {
+    matches!(
+        name,
+        "PyAny" | "PyString" | "PyDict" | "PyList" | "PyTuple" | "PyBytes" | "PyType" | "PyModule"
+    )
 }
 
 /// What a Rust parameter receives.
@@ -54,9 +103,20 @@ impl FunctionSpec {
     /// Reads `func`, removing the `#[pyo3(...)]` attributes of its parameters and reporting
     /// every shape Python cannot call (methods, `async`, generics, patterns, ...).
     pub(crate) fn build(func: &mut ItemFn, options: &Options, errors: &mut Errors) -> FunctionSpec {
-        check_shape(&func.sig, errors);
-        let mut params = Vec::with_capacity(func.sig.inputs.len());
-        for input in &mut func.sig.inputs {
+        Self::build_from(&mut func.sig, &func.attrs, options, errors)
+    }
+
+    /// As [`build`](Self::build), from a signature and the item's attributes (methods reuse
+    /// it after taking their receiver out).
+    pub(crate) fn build_from(
+        sig: &mut Signature,
+        attrs: &[syn::Attribute],
+        options: &Options,
+        errors: &mut Errors,
+    ) -> FunctionSpec {
+        check_shape(sig, errors);
+        let mut params = Vec::with_capacity(sig.inputs.len());
+        for input in &mut sig.inputs {
             match input {
                 FnArg::Receiver(receiver) => {
                     errors.spanned(&*receiver, diagnostics::PYFUNCTION_ON_METHOD);
@@ -100,11 +160,18 @@ impl FunctionSpec {
                             errors.spanned(path, diagnostics::FROM_PY_WITH_NOT_ARGUMENT);
                         }
                     }
+                    let pyclass_ref = if kind == ParamKind::Argument && from_py_with.is_none() {
+                        pyclass_ref_of(&typed.ty)
+                    } else {
+                        None
+                    };
                     params.push(Param {
                         python_name,
                         kind,
                         from_py_with,
                         ty_span: typed.ty.span(),
+                        pyclass_ref,
+                        ty: (*typed.ty).clone(),
                     });
                 }
             }
@@ -116,18 +183,18 @@ impl FunctionSpec {
         }
         let python_name = match &options.name {
             Some((name, _)) => name.clone(),
-            None => crate::model::python_name_of(&func.sig.ident),
+            None => crate::model::python_name_of(&sig.ident),
         };
-        let output_span = match &func.sig.output {
-            syn::ReturnType::Default => func.sig.ident.span(),
+        let output_span = match &sig.output {
+            syn::ReturnType::Default => sig.ident.span(),
             syn::ReturnType::Type(_, ty) => ty.span(),
         };
         FunctionSpec {
-            rust_ident: func.sig.ident.clone(),
+            rust_ident: sig.ident.clone(),
             python_name,
             params,
             signature: options.signature.clone(),
-            doc: Doc::from_attrs(&func.attrs, func.sig.ident.span()),
+            doc: Doc::from_attrs(attrs, sig.ident.span()),
             text_signature: options.text_signature.clone(),
             output_span,
         }

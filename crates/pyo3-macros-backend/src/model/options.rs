@@ -14,6 +14,12 @@ pub(crate) enum MacroKind {
     PyFunction,
     /// `#[pymodule]`.
     PyModule,
+    /// `#[pyclass]` (and `#[pyo3(...)]` on the struct).
+    PyClass,
+    /// `#[pyo3(...)]` on a field of a `#[pyclass]` struct.
+    Field,
+    /// `#[pyo3(...)]` on a method of a `#[pymethods]` block.
+    Method,
 }
 
 impl MacroKind {
@@ -22,6 +28,9 @@ impl MacroKind {
         match self {
             MacroKind::PyFunction => crate::parse::PYFUNCTION,
             MacroKind::PyModule => crate::parse::PYMODULE,
+            MacroKind::PyClass => crate::parse::PYCLASS,
+            MacroKind::Field => "pyclass field",
+            MacroKind::Method => "pymethods method",
         }
     }
 
@@ -35,6 +44,34 @@ impl MacroKind {
                 "pass_module",
             ],
             MacroKind::PyModule => &["name", "crate", "submodule", "module", "gil_used"],
+            MacroKind::PyClass => &[
+                "name",
+                "crate",
+                "module",
+                "extends",
+                "freelist",
+                "rename_all",
+                "str",
+                "subclass",
+                "frozen",
+                "dict",
+                "weakref",
+                "unsendable",
+                "get_all",
+                "set_all",
+                "eq",
+                "eq_int",
+                "ord",
+                "hash",
+                "mapping",
+                "sequence",
+                "immutable_type",
+                "skip_from_py_object",
+                "from_py_object",
+                "generic",
+            ],
+            MacroKind::Field => &["get", "set", "name"],
+            MacroKind::Method => &["name", "signature", "text_signature"],
         };
         accepted.contains(&keyword)
     }
@@ -69,9 +106,28 @@ pub(crate) struct Options {
     pub(crate) module: Option<String>,
     /// `gil_used = ...` (stored, not passed to the runtime yet).
     pub(crate) gil_used: Option<bool>,
+    /// `extends = Base`.
+    pub(crate) extends: Option<syn::Path>,
+    /// `freelist = N` (accepted; instances are allocated by CPython's allocator, which keeps
+    /// its own free lists).
+    pub(crate) freelist: Option<syn::Expr>,
+    /// `rename_all = "..."`.
+    pub(crate) rename_all: Option<(String, Span)>,
+    /// `str` / `str = "..."`.
+    pub(crate) str_format: Option<(Option<syn::LitStr>, Span)>,
+    /// Bare flags (`subclass`, `frozen`, `get`, ...) and where each was written.
+    pub(crate) flags: Vec<(&'static str, Span)>,
 }
 
 impl Options {
+    /// Where the bare flag `name` was written, if it was.
+    pub(crate) fn flag(&self, name: &str) -> Option<Span> {
+        self.flags
+            .iter()
+            .find(|(flag, _)| *flag == name)
+            .map(|(_, span)| *span)
+    }
+
     /// Merges `list` for the macro `kind`, reporting options it does not accept, options
     /// given twice and values that cannot be used.
     pub(crate) fn collect(kind: MacroKind, list: Vec<PyO3Option>, errors: &mut Errors) -> Options {
@@ -84,6 +140,11 @@ impl Options {
             submodule: false,
             module: None,
             gil_used: None,
+            extends: None,
+            freelist: None,
+            rename_all: None,
+            str_format: None,
+            flags: Vec::new(),
         };
         let mut seen: Vec<&'static str> = Vec::new();
         for option in list {
@@ -129,6 +190,13 @@ impl Options {
                 PyO3Option::Submodule(_) => options.submodule = true,
                 PyO3Option::Module(_, value) => options.module = Some(value.value()),
                 PyO3Option::GilUsed(_, value) => options.gil_used = Some(value.value),
+                PyO3Option::Extends(_, path) => options.extends = Some(path),
+                PyO3Option::Freelist(_, value) => options.freelist = Some(value),
+                PyO3Option::RenameAll(_, value) => {
+                    options.rename_all = Some((value.value(), value.span()));
+                }
+                PyO3Option::Str(key, format) => options.str_format = Some((format, key.span)),
+                PyO3Option::Flag(name, span) => options.flags.push((name, span)),
             }
         }
         options

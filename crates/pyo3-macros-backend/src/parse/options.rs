@@ -32,7 +32,41 @@ pub(crate) enum PyO3Option {
     Module(kw::module, LitStr),
     /// `gil_used = false`.
     GilUsed(kw::gil_used, LitBool),
+    /// `extends = BaseClass` (`#[pyclass]`).
+    Extends(kw::extends, syn::Path),
+    /// `freelist = N` (`#[pyclass]`).
+    Freelist(kw::freelist, Expr),
+    /// `rename_all = "camelCase"` (`#[pyclass]`).
+    RenameAll(kw::rename_all, LitStr),
+    /// `str` or `str = "format {field}"` (`#[pyclass]`).
+    Str(kw::str, Option<LitStr>),
+    /// A bare flag of `#[pyclass]` or of a field's `#[pyo3(...)]`: `subclass`, `frozen`,
+    /// `get`, ...
+    Flag(&'static str, Span),
 }
+
+/// The bare flags `#[pyclass]` and its fields accept.
+const FLAGS: &[&str] = &[
+    "subclass",
+    "frozen",
+    "dict",
+    "weakref",
+    "unsendable",
+    "get_all",
+    "set_all",
+    "eq",
+    "eq_int",
+    "ord",
+    "hash",
+    "mapping",
+    "sequence",
+    "immutable_type",
+    "skip_from_py_object",
+    "from_py_object",
+    "get",
+    "set",
+    "generic",
+];
 
 /// The right-hand side of `text_signature = ...`.
 pub(crate) enum TextSignatureValue {
@@ -54,6 +88,11 @@ impl PyO3Option {
             PyO3Option::Submodule(..) => "submodule",
             PyO3Option::Module(..) => "module",
             PyO3Option::GilUsed(..) => "gil_used",
+            PyO3Option::Extends(..) => "extends",
+            PyO3Option::Freelist(..) => "freelist",
+            PyO3Option::RenameAll(..) => "rename_all",
+            PyO3Option::Str(..) => "str",
+            PyO3Option::Flag(name, _) => name,
         }
     }
 
@@ -68,6 +107,11 @@ impl PyO3Option {
             PyO3Option::Submodule(key) => key.span,
             PyO3Option::Module(key, _) => key.span,
             PyO3Option::GilUsed(key, _) => key.span,
+            PyO3Option::Extends(key, _) => key.span,
+            PyO3Option::Freelist(key, _) => key.span,
+            PyO3Option::RenameAll(key, _) => key.span,
+            PyO3Option::Str(key, _) => key.span,
+            PyO3Option::Flag(_, span) => *span,
         }
     }
 }
@@ -111,8 +155,35 @@ impl Parse for PyO3Option {
             let key = input.parse()?;
             input.parse::<Token![=]>()?;
             Ok(PyO3Option::GilUsed(key, input.parse()?))
+        } else if lookahead.peek(kw::extends) {
+            let key = input.parse()?;
+            input.parse::<Token![=]>()?;
+            Ok(PyO3Option::Extends(key, input.parse()?))
+        } else if lookahead.peek(kw::freelist) {
+            let key = input.parse()?;
+            input.parse::<Token![=]>()?;
+            Ok(PyO3Option::Freelist(key, input.parse()?))
+        } else if lookahead.peek(kw::rename_all) {
+            let key = input.parse()?;
+            input.parse::<Token![=]>()?;
+            Ok(PyO3Option::RenameAll(key, input.parse()?))
+        } else if lookahead.peek(kw::str) {
+            let key = input.parse()?;
+            let format = if input.peek(Token![=]) {
+                input.parse::<Token![=]>()?;
+                Some(input.parse()?)
+            } else {
+                None
+            };
+            Ok(PyO3Option::Str(key, format))
         } else if input.peek(Ident::peek_any) {
-            let found = Ident::parse_any(input)?;
+            let fork = input.fork();
+            let found = Ident::parse_any(&fork)?;
+            let text = found.to_string();
+            if let Some(flag) = FLAGS.iter().find(|flag| **flag == text) {
+                let _ = Ident::parse_any(input)?;
+                return Ok(PyO3Option::Flag(flag, found.span()));
+            }
             Err(syn::Error::new(
                 found.span(),
                 diagnostics::unknown_option(&found),

@@ -124,6 +124,60 @@ impl FunctionDescription {
         Ok(var)
     }
 
+    /// As [`extract_arguments_fastcall_var`](Self::extract_arguments_fastcall_var), for a
+    /// call given as a tuple and a dict (`tp_new`, `tp_call`): the arguments are laid out
+    /// in `holder` as a vectorcall would pass them, holding their own references (argument
+    /// conversion may run Python code that changes the dict).
+    ///
+    /// # Safety
+    ///
+    /// `args` is a live tuple and `kwargs` NULL or a live dict.
+    pub unsafe fn extract_arguments_tuple_dict<'a, 'py>(
+        &self,
+        py: Python<'py>,
+        args: *mut ffi::PyObject,
+        kwargs: *mut ffi::PyObject,
+        output: &mut [ArgumentSlot<'a, 'py>],
+        holder: &'a mut TupleDictHolder<'py>,
+    ) -> PyResult<VarArguments<'py>> {
+        // SAFETY: per the caller, `args` is a live tuple.
+        let args = unsafe { Borrowed::from_ptr(py, args).cast_unchecked::<PyTuple>() };
+        let args: &Bound<'py, PyTuple> = &args;
+        let nargs = crate::types::PyTupleMethods::len(args);
+        holder
+            .values
+            .extend(crate::types::PyTupleMethods::iter(args));
+        let mut kwnames: Option<Bound<'py, PyTuple>> = None;
+        if !kwargs.is_null() {
+            // SAFETY: per the caller, `kwargs` is a live dict.
+            let kwargs = unsafe { Borrowed::from_ptr(py, kwargs).cast_unchecked::<PyDict>() };
+            let kwargs: &Bound<'py, PyDict> = &kwargs;
+            if kwargs.len() > 0 {
+                let mut names = Vec::with_capacity(kwargs.len());
+                for (name, value) in kwargs.iter() {
+                    names.push(name);
+                    holder.values.push(value);
+                }
+                kwnames = Some(PyTuple::new(py, names)?);
+            }
+        }
+        holder.kwnames = kwnames;
+        let holder: &'a TupleDictHolder<'py> = holder;
+        let values = holder.values.as_ptr().cast::<*mut ffi::PyObject>();
+        let kwnames = holder
+            .kwnames
+            .as_ref()
+            .map_or(std::ptr::null_mut(), |names| names.as_ptr());
+        let mut var = VarArguments {
+            args: PyTuple::empty(py).into_any(),
+            kwargs: None,
+        };
+        // SAFETY: `values` holds `nargs` positional values then one value per name in
+        // `kwnames`, all owned by `holder` for `'a`: the vectorcall layout.
+        unsafe { self.extract_general(py, values, nargs, kwnames, output, Some(&mut var))? };
+        Ok(var)
+    }
+
     /// The general case, in the order CPython's own argument binding
     /// (`initialize_locals` in `ceval.c`) checks things, so the first error raised is the
     /// one CPython would raise: positional arguments, then keywords one by one, then too
@@ -395,6 +449,20 @@ fn keyword_text<'a>(name: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<
         }
     }
     crate::types::PyStringMethods::to_cow(name)
+}
+
+/// The arguments of a tuple-and-dict call, laid out as a vectorcall.
+pub struct TupleDictHolder<'py> {
+    values: Vec<Bound<'py, PyAny>>,
+    kwnames: Option<Bound<'py, PyTuple>>,
+}
+
+impl TupleDictHolder<'_> {
+    /// The empty holder.
+    pub const INIT: Self = TupleDictHolder {
+        values: Vec::new(),
+        kwnames: None,
+    };
 }
 
 /// Storage for a converted argument that the Rust parameter borrows from.

@@ -75,6 +75,25 @@ pub trait PyAddToModule {
     fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()>;
 }
 
+/// What `PyModule::add_wrapped` accepts from its wrapper: a module (`wrap_pymodule!`) or a
+/// function (`wrap_pyfunction!`).
+pub trait IntoWrapped<'py> {
+    /// The object to add.
+    fn into_wrapped(self, py: Python<'py>) -> PyResult<Bound<'py, crate::types::PyAny>>;
+}
+
+impl<'py> IntoWrapped<'py> for Py<PyModule> {
+    fn into_wrapped(self, py: Python<'py>) -> PyResult<Bound<'py, crate::types::PyAny>> {
+        Ok(self.into_bound(py).into_any())
+    }
+}
+
+impl<'py> IntoWrapped<'py> for PyResult<Bound<'py, crate::types::PyCFunction>> {
+    fn into_wrapped(self, _py: Python<'py>) -> PyResult<Bound<'py, crate::types::PyAny>> {
+        self.map(Bound::into_any)
+    }
+}
+
 impl PyAddToModule for ModuleDef {
     fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
         let submodule = self.make_module(module.py())?;

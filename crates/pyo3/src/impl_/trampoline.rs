@@ -33,23 +33,42 @@ impl Drop for PanicTrap {
     }
 }
 
+/// What a C callback returns: a value, or the sentinel that says an exception is set.
+pub trait CallbackReturn: Copy {
+    /// The error sentinel (`NULL` or `-1`).
+    const ERROR: Self;
+}
+
+impl CallbackReturn for *mut ffi::PyObject {
+    const ERROR: Self = std::ptr::null_mut();
+}
+
+impl CallbackReturn for std::os::raw::c_int {
+    const ERROR: Self = -1;
+}
+
+impl CallbackReturn for ffi::Py_ssize_t {
+    const ERROR: Self = -1;
+}
+
 #[inline]
-fn run_callback<F>(body: F) -> *mut ffi::PyObject
+fn run_callback<R, F>(body: F) -> R
 where
-    F: for<'py> FnOnce(Python<'py>) -> PyResult<*mut ffi::PyObject>,
+    R: CallbackReturn,
+    F: for<'py> FnOnce(Python<'py>) -> PyResult<R>,
 {
     let trap = PanicTrap;
     // SAFETY: CPython only calls extension callbacks on attached threads.
     let py = unsafe { Python::assume_attached() };
     let result = match catch_unwind(AssertUnwindSafe(move || body(py))) {
-        Ok(Ok(ptr)) => ptr,
+        Ok(Ok(value)) => value,
         Ok(Err(err)) => {
             err.restore(py);
-            std::ptr::null_mut()
+            R::ERROR
         }
         Err(payload) => {
             PanicException::from_panic_payload(payload).restore(py);
-            std::ptr::null_mut()
+            R::ERROR
         }
     };
     // Decrements deferred by threads that were not attached are applied here, after the
@@ -57,6 +76,79 @@ where
     apply_pending_decrefs(py);
     std::mem::forget(trap);
     result
+}
+
+/// Declares the FFI-boundary entry points of type slots: each takes CPython's arguments and
+/// a body with the same arguments after the `Python` token, and returns the body's value or
+/// the slot's error sentinel. Non-generic, so each slot of each class adds only a call.
+macro_rules! slot_boundaries {
+    ($($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty;)*) => {$(
+        $(#[$doc])*
+        ///
+        /// # Safety
+        ///
+        /// Must be called from the C slot function with the arguments CPython passed to it.
+        #[inline(never)]
+        pub unsafe fn $name(
+            $($arg: $ty,)*
+            body: for<'py> unsafe fn(Python<'py>, $($ty),*) -> PyResult<$ret>,
+        ) -> $ret {
+            // SAFETY: forwarded from the caller: the arguments are CPython's own.
+            run_callback(move |py| unsafe { body(py, $($arg),*) })
+        }
+    )*};
+}
+
+slot_boundaries! {
+    /// `unaryfunc` slots (`__repr__`, `__iter__`, `__neg__`, ...), and `iternextfunc`,
+    /// where `Ok(NULL)` ends the iteration.
+    unary(slf: *mut ffi::PyObject) -> *mut ffi::PyObject;
+    /// `binaryfunc` slots (`__getitem__`, `__add__`, `__getattr__`, ...).
+    binary(slf: *mut ffi::PyObject, arg: *mut ffi::PyObject) -> *mut ffi::PyObject;
+    /// `ternaryfunc` slots (`__call__`, `__pow__`, `__get__`).
+    ternary(slf: *mut ffi::PyObject, a: *mut ffi::PyObject, b: *mut ffi::PyObject) -> *mut ffi::PyObject;
+    /// `richcmpfunc`.
+    richcompare(slf: *mut ffi::PyObject, other: *mut ffi::PyObject, op: std::os::raw::c_int) -> *mut ffi::PyObject;
+    /// `lenfunc` and `hashfunc` (`__len__`, `__hash__`).
+    ssize(slf: *mut ffi::PyObject) -> ffi::Py_ssize_t;
+    /// `inquiry` slots (`__bool__`, `__clear__`).
+    inquiry(slf: *mut ffi::PyObject) -> std::os::raw::c_int;
+    /// `objobjproc` (`__contains__`).
+    objobjproc(slf: *mut ffi::PyObject, arg: *mut ffi::PyObject) -> std::os::raw::c_int;
+    /// `objobjargproc` slots (`__setitem__`/`__delitem__`, `__setattr__`/`__delattr__`,
+    /// `__set__`/`__delete__`), where a NULL value asks for deletion.
+    objobjargproc(slf: *mut ffi::PyObject, key: *mut ffi::PyObject, value: *mut ffi::PyObject) -> std::os::raw::c_int;
+    /// `getter` of a property.
+    getter(slf: *mut ffi::PyObject, closure: *mut std::os::raw::c_void) -> *mut ffi::PyObject;
+    /// `setter` of a property (NULL value: deletion).
+    setter(slf: *mut ffi::PyObject, value: *mut ffi::PyObject, closure: *mut std::os::raw::c_void) -> std::os::raw::c_int;
+    /// `newfunc` (`__new__`).
+    newfunc(subtype: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, kwargs: *mut ffi::PyObject) -> *mut ffi::PyObject;
+    /// `getbufferproc` (`__getbuffer__`).
+    getbuffer(slf: *mut ffi::PyObject, view: *mut ffi::Py_buffer, flags: std::os::raw::c_int) -> std::os::raw::c_int;
+}
+
+/// `releasebufferproc` (`__releasebuffer__`): an error cannot be returned, so it is
+/// reported as unraisable.
+///
+/// # Safety
+///
+/// Must be called from the C slot function with the arguments CPython passed to it.
+#[inline(never)]
+pub unsafe fn releasebuffer(
+    slf: *mut ffi::PyObject,
+    view: *mut ffi::Py_buffer,
+    body: for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject, *mut ffi::Py_buffer) -> PyResult<()>,
+) {
+    // SAFETY: forwarded from the caller.
+    let status = run_callback(move |py| unsafe { body(py, slf, view).map(|()| 0) });
+    if status != 0 {
+        // SAFETY: CPython calls slots on attached threads.
+        let py = unsafe { Python::assume_attached() };
+        if let Some(err) = crate::PyErr::take(py) {
+            err.write_unraisable(py, None);
+        }
+    }
 }
 
 /// Runs a fastcall body at the FFI boundary.

@@ -104,3 +104,62 @@ impl<'py, T: IntoPyObject<'py>, E: Into<PyErr>> IntoPyCallbackOutput<'py> for Re
         }
     }
 }
+
+/// Chooses the conversion of a `__next__` result: `Option<T>` (or a `Result` of one) ends
+/// the iteration at `None`; any other value is yielded.
+pub struct NextConverter<R>(NextAnyConverter<R>);
+
+/// Starts the conversion of a `__next__` result (only its type matters).
+#[inline(always)]
+pub fn next_converter<R>(_value: &R) -> NextConverter<R> {
+    NextConverter(NextAnyConverter(AnyConverter(PhantomData)))
+}
+
+impl<'py, T: IntoPyObject<'py>> NextConverter<Option<T>> {
+    /// `None` ends the iteration (NULL without an exception).
+    #[inline(always)]
+    pub fn into_next_ptr(&self, py: Python<'py>, value: Option<T>) -> PyResult<*mut ffi::PyObject> {
+        match value {
+            Some(value) => value.into_callback_output(py),
+            None => Ok(std::ptr::null_mut()),
+        }
+    }
+}
+
+impl<'py, T: IntoPyObject<'py>, E: Into<PyErr>> NextConverter<Result<Option<T>, E>> {
+    /// `Ok(None)` ends the iteration.
+    #[inline(always)]
+    pub fn into_next_ptr(
+        &self,
+        py: Python<'py>,
+        value: Result<Option<T>, E>,
+    ) -> PyResult<*mut ffi::PyObject> {
+        match value.map_err(Into::into)? {
+            Some(value) => value.into_callback_output(py),
+            None => Ok(std::ptr::null_mut()),
+        }
+    }
+}
+
+impl<R> Deref for NextConverter<R> {
+    type Target = NextAnyConverter<R>;
+
+    #[inline(always)]
+    fn deref(&self) -> &NextAnyConverter<R> {
+        &self.0
+    }
+}
+
+/// The conversion of any other `__next__` result: the value is yielded.
+pub struct NextAnyConverter<R>(AnyConverter<R>);
+
+impl<R> NextAnyConverter<R> {
+    /// Yields the value.
+    #[inline(always)]
+    pub fn into_next_ptr<'py>(&self, py: Python<'py>, value: R) -> PyResult<*mut ffi::PyObject>
+    where
+        R: IntoPyCallbackOutput<'py>,
+    {
+        value.into_callback_output(py)
+    }
+}

@@ -104,6 +104,25 @@ pub trait PyModuleMethods<'py> {
         V: IntoPyObject<'py>;
     /// Adds a function made by `wrap_pyfunction!`, under its `__name__`.
     fn add_function(&self, fun: Bound<'_, PyCFunction>) -> PyResult<()>;
+    /// Adds the `#[pyclass]` `T` under its Python name (creating its type object).
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    ///
+    /// #[pyclass]
+    /// struct Counter;
+    ///
+    /// Python::attach(|py| {
+    ///     let module = PyModule::new(py, "counters").unwrap();
+    ///     module.add_class::<Counter>().unwrap();
+    ///     assert!(module.getattr("Counter").is_ok());
+    /// });
+    /// ```
+    fn add_class<T: crate::PyClass>(&self) -> PyResult<()>;
+    /// Adds what `wrap_pyfunction!` or `wrap_pymodule!` made, under its `__name__`.
+    fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
+    where
+        T: crate::impl_::pymodule::IntoWrapped<'py>;
     /// Adds a submodule under its `__name__`.
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()>;
     /// Declares whether the module needs the GIL on a free-threaded interpreter
@@ -168,6 +187,22 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
         let name = fun.as_any().getattr(intern!(self.py(), "__name__"))?;
         let name = name.cast_into::<PyString>()?.unbind();
         self.add(name, fun.unbind())
+    }
+
+    fn add_class<T: crate::PyClass>(&self) -> PyResult<()> {
+        let ty = crate::impl_::pyclass::slots::type_object_or_err::<T>(self.py())?;
+        let name = <T as crate::impl_::pyclass::PyClassImpl>::class_info().name;
+        self.add(name, ty)
+    }
+
+    fn add_wrapped<T>(&self, wrapper: &impl Fn(Python<'py>) -> T) -> PyResult<()>
+    where
+        T: crate::impl_::pymodule::IntoWrapped<'py>,
+    {
+        let object = wrapper(self.py()).into_wrapped(self.py())?;
+        let name = object.getattr(intern!(self.py(), "__name__"))?;
+        let name = name.cast_into::<PyString>()?.unbind();
+        self.add(name, object)
     }
 
     fn add_submodule(&self, module: &Bound<'_, PyModule>) -> PyResult<()> {

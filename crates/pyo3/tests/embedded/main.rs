@@ -11,6 +11,7 @@ mod errors;
 mod errors_api;
 mod instance;
 mod objects;
+mod pyclass;
 mod pyfunction;
 mod pymodule;
 mod python;

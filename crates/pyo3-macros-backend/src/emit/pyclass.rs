@@ -1,0 +1,356 @@
+//! Code for a `#[pyclass]`: the `PyClassImpl`, `PyTypeInfo` and `PyClass` impls naming
+//! the class's static description, one small getter/setter trampoline per exposed field,
+//! the trait-derived slots (`eq`, `ord`, `hash`, `str`), and the conversions.
+//!
+//! Everything is inside `const _: () = { ... };`, so the trampolines' names cannot clash
+//! with the user's items or with another class's.
+
+use crate::ctx::Ctx;
+use crate::emit::{c_str, doc_c_str};
+use crate::model::class::ClassSpec;
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+/// Everything generated after the user's struct.
+pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
+    let krate = &ctx.krate;
+    let cls = &spec.ident;
+    let name = &spec.python_name;
+    let module = match &spec.module {
+        Some(module) => quote!(::core::option::Option::Some(#module)),
+        None => quote!(::core::option::Option::None),
+    };
+    let doc = doc_c_str("", &spec.doc);
+    let base = match &spec.extends {
+        Some(path) => quote_spanned!(path_span(path)=> #path),
+        None => quote!(#krate::PyAny),
+    };
+    let pyclass = quote!(#krate::impl_::pyclass);
+    let thread_checker = if spec.unsendable {
+        quote!(#pyclass::UnsendableChecker)
+    } else {
+        quote!(#pyclass::SendableChecker)
+    };
+    let dict = if spec.dict {
+        quote!(#pyclass::DictSlot)
+    } else {
+        quote!(#pyclass::NoSlot)
+    };
+    let weakref = if spec.weakref {
+        quote!(#pyclass::WeakRefSlot)
+    } else {
+        quote!(#pyclass::NoSlot)
+    };
+    let frozen = if spec.frozen {
+        quote!(#krate::pyclass::boolean_struct::True)
+    } else {
+        quote!(#krate::pyclass::boolean_struct::False)
+    };
+    let (is_basetype, is_mapping, is_sequence, is_immutable) = (
+        spec.subclass,
+        spec.mapping,
+        spec.sequence,
+        spec.immutable_type,
+    );
+
+    let mut functions = Vec::new();
+    let mut getters = Vec::new();
+    let mut setters = Vec::new();
+    for (index, field) in spec.fields.iter().enumerate() {
+        let member = &field.member;
+        let ty = &field.ty;
+        let prop = c_str(&field.python_name, Span::call_site());
+        let prop_doc = match field.doc.text() {
+            Some(text) if !text.is_empty() => {
+                let text = c_str(&text, field.doc.span);
+                quote!(::core::option::Option::Some(#text))
+            }
+            _ => quote!(::core::option::Option::None),
+        };
+        if field.get {
+            let get = format_ident!("__pyo3_get_{}", index);
+            let spanned = ctx.krate_at(field.span);
+            functions.push(quote_spanned! {field.span=>
+                unsafe extern "C" fn #get(
+                    slf: *mut #krate::ffi::PyObject,
+                    closure: *mut ::core::ffi::c_void,
+                ) -> *mut #krate::ffi::PyObject {
+                    unsafe fn body(
+                        py: #krate::Python<'_>,
+                        slf: *mut #krate::ffi::PyObject,
+                        _: *mut ::core::ffi::c_void,
+                    ) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                        // SAFETY (in the generated code): `slf` is the property's receiver.
+                        unsafe {
+                            #spanned::impl_::pyclass::slots::get_field::<#cls>(py, slf, |py, value| {
+                                #[allow(unused_imports)]
+                                use #spanned::impl_::pyclass::slots::{FieldByClone as _, FieldByRef as _};
+                                (&&#spanned::impl_::pyclass::slots::FieldProbe::<#ty>::NEW)
+                                    .field_into_ptr(py, &value.#member)
+                            })
+                        }
+                    }
+                    // SAFETY (in the generated code): called by CPython as a `getter`.
+                    unsafe { #krate::impl_::trampoline::getter(slf, closure, body) }
+                }
+            });
+            getters.push(quote!(#pyclass::GetterDef::new(#prop, #prop_doc, #get)));
+        }
+        if field.set {
+            let set = format_ident!("__pyo3_set_{}", index);
+            let spanned = ctx.krate_at(field.span);
+            functions.push(quote_spanned! {field.span=>
+                unsafe extern "C" fn #set(
+                    slf: *mut #krate::ffi::PyObject,
+                    value: *mut #krate::ffi::PyObject,
+                    closure: *mut ::core::ffi::c_void,
+                ) -> ::core::ffi::c_int {
+                    unsafe fn body(
+                        py: #krate::Python<'_>,
+                        slf: *mut #krate::ffi::PyObject,
+                        value: *mut #krate::ffi::PyObject,
+                        _: *mut ::core::ffi::c_void,
+                    ) -> #krate::PyResult<::core::ffi::c_int> {
+                        // SAFETY (in the generated code): the setter's own arguments.
+                        unsafe {
+                            #spanned::impl_::pyclass::slots::set_field::<#cls, #ty>(
+                                py, slf, value, |this, value| this.#member = value,
+                            )
+                        }
+                    }
+                    // SAFETY (in the generated code): called by CPython as a `setter`.
+                    unsafe { #krate::impl_::trampoline::setter(slf, value, closure, body) }
+                }
+            });
+            setters.push(quote!(#pyclass::SetterDef::new(#prop, #prop_doc, #set)));
+        }
+    }
+
+    let mut slots = Vec::new();
+    if let Some(span) = spec.eq {
+        let compare = if spec.ord.is_some() {
+            quote_spanned!(span=> #krate::impl_::pyclass::slots::richcompare_ord::<#cls>)
+        } else {
+            quote_spanned!(span=> #krate::impl_::pyclass::slots::richcompare_eq::<#cls>)
+        };
+        functions.push(quote! {
+            unsafe extern "C" fn __pyo3_richcompare(
+                slf: *mut #krate::ffi::PyObject,
+                other: *mut #krate::ffi::PyObject,
+                op: ::core::ffi::c_int,
+            ) -> *mut #krate::ffi::PyObject {
+                // SAFETY (in the generated code): called by CPython as `tp_richcompare`.
+                unsafe { #krate::impl_::trampoline::richcompare(slf, other, op, #compare) }
+            }
+        });
+        slots.push(quote!(#pyclass::SlotDef::new(
+            #krate::ffi::Py_tp_richcompare,
+            __pyo3_richcompare as #krate::ffi::richcmpfunc as *mut ::core::ffi::c_void,
+        )));
+    }
+    if let Some(span) = spec.hash {
+        let hash = quote_spanned!(span=> #krate::impl_::pyclass::slots::hash_derived::<#cls>);
+        functions.push(quote! {
+            unsafe extern "C" fn __pyo3_hash(slf: *mut #krate::ffi::PyObject) -> #krate::ffi::Py_hash_t {
+                // SAFETY (in the generated code): called by CPython as `tp_hash`.
+                unsafe { #krate::impl_::trampoline::ssize(slf, #hash) }
+            }
+        });
+        slots.push(quote!(#pyclass::SlotDef::new(
+            #krate::ffi::Py_tp_hash,
+            __pyo3_hash as #krate::ffi::hashfunc as *mut ::core::ffi::c_void,
+        )));
+    }
+    if let Some((format, span)) = &spec.str_format {
+        let body = match format {
+            None => quote_spanned!(*span=> #krate::impl_::pyclass::slots::str_display::<#cls>),
+            Some(literal) => {
+                let names = format_arguments(&literal.value());
+                let args = names.iter().map(|name| {
+                    let ident = format_ident!("{}", name);
+                    quote!(#ident = value.#ident)
+                });
+                functions.push(quote! {
+                    unsafe fn __pyo3_str_body(
+                        py: #krate::Python<'_>,
+                        slf: *mut #krate::ffi::PyObject,
+                    ) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                        let mut holder = ::core::option::Option::None;
+                        // SAFETY (in the generated code): `slf` is the slot's receiver.
+                        let value = unsafe {
+                            #krate::impl_::pyclass::slots::self_ref::<#cls>(py, &slf, &mut holder)?
+                        };
+                        let text = ::std::format!(#literal, #(#args),*);
+                        ::core::result::Result::Ok(#krate::impl_::pyclass::slots::string_result(py, &text))
+                    }
+                });
+                quote!(__pyo3_str_body)
+            }
+        };
+        functions.push(quote! {
+            unsafe extern "C" fn __pyo3_str(slf: *mut #krate::ffi::PyObject) -> *mut #krate::ffi::PyObject {
+                // SAFETY (in the generated code): called by CPython as `tp_str`.
+                unsafe { #krate::impl_::trampoline::unary(slf, #body) }
+            }
+        });
+        slots.push(quote!(#pyclass::SlotDef::new(
+            #krate::ffi::Py_tp_str,
+            __pyo3_str as #krate::ffi::reprfunc as *mut ::core::ffi::c_void,
+        )));
+    }
+
+    let send_check = if spec.unsendable {
+        TokenStream::new()
+    } else {
+        quote_spanned!(cls.span()=> const _: fn() = #krate::impl_::pyclass::assert_pyclass_sync::<#cls>;)
+    };
+    let subclassable = if spec.subclass {
+        quote!(impl #pyclass::PyClassSubclassable for #cls {})
+    } else {
+        TokenStream::new()
+    };
+    let extract = if spec.skip_from_py_object {
+        TokenStream::new()
+    } else {
+        quote!(impl #pyclass::ExtractPyClassWithClone for #cls {})
+    };
+    // A class extending another `#[pyclass]` needs its base's value too, so only classes on
+    // a native base convert from their value alone.
+    let native_base = spec.extends.as_ref().is_none_or(|path| {
+        path.segments
+            .last()
+            .is_some_and(|s| s.ident.to_string().starts_with("Py"))
+    });
+    let into_pyobject = if native_base {
+        quote! {
+            impl<'py> #krate::IntoPyObject<'py> for #cls {
+                type Target = #cls;
+                type Output = #krate::Bound<'py, #cls>;
+                type Error = #krate::PyErr;
+
+                #[inline]
+                fn into_pyobject(self, py: #krate::Python<'py>) -> #krate::PyResult<#krate::Bound<'py, #cls>> {
+                    #krate::Bound::new(py, self)
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    let base_check = match &spec.extends {
+        Some(path) => {
+            let span = path_span(path);
+            quote_spanned!(span=> const _: fn() = #krate::impl_::pyclass::assert_base_type::<#path>;)
+        }
+        None => TokenStream::new(),
+    };
+
+    quote! {
+        impl #cls {
+            #[doc(hidden)]
+            pub const _PYO3_DEF: #pyclass::AddClassToModule<#cls> = #pyclass::AddClassToModule::new();
+        }
+
+        const _: () = {
+            #(#functions)*
+
+            impl #pyclass::PyClassImpl for #cls {
+                type BaseType = #base;
+                type ThreadChecker = #thread_checker;
+                type Dict = #dict;
+                type WeakRef = #weakref;
+
+                fn class_info() -> &'static #pyclass::PyClassInfo {
+                    static INFO: #pyclass::PyClassInfo = #pyclass::PyClassInfo {
+                        name: #name,
+                        module: #module,
+                        doc: #doc,
+                        is_basetype: #is_basetype,
+                        is_mapping: #is_mapping,
+                        is_sequence: #is_sequence,
+                        is_immutable_type: #is_immutable,
+                    };
+                    &INFO
+                }
+
+                fn intrinsic_items() -> &'static #pyclass::PyClassItems {
+                    static ITEMS: #pyclass::PyClassItems = #pyclass::PyClassItems {
+                        methods: &[],
+                        getters: &[#(#getters),*],
+                        setters: &[#(#setters),*],
+                        class_attributes: &[],
+                        slots: &[#(#slots),*],
+                        new_text_signature: ::core::option::Option::None,
+                    };
+                    &ITEMS
+                }
+
+                fn method_items() -> &'static #pyclass::PyClassItems {
+                    #[allow(unused_imports)]
+                    use #pyclass::{PyMethods as _, PyMethodsFallback as _};
+                    #pyclass::PyClassImplCollector::<#cls>::NEW.py_methods()
+                }
+
+                fn lazy_type_object() -> &'static #pyclass::LazyTypeObject<#cls> {
+                    static TYPE_OBJECT: #pyclass::LazyTypeObject<#cls> = #pyclass::LazyTypeObject::new();
+                    &TYPE_OBJECT
+                }
+            }
+
+            // SAFETY (in the generated code): the type object is the one created from this
+            // class's description, whose instances are laid out as `PyClassObject<Self>`.
+            unsafe impl #krate::type_object::PyTypeInfo for #cls {
+                const NAME: &'static str = #name;
+                const MODULE: ::core::option::Option<&'static str> = #module;
+
+                #[inline]
+                fn type_object_raw(py: #krate::Python<'_>) -> *mut #krate::ffi::PyTypeObject {
+                    <#cls as #pyclass::PyClassImpl>::lazy_type_object().get_raw(py)
+                }
+            }
+
+            impl #krate::PyClass for #cls {
+                type Frozen = #frozen;
+            }
+
+            impl #krate::types::DerefToPyAny for #cls {}
+
+            #into_pyobject
+            #subclassable
+            #extract
+            #send_check
+            #base_check
+        };
+    }
+}
+
+/// Where an error about the `extends` path should point.
+fn path_span(path: &syn::Path) -> Span {
+    path.segments
+        .last()
+        .map_or_else(Span::call_site, |segment| segment.ident.span())
+}
+
+/// The named arguments (`{field}`, `{field:>5}`) of a `str = "..."` format string.
+fn format_arguments(format: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = format;
+    while let Some(start) = rest.find('{') {
+        rest = &rest[start + 1..];
+        if let Some(stripped) = rest.strip_prefix('{') {
+            rest = stripped;
+            continue;
+        }
+        let end = rest.find(['}', ':']).unwrap_or(rest.len());
+        let name = rest[..end].trim();
+        if !name.is_empty()
+            && name.chars().all(|c| c == '_' || c.is_alphanumeric())
+            && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && !names.iter().any(|n: &String| n == name)
+        {
+            names.push(name.to_owned());
+        }
+        rest = &rest[end..];
+    }
+    names
+}

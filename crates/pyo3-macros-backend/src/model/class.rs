@@ -1,0 +1,260 @@
+//! The model of a `#[pyclass]` struct: its Python name and module, the options that shape
+//! the object (base class, `frozen`, `dict`, ...), the trait-derived slots (`eq`, `hash`,
+//! ...) and the fields exposed as properties.
+
+use crate::diagnostics;
+use crate::errors::Errors;
+use crate::model::doc::Doc;
+use crate::model::options::{MacroKind, Options};
+use crate::parse::options::take_pyo3_options;
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{Fields, Ident, ItemStruct, LitStr, Member, Type};
+
+/// A validated `#[pyclass]`.
+pub(crate) struct ClassSpec {
+    /// The Rust type's name.
+    pub(crate) ident: Ident,
+    /// The name Python sees (`__name__`, `__qualname__`).
+    pub(crate) python_name: String,
+    /// `module = "..."`: the module in `__module__`.
+    pub(crate) module: Option<String>,
+    /// The `///` documentation.
+    pub(crate) doc: Doc,
+    /// `extends = Base`.
+    pub(crate) extends: Option<syn::Path>,
+    /// Flags that shape the type object and the layout.
+    pub(crate) subclass: bool,
+    pub(crate) frozen: bool,
+    pub(crate) dict: bool,
+    pub(crate) weakref: bool,
+    pub(crate) unsendable: bool,
+    pub(crate) mapping: bool,
+    pub(crate) sequence: bool,
+    pub(crate) immutable_type: bool,
+    pub(crate) skip_from_py_object: bool,
+    /// Slots derived from Rust traits, and where each was asked for.
+    pub(crate) eq: Option<Span>,
+    pub(crate) ord: Option<Span>,
+    pub(crate) hash: Option<Span>,
+    /// `str` (from `Display`) or `str = "format {field}"`.
+    pub(crate) str_format: Option<(Option<LitStr>, Span)>,
+    /// The fields with `get` and/or `set`.
+    pub(crate) fields: Vec<FieldSpec>,
+}
+
+/// A field exposed as a property.
+pub(crate) struct FieldSpec {
+    /// `self.<member>`.
+    pub(crate) member: Member,
+    /// The field's type.
+    pub(crate) ty: Type,
+    /// The property name.
+    pub(crate) python_name: String,
+    /// Whether it has a getter / a setter.
+    pub(crate) get: bool,
+    pub(crate) set: bool,
+    /// The field's `///` documentation (the property's `__doc__`).
+    pub(crate) doc: Doc,
+    /// Where errors about the field point.
+    pub(crate) span: Span,
+}
+
+impl ClassSpec {
+    /// Reads the struct, removing the `#[pyo3(...)]` attributes of its fields.
+    pub(crate) fn build(
+        item: &mut ItemStruct,
+        options: &Options,
+        errors: &mut Errors,
+    ) -> ClassSpec {
+        if !item.generics.params.is_empty() {
+            errors.spanned(&item.generics, diagnostics::PYCLASS_GENERIC);
+        }
+        let rename_all = options.rename_all.as_ref().and_then(|(rule, span)| {
+            let parsed = RenameRule::parse(rule);
+            if parsed.is_none() {
+                errors.at(*span, diagnostics::unknown_rename_rule(rule));
+            }
+            parsed
+        });
+        let get_all = options.flag("get_all").is_some();
+        let set_all = options.flag("set_all").is_some();
+        let frozen = options.flag("frozen").is_some();
+        let mut fields = Vec::new();
+        let named = matches!(item.fields, Fields::Named(_));
+        for (index, field) in item.fields.iter_mut().enumerate() {
+            let list = take_pyo3_options(&mut field.attrs, errors);
+            let field_options = Options::collect(MacroKind::Field, list, errors);
+            let get = get_all || field_options.flag("get").is_some();
+            let set = set_all || field_options.flag("set").is_some();
+            if !get && !set {
+                continue;
+            }
+            if frozen && set {
+                let span = field_options.flag("set").unwrap_or_else(|| field.span());
+                errors.at(span, diagnostics::SET_ON_FROZEN);
+            }
+            let member = match &field.ident {
+                Some(ident) => Member::Named(ident.clone()),
+                None => Member::Unnamed(syn::Index::from(index)),
+            };
+            let python_name = match (&field_options.name, &field.ident) {
+                (Some((name, _)), _) => name.clone(),
+                (None, Some(ident)) => {
+                    let name = crate::model::python_name_of(ident);
+                    match rename_all {
+                        Some(rule) => rule.apply(&name),
+                        None => name,
+                    }
+                }
+                (None, None) => {
+                    errors.spanned(&*field, diagnostics::TUPLE_FIELD_WITHOUT_NAME);
+                    String::new()
+                }
+            };
+            let _ = named;
+            fields.push(FieldSpec {
+                member,
+                ty: field.ty.clone(),
+                python_name,
+                get,
+                set,
+                doc: Doc::from_attrs(&field.attrs, field.span()),
+                span: field.ty.span(),
+            });
+        }
+        let python_name = match &options.name {
+            Some((name, _)) => name.clone(),
+            None => crate::model::python_name_of(&item.ident),
+        };
+        let spec = ClassSpec {
+            ident: item.ident.clone(),
+            python_name,
+            module: options.module.clone(),
+            doc: Doc::from_attrs(&item.attrs, item.ident.span()),
+            extends: options.extends.clone(),
+            subclass: options.flag("subclass").is_some(),
+            frozen,
+            dict: options.flag("dict").is_some(),
+            weakref: options.flag("weakref").is_some(),
+            unsendable: options.flag("unsendable").is_some(),
+            mapping: options.flag("mapping").is_some(),
+            sequence: options.flag("sequence").is_some(),
+            immutable_type: options.flag("immutable_type").is_some(),
+            skip_from_py_object: options.flag("skip_from_py_object").is_some(),
+            eq: options.flag("eq"),
+            ord: options.flag("ord"),
+            hash: options.flag("hash"),
+            str_format: options.str_format.clone(),
+            fields,
+        };
+        if let Some(span) = spec.hash {
+            if !spec.frozen {
+                errors.at(span, diagnostics::HASH_WITHOUT_FROZEN);
+            }
+            if spec.eq.is_none() {
+                errors.at(span, diagnostics::HASH_WITHOUT_EQ);
+            }
+        }
+        if let Some(span) = spec.ord {
+            if spec.eq.is_none() {
+                errors.at(span, diagnostics::ORD_WITHOUT_EQ);
+            }
+        }
+        if let Some(span) = options.flag("generic") {
+            errors.at(span, diagnostics::PYCLASS_GENERIC_OPTION);
+        }
+        spec
+    }
+}
+
+/// The naming conventions of `rename_all`.
+#[derive(Clone, Copy)]
+enum RenameRule {
+    Camel,
+    Kebab,
+    Lower,
+    Pascal,
+    ScreamingKebab,
+    ScreamingSnake,
+    Snake,
+    Upper,
+}
+
+impl RenameRule {
+    fn parse(rule: &str) -> Option<RenameRule> {
+        Some(match rule {
+            "camelCase" => RenameRule::Camel,
+            "kebab-case" => RenameRule::Kebab,
+            "lowercase" => RenameRule::Lower,
+            "PascalCase" => RenameRule::Pascal,
+            "SCREAMING-KEBAB-CASE" => RenameRule::ScreamingKebab,
+            "SCREAMING_SNAKE_CASE" => RenameRule::ScreamingSnake,
+            "snake_case" => RenameRule::Snake,
+            "UPPERCASE" => RenameRule::Upper,
+            _ => return None,
+        })
+    }
+
+    /// Renames a snake_case (field) or PascalCase (variant) Rust name.
+    fn apply(self, name: &str) -> String {
+        let words = split_words(name);
+        let capitalized = |word: &str| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
+                None => String::new(),
+            }
+        };
+        match self {
+            RenameRule::Camel => words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| if i == 0 { w.clone() } else { capitalized(w) })
+                .collect(),
+            RenameRule::Pascal => words.iter().map(|w| capitalized(w)).collect(),
+            RenameRule::Kebab => words.join("-"),
+            RenameRule::ScreamingKebab => words.join("-").to_uppercase(),
+            RenameRule::Snake => words.join("_"),
+            RenameRule::ScreamingSnake => words.join("_").to_uppercase(),
+            RenameRule::Lower => words.concat(),
+            RenameRule::Upper => words.concat().to_uppercase(),
+        }
+    }
+}
+
+/// Lowercase words of a snake_case or PascalCase name.
+fn split_words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for part in name.split('_').filter(|p| !p.is_empty()) {
+        let mut current = String::new();
+        for c in part.chars() {
+            if c.is_uppercase() && !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            current.extend(c.to_lowercase());
+        }
+        if !current.is_empty() {
+            words.push(current);
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RenameRule;
+
+    #[test]
+    fn renames_like_serde() {
+        let rename = |rule: &str, name: &str| RenameRule::parse(rule).unwrap().apply(name);
+        assert_eq!(rename("camelCase", "my_field"), "myField");
+        assert_eq!(rename("PascalCase", "my_field"), "MyField");
+        assert_eq!(rename("kebab-case", "my_field"), "my-field");
+        assert_eq!(rename("SCREAMING_SNAKE_CASE", "my_field"), "MY_FIELD");
+        assert_eq!(rename("SCREAMING-KEBAB-CASE", "my_field"), "MY-FIELD");
+        assert_eq!(rename("lowercase", "MyVariant"), "myvariant");
+        assert_eq!(rename("UPPERCASE", "my_field"), "MYFIELD");
+        assert_eq!(rename("snake_case", "MyVariant"), "my_variant");
+    }
+}

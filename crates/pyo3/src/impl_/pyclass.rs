@@ -1,0 +1,290 @@
+//! The hidden runtime of `#[pyclass]`: the traits the macro implements ([`PyClassImpl`],
+//! [`PyClassBaseType`]), the object layout and borrow flag (`layout`), the lazily created
+//! type object (`lazy_type`, `create_type`), the generic slot and accessor trampolines
+//! (`slots`), and the static tables the macros fill (`items`).
+
+mod create_type;
+pub mod items;
+pub mod layout;
+mod lazy_type;
+pub mod slots;
+
+pub use items::{
+    ClassAttributeDef, GetterDef, MethodDef, PyClassInfo, PyClassItems, SetterDef, SlotDef,
+    NO_ITEMS,
+};
+pub use layout::{
+    BorrowFlag, DictSlot, NoSlot, PyClassObject, SendableChecker, ThreadChecker, UnsendableChecker,
+    WeakRefSlot,
+};
+pub use lazy_type::LazyTypeObject;
+
+use crate::ffi;
+use crate::impl_::pyclass_init::{PyNativeTypeInitializer, PyObjectInit};
+use crate::pyclass::PyClass;
+use crate::pyclass_init::PyClassInitializer;
+use crate::type_object::PyTypeInfo;
+use crate::types::PyAny;
+use crate::Python;
+
+/// What `#[pyclass]` implements for every class: where its static description lives, its
+/// base class and the optional parts of its layout.
+pub trait PyClassImpl: Sized + 'static {
+    /// The base class (`PyAny` for `object`).
+    type BaseType: PyTypeInfo + PyClassBaseType;
+    /// `SendableChecker`, or `UnsendableChecker` for `unsendable` classes.
+    type ThreadChecker: ThreadChecker;
+    /// `DictSlot` for `dict` classes, else `NoSlot`.
+    type Dict: InstanceSlot;
+    /// `WeakRefSlot` for `weakref` classes, else `NoSlot`.
+    type WeakRef: InstanceSlot;
+
+    /// Name, module, docstring and flags.
+    fn class_info() -> &'static PyClassInfo;
+    /// The items generated from the struct itself (field accessors, derived slots).
+    fn intrinsic_items() -> &'static PyClassItems;
+    /// The items of the class's `#[pymethods]` block, if it has one.
+    fn method_items() -> &'static PyClassItems;
+    /// The type object, created on first use.
+    fn lazy_type_object() -> &'static LazyTypeObject<Self>;
+}
+
+/// A slot of the object layout that only some classes have (`__dict__`, `__weakref__`).
+pub trait InstanceSlot: Sized {
+    /// Whether the class has the slot (`false` for the zero-sized `NoSlot`).
+    const PRESENT: bool;
+    /// The value of a new object's slot.
+    const INIT: Self;
+    /// Releases what the slot holds when the object dies.
+    ///
+    /// # Safety
+    ///
+    /// `obj` is the dying object, which holds this slot.
+    unsafe fn clear(&mut self, obj: *mut ffi::PyObject);
+}
+
+/// A type that a `#[pyclass]` may extend: `PyAny` (for `object`), a native type whose
+/// layout this crate knows, or another `#[pyclass(subclass)]`.
+///
+/// # Safety
+///
+/// `LayoutAsBase` must be the `#[repr(C)]` layout of the base's instances, and
+/// `dealloc_base` must release everything the base part of an object holds.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as the base class of a `#[pyclass]`",
+    note = "a `#[pyclass]` can extend another `#[pyclass(subclass)]`, or a native type such as `PyException`; add `subclass` to `{Self}`'s `#[pyclass]`",
+    note = "native base classes other than `object` need the full C API: they are not available with the `abi3` feature"
+)]
+pub unsafe trait PyClassBaseType: Sized {
+    /// The layout of an instance of this type, which a subclass's layout starts with.
+    type LayoutAsBase;
+    /// The first native type in the chain of bases.
+    type BaseNativeType;
+    /// What creates the base part of a new object.
+    type Initializer: PyObjectInit<Self>;
+    /// Whether the base (and so every subclass) is frozen.
+    type PyClassMutability;
+
+    /// Drops the Rust values of this level and of every `#[pyclass]` level below it, then
+    /// frees the object through the native base.
+    ///
+    /// # Safety
+    ///
+    /// `obj` is a dying instance of a class extending `Self`, attached to `py`.
+    unsafe fn dealloc_base(py: Python<'_>, obj: *mut ffi::PyObject);
+
+    /// The object's borrow flag, if this type is a `#[pyclass]` (the root class of the
+    /// chain holds the one flag every level shares).
+    ///
+    /// # Safety
+    ///
+    /// `obj` is a live instance of a class extending `Self`, alive for `'a`.
+    unsafe fn root_borrow_flag<'a>(obj: *mut ffi::PyObject) -> Option<&'a BorrowFlag>;
+}
+
+/// Marks a `#[pyclass(subclass)]`, which may then be extended by other `#[pyclass]`es.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be extended by another `#[pyclass]`",
+    note = "add `subclass` to the `#[pyclass]` of `{Self}`: `#[pyclass(subclass)]`"
+)]
+pub trait PyClassSubclassable: PyClass {}
+
+// SAFETY: a `#[pyclass]` instance is laid out as `PyClassObject<T>`; its own contents are
+// dropped here and the rest is handed to its base, down to the native type.
+unsafe impl<T: PyClassSubclassable> PyClassBaseType for T {
+    type LayoutAsBase = PyClassObject<T>;
+    type BaseNativeType = <T::BaseType as PyClassBaseType>::BaseNativeType;
+    type Initializer = PyClassInitializer<T>;
+    type PyClassMutability = T::Frozen;
+
+    unsafe fn dealloc_base(py: Python<'_>, obj: *mut ffi::PyObject) {
+        // SAFETY: per the caller, `obj` is a dying instance of `T` or of a subclass.
+        unsafe {
+            layout::drop_contents::<T>(py, obj);
+            <T::BaseType as PyClassBaseType>::dealloc_base(py, obj);
+        }
+    }
+
+    unsafe fn root_borrow_flag<'a>(obj: *mut ffi::PyObject) -> Option<&'a BorrowFlag> {
+        // SAFETY: per the caller.
+        Some(unsafe { layout::borrow_flag::<T>(obj) })
+    }
+}
+
+/// Implements `PyClassBaseType` for native types, each with its C instance layout.
+macro_rules! native_base {
+    ($($(#[$cfg:meta])* $ty:ty => $layout:ty;)*) => {$(
+        $(#[$cfg])*
+        // SAFETY: `$layout` is CPython's instance struct of this type; the native type's own
+        // deallocation (or `tp_free` for `object`) releases the base part.
+        unsafe impl PyClassBaseType for $ty {
+            type LayoutAsBase = $layout;
+            type BaseNativeType = $ty;
+            type Initializer = PyNativeTypeInitializer<$ty>;
+            type PyClassMutability = crate::pyclass::boolean_struct::False;
+
+            unsafe fn dealloc_base(py: Python<'_>, obj: *mut ffi::PyObject) {
+                // SAFETY: per the caller.
+                unsafe { layout::dealloc_native(py, obj, <$ty as PyTypeInfo>::type_object_raw(py)) }
+            }
+
+            unsafe fn root_borrow_flag<'a>(_obj: *mut ffi::PyObject) -> Option<&'a BorrowFlag> {
+                None
+            }
+        }
+    )*};
+}
+
+native_base! {
+    PyAny => ffi::PyObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyBaseException => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyException => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyValueError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyTypeError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyRuntimeError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyArithmeticError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyLookupError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyKeyError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyIndexError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyAssertionError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyNotImplementedError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyZeroDivisionError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyOverflowError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyBufferError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyEOFError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyMemoryError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyReferenceError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PySystemError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyRecursionError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyUserWarning => ffi::PyBaseExceptionObject;
+}
+
+/// Marks a `#[pyclass]` that is `Clone`, so that it can be extracted by value (a copy of
+/// the value inside the object). `#[pyclass]` implements it unless `skip_from_py_object`.
+pub trait ExtractPyClassWithClone {}
+
+impl<'a, 'py, T> crate::conversion::FromPyObject<'a, 'py> for T
+where
+    T: PyClass + Clone + ExtractPyClassWithClone,
+{
+    type Error = crate::pyclass::PyClassGuardError<'a, 'py>;
+
+    fn extract(obj: crate::Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
+        let guard: crate::pyclass::PyClassGuard<'a, T> = obj.extract()?;
+        Ok((*guard).clone())
+    }
+}
+
+/// How the `#[pymethods]` block of a class is found: `#[pymethods]` implements
+/// [`PyMethods`] for `PyClassImplCollector<T>`, and method resolution prefers that impl
+/// (taking the collector by value) over [`PyMethodsFallback`] (by reference), which a class
+/// without `#[pymethods]` gets.
+pub struct PyClassImplCollector<T>(std::marker::PhantomData<T>);
+
+impl<T> PyClassImplCollector<T> {
+    /// The collector value.
+    pub const NEW: Self = PyClassImplCollector(std::marker::PhantomData);
+}
+
+impl<T> Clone for PyClassImplCollector<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for PyClassImplCollector<T> {}
+
+/// Implemented by `#[pymethods]` for its class.
+pub trait PyMethods<T> {
+    /// The block's items.
+    fn py_methods(self) -> &'static PyClassItems;
+}
+
+/// What a class without `#[pymethods]` has.
+pub trait PyMethodsFallback {
+    /// No items.
+    fn py_methods(self) -> &'static PyClassItems;
+}
+
+impl<T> PyMethodsFallback for &PyClassImplCollector<T> {
+    fn py_methods(self) -> &'static PyClassItems {
+        &NO_ITEMS
+    }
+}
+
+/// The definition a declarative `#[pymodule] mod` adds a class through.
+pub struct AddClassToModule<T>(std::marker::PhantomData<T>);
+
+impl<T> AddClassToModule<T> {
+    /// The definition (stateless).
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        AddClassToModule(std::marker::PhantomData)
+    }
+}
+
+impl<T: PyClass> crate::impl_::pymodule::PyAddToModule for AddClassToModule<T> {
+    fn add_to_module(
+        &'static self,
+        module: &crate::Bound<'_, crate::types::PyModule>,
+    ) -> crate::PyResult<()> {
+        crate::types::PyModuleMethods::add_class::<T>(module)
+    }
+}
+
+/// Classes are shared between threads by Python, so their values must be `Send + Sync`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be shared between threads, which a `#[pyclass]` requires",
+    note = "Python objects may be used from any thread: make `{Self}` `Send + Sync` (e.g. a `Mutex` around non-`Sync` fields), or mark it `#[pyclass(unsendable)]` to panic on access from other threads"
+)]
+pub trait PyClassSync {}
+
+impl<T: Send + Sync> PyClassSync for T {}
+
+/// Checked by generated code: the class may be shared between threads.
+pub fn assert_pyclass_sync<T: PyClassSync>() {}
+
+/// Checked by generated code: `extends = B` names a type that can be extended.
+pub fn assert_base_type<B: PyClassBaseType>() {}

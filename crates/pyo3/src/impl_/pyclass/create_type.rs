@@ -1,0 +1,250 @@
+//! Creating a `#[pyclass]`'s type object: its static tables become one `PyType_Spec`, and
+//! `PyType_FromSpecWithBases` (in abi3 and version-specific builds alike) makes the heap
+//! type. The arrays CPython keeps pointers into (methods, properties, members, the name) are
+//! allocated once per class and live for the process.
+
+use std::ffi::{CStr, CString};
+use std::os::raw::{c_int, c_uint, c_void};
+
+use crate::ffi;
+use crate::ffi_ptr_ext::FfiPtrExt;
+use crate::impl_::pyclass::{layout, GetterDef, PyClassImpl, PyClassInfo, PyClassItems, SetterDef};
+use crate::instance::{Bound, Py};
+use crate::type_object::PyTypeInfo;
+use crate::types::{PyAnyMethods, PyType};
+use crate::{PyResult, Python};
+
+/// Builds `T`'s type object (class attributes are set separately, once it is stored).
+pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<PyType>> {
+    let info = T::class_info();
+    let groups = [T::intrinsic_items(), T::method_items()];
+    let dict_offset = layout::PyClassObject::<T>::DICT_OFFSET;
+    let weakref_offset = layout::PyClassObject::<T>::WEAKREF_OFFSET;
+
+    let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
+    let mut push = |slot: c_int, pfunc: *mut c_void| slots.push(ffi::PyType_Slot { slot, pfunc });
+    push(
+        ffi::Py_tp_dealloc,
+        layout::tp_dealloc::<T> as ffi::destructor as *mut c_void,
+    );
+
+    let mut has_new = false;
+    let mut has_gc = false;
+    for group in groups {
+        for slot in group.slots {
+            has_new |= slot.slot == ffi::Py_tp_new;
+            has_gc |= slot.slot == ffi::Py_tp_traverse;
+            push(slot.slot, slot.pfunc);
+        }
+    }
+    if !has_new {
+        push(
+            ffi::Py_tp_new,
+            crate::impl_::pyclass::slots::no_constructor_defined as ffi::newfunc as *mut c_void,
+        );
+    }
+
+    let signature = groups.iter().find_map(|group| group.new_text_signature);
+    if let Some(doc) = class_doc(info, signature) {
+        push(ffi::Py_tp_doc, doc.as_ptr() as *mut c_void);
+    }
+
+    let methods = leak_terminated(
+        groups
+            .iter()
+            .flat_map(|group| group.methods.iter().map(|m| m.to_ffi()))
+            .collect(),
+        ffi::PyMethodDef::zeroed(),
+    );
+    if methods.len() > 1 {
+        push(ffi::Py_tp_methods, methods.as_mut_ptr().cast());
+    }
+
+    let mut getset = property_table(&groups);
+    if dict_offset.is_some() {
+        getset.push(dict_property());
+    }
+    let getset = leak_terminated(getset, getset_sentinel());
+    if getset.len() > 1 {
+        push(ffi::Py_tp_getset, getset.as_mut_ptr().cast());
+    }
+
+    let mut members = Vec::new();
+    #[cfg(Py_3_9)]
+    {
+        if let Some(offset) = dict_offset {
+            members.push(offset_member(c"__dictoffset__", offset));
+        }
+        if let Some(offset) = weakref_offset {
+            members.push(offset_member(c"__weaklistoffset__", offset));
+        }
+    }
+    let members = leak_terminated(members, ffi::PyMemberDef::zeroed());
+    if members.len() > 1 {
+        push(ffi::Py_tp_members, members.as_mut_ptr().cast());
+    }
+    slots.push(ffi::PyType_Slot {
+        slot: 0,
+        pfunc: std::ptr::null_mut(),
+    });
+    let slots = Box::leak(slots.into_boxed_slice());
+
+    let name = match info.module {
+        Some(module) => format!("{}.{}", module, info.name),
+        None => info.name.to_owned(),
+    };
+    let name: &'static CStr = Box::leak(
+        CString::new(name)
+            .expect("class names hold no NUL")
+            .into_boxed_c_str(),
+    );
+
+    let mut flags = ffi::Py_TPFLAGS_DEFAULT;
+    if info.is_basetype {
+        flags |= ffi::Py_TPFLAGS_BASETYPE;
+    }
+    if has_gc {
+        flags |= ffi::Py_TPFLAGS_HAVE_GC;
+    }
+    #[cfg(Py_3_10)]
+    {
+        if info.is_mapping {
+            flags |= ffi::Py_TPFLAGS_MAPPING;
+        }
+        if info.is_sequence {
+            flags |= ffi::Py_TPFLAGS_SEQUENCE;
+        }
+        if info.is_immutable_type {
+            flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
+        }
+    }
+
+    let mut spec = ffi::PyType_Spec {
+        name: name.as_ptr(),
+        basicsize: layout::PyClassObject::<T>::SIZE as c_int,
+        itemsize: 0,
+        flags: flags as c_uint,
+        slots: slots.as_mut_ptr(),
+    };
+    let base = T::BaseType::type_object(py);
+    let bases = crate::types::PyTuple::new(py, [base])?;
+    // SAFETY: attached; `spec` and every array it points to are valid, the arrays for the
+    // rest of the process; the result is a new reference or NULL with an error set.
+    let ty = unsafe {
+        ffi::PyType_FromSpecWithBases(&mut spec, bases.as_ptr())
+            .assume_owned_or_err(py)?
+            .cast_into_unchecked::<PyType>()
+    };
+    #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+    // SAFETY: the type was just created and no instance exists yet; CPython reads these
+    // offsets only when it creates, accesses or destroys instances.
+    unsafe {
+        let raw = ty.as_ptr().cast::<ffi::PyTypeObject>();
+        if let Some(offset) = dict_offset {
+            (*raw).tp_dictoffset = offset as ffi::Py_ssize_t;
+        }
+        if let Some(offset) = weakref_offset {
+            (*raw).tp_weaklistoffset = offset as ffi::Py_ssize_t;
+        }
+    }
+    #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
+    let _ = weakref_offset;
+    Ok(ty.unbind())
+}
+
+/// Sets `T`'s `#[classattr]`s on its freshly stored type object.
+pub(crate) fn set_class_attributes<T: PyClassImpl>(ty: &Bound<'_, PyType>) -> PyResult<()> {
+    for group in [T::intrinsic_items(), T::method_items()] {
+        for attribute in group.class_attributes {
+            let value = (attribute.value)(ty.py())?;
+            ty.as_any().setattr(attribute.name, value)?;
+        }
+    }
+    Ok(())
+}
+
+/// The `tp_doc` text: the constructor's signature in CPython's `Name(...)\n--\n\n` form
+/// (so that `__text_signature__` finds it), then the docstring; `None` if both are empty.
+fn class_doc(info: &PyClassInfo, signature: Option<&str>) -> Option<&'static CStr> {
+    let doc = info.doc.to_str().unwrap_or_default();
+    match signature {
+        None if doc.is_empty() => None,
+        None => Some(info.doc),
+        Some(signature) => {
+            let text = format!("{}{}\n--\n\n{}", info.name, signature, doc);
+            let text = CString::new(text).expect("docs hold no NUL");
+            Some(Box::leak(text.into_boxed_c_str()))
+        }
+    }
+}
+
+/// One `PyGetSetDef` per property name, pairing its getter and setter.
+fn property_table(groups: &[&PyClassItems]) -> Vec<ffi::PyGetSetDef> {
+    let mut table: Vec<ffi::PyGetSetDef> = Vec::new();
+    let getters = groups.iter().flat_map(|g| g.getters.iter());
+    for GetterDef { name, get, doc } in getters {
+        table.push(ffi::PyGetSetDef {
+            name: name.as_ptr(),
+            get: Some(*get),
+            set: None,
+            doc: doc.map_or(std::ptr::null(), |d| d.as_ptr()),
+            closure: std::ptr::null_mut(),
+        });
+    }
+    let setters = groups.iter().flat_map(|g| g.setters.iter());
+    for SetterDef { name, set, doc } in setters {
+        let existing = table
+            .iter_mut()
+            // SAFETY: every name in the table is a live, NUL-terminated static string.
+            .find(|entry| unsafe { CStr::from_ptr(entry.name) } == *name);
+        match existing {
+            Some(entry) => entry.set = Some(*set),
+            None => table.push(ffi::PyGetSetDef {
+                name: name.as_ptr(),
+                get: None,
+                set: Some(*set),
+                doc: doc.map_or(std::ptr::null(), |d| d.as_ptr()),
+                closure: std::ptr::null_mut(),
+            }),
+        }
+    }
+    table
+}
+
+/// The `__dict__` property of `dict` classes.
+fn dict_property() -> ffi::PyGetSetDef {
+    ffi::PyGetSetDef {
+        name: c"__dict__".as_ptr(),
+        get: Some(ffi::PyObject_GenericGetDict),
+        set: Some(ffi::PyObject_GenericSetDict),
+        doc: std::ptr::null(),
+        closure: std::ptr::null_mut(),
+    }
+}
+
+fn getset_sentinel() -> ffi::PyGetSetDef {
+    ffi::PyGetSetDef {
+        name: std::ptr::null(),
+        get: None,
+        set: None,
+        doc: std::ptr::null(),
+        closure: std::ptr::null_mut(),
+    }
+}
+
+#[cfg(Py_3_9)]
+fn offset_member(name: &'static CStr, offset: usize) -> ffi::PyMemberDef {
+    ffi::PyMemberDef {
+        name: name.as_ptr(),
+        type_code: ffi::T_PYSSIZET,
+        offset: offset as ffi::Py_ssize_t,
+        flags: ffi::READONLY,
+        doc: std::ptr::null(),
+    }
+}
+
+/// Appends the all-zero end marker and leaks the array for CPython to keep.
+fn leak_terminated<E>(mut entries: Vec<E>, sentinel: E) -> &'static mut [E] {
+    entries.push(sentinel);
+    Box::leak(entries.into_boxed_slice())
+}
