@@ -215,8 +215,8 @@ fn copy_in(
     // SAFETY:
     // - attached (`py`); `view` is a held, writable view;
     // - `src` is readable for `view.len` bytes (checked just above); it is a shared Rust
-    //   slice, which cannot alias the view's memory while the exporter may write to it
-    //   only through cells.
+    //   slice, so it cannot overlap the writable view's memory without unsafe code having
+    //   made a `&[T]` of memory that the exporter may change.
     let rc = unsafe { ffi::PyBuffer_FromContiguous(view, src, view.len, order as c_char) };
     if rc == -1 {
         return Err(PyErr::fetch(py));
@@ -661,6 +661,8 @@ impl<T> PyBuffer<T> {
 
 impl<T> Drop for PyBuffer<T> {
     /// Releases the view, attaching the thread for the duration if it is not attached.
+    /// Once the interpreter has been finalized there is nothing left to release, and this
+    /// only frees the Rust allocation.
     fn drop(&mut self) {
         release_view(&mut self.0);
     }
@@ -714,9 +716,10 @@ impl<T: Element> ReadOnlyCell<T> {
     /// The current value.
     #[inline]
     pub fn get(&self) -> T {
-        // SAFETY: the cell is an aligned, initialised item of a held buffer (or a `T` we
-        // own); `ReadOnlyCell` is not `Sync`, so no other Rust thread writes it while this
-        // thread reads, and Python code does not run during the read.
+        // SAFETY: cells exist only inside slices handed out by `PyBuffer::as_slice` and
+        // `as_fortran_slice`, so this is an aligned, initialised item of a held buffer,
+        // borrowed while attached; `ReadOnlyCell` is not `Sync`, so no other Rust thread
+        // reads through it, and no Python code runs during the read.
         unsafe { *self.0.get() }
     }
 
