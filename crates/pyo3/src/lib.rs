@@ -24,6 +24,7 @@
 pub use pyo3_ffi as ffi;
 
 mod attach;
+pub mod buffer;
 pub mod call;
 pub mod class;
 pub mod conversion;

@@ -4,6 +4,7 @@
 mod util;
 
 mod api_surface;
+mod buffer;
 mod conversions;
 mod conversions_std;
 mod derive;
