@@ -165,10 +165,8 @@ pub(crate) fn pyclass(attr: TokenStream, item: TokenStream) -> TokenStream {
     let mut item = match syn::parse2::<Item>(item.clone()) {
         Ok(Item::Struct(item)) => item,
         Ok(Item::Enum(item)) => {
-            let error = syn::Error::new_spanned(
-                &item.enum_token,
-                diagnostics::PYCLASS_ENUM_NOT_IMPLEMENTED,
-            );
+            let error =
+                syn::Error::new_spanned(item.enum_token, diagnostics::PYCLASS_ENUM_NOT_IMPLEMENTED);
             return with_error(item, error);
         }
         Ok(other) => {

@@ -124,31 +124,6 @@ slot_boundaries! {
     setter(slf: *mut ffi::PyObject, value: *mut ffi::PyObject, closure: *mut std::os::raw::c_void) -> std::os::raw::c_int;
     /// `newfunc` (`__new__`).
     newfunc(subtype: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, kwargs: *mut ffi::PyObject) -> *mut ffi::PyObject;
-    /// `getbufferproc` (`__getbuffer__`).
-    getbuffer(slf: *mut ffi::PyObject, view: *mut ffi::Py_buffer, flags: std::os::raw::c_int) -> std::os::raw::c_int;
-}
-
-/// `releasebufferproc` (`__releasebuffer__`): an error cannot be returned, so it is
-/// reported as unraisable.
-///
-/// # Safety
-///
-/// Must be called from the C slot function with the arguments CPython passed to it.
-#[inline(never)]
-pub unsafe fn releasebuffer(
-    slf: *mut ffi::PyObject,
-    view: *mut ffi::Py_buffer,
-    body: for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject, *mut ffi::Py_buffer) -> PyResult<()>,
-) {
-    // SAFETY: forwarded from the caller.
-    let status = run_callback(move |py| unsafe { body(py, slf, view).map(|()| 0) });
-    if status != 0 {
-        // SAFETY: CPython calls slots on attached threads.
-        let py = unsafe { Python::assume_attached() };
-        if let Some(err) = crate::PyErr::take(py) {
-            err.write_unraisable(py, None);
-        }
-    }
 }
 
 /// Runs a fastcall body at the FFI boundary.

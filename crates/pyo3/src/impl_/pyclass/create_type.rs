@@ -60,7 +60,9 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
         push(ffi::Py_tp_methods, methods.as_mut_ptr().cast());
     }
 
+    #[cfg_attr(all(Py_LIMITED_API, not(Py_3_10)), allow(unused_mut))]
     let mut getset = property_table(&groups);
+    #[cfg(any(not(Py_LIMITED_API), Py_3_10))]
     if dict_offset.is_some() {
         getset.push(dict_property());
     }
@@ -69,6 +71,7 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
         push(ffi::Py_tp_getset, getset.as_mut_ptr().cast());
     }
 
+    #[cfg_attr(not(Py_3_9), allow(unused_mut))]
     let mut members = Vec::new();
     #[cfg(Py_3_9)]
     {
@@ -148,7 +151,7 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
         }
     }
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
-    let _ = weakref_offset;
+    let _ = (dict_offset, weakref_offset);
     Ok(ty.unbind())
 }
 
@@ -212,6 +215,7 @@ fn property_table(groups: &[&PyClassItems]) -> Vec<ffi::PyGetSetDef> {
 }
 
 /// The `__dict__` property of `dict` classes.
+#[cfg(any(not(Py_LIMITED_API), Py_3_10))]
 fn dict_property() -> ffi::PyGetSetDef {
     ffi::PyGetSetDef {
         name: c"__dict__".as_ptr(),

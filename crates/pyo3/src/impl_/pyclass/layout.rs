@@ -42,7 +42,7 @@ impl<T: PyClassImpl> PyClassContents<T> {
     pub(crate) fn new(value: T) -> Self {
         PyClassContents {
             value: ManuallyDrop::new(UnsafeCell::new(value)),
-            borrow_flag: BorrowFlag::UNUSED,
+            borrow_flag: BorrowFlag::unused(),
             thread_checker: T::ThreadChecker::new(),
             dict: T::Dict::INIT,
             weakref: T::WeakRef::INIT,
@@ -230,7 +230,9 @@ pub struct BorrowFlag(AtomicUsize);
 const EXCLUSIVE: usize = usize::MAX;
 
 impl BorrowFlag {
-    pub(crate) const UNUSED: BorrowFlag = BorrowFlag(AtomicUsize::new(0));
+    pub(crate) const fn unused() -> BorrowFlag {
+        BorrowFlag(AtomicUsize::new(0))
+    }
 
     /// Registers a shared borrow.
     #[inline]
@@ -278,11 +280,12 @@ impl BorrowFlag {
     #[inline]
     pub fn try_borrow_mut(&self) -> Result<(), PyBorrowMutError> {
         #[cfg(not(Py_GIL_DISABLED))]
-        if self.0.load(Ordering::Relaxed) == 0 {
+        {
+            if self.0.load(Ordering::Relaxed) != 0 {
+                return Err(PyBorrowMutError::NEW);
+            }
             self.0.store(EXCLUSIVE, Ordering::Relaxed);
-            return Ok(());
-        } else {
-            return Err(PyBorrowMutError::NEW);
+            Ok(())
         }
         #[cfg(Py_GIL_DISABLED)]
         match self

@@ -563,6 +563,7 @@ unsafe fn compare_with<T: PyClass>(
     let mut holder = None;
     // SAFETY: per the caller, both are live objects.
     let this = unsafe { self_ref::<T>(py, &slf, &mut holder)? };
+    // SAFETY: per the caller, `other` is a live object.
     let other = unsafe { bound_arg(py, &other) };
     let Ok(other) = other.cast::<T>() else {
         return Ok(not_implemented(py));
