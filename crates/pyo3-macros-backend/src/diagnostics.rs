@@ -335,18 +335,9 @@ pub(crate) const CLASSMETHOD_WITHOUT_CLS: &str =
     "a `#[classmethod]` takes the class as its first parameter: `cls: &Bound<'_, PyType>`";
 
 /// A magic method with the wrong number of arguments.
-pub(crate) fn magic_arity(name: &str, expected: usize, found: usize) -> String {
-    format!(
-        "`{name}` takes {expected} argument{} besides `self` (found {found})",
-        if expected == 1 { "" } else { "s" }
-    )
-}
-
-/// A magic method this implementation does not map to its slot yet.
-pub(crate) fn magic_not_implemented(name: &str) -> String {
-    format!(
-        "the `{name}` magic method is not implemented yet in this implementation of the PyO3 API"
-    )
+pub(crate) fn magic_arity(name: &str, expected: &str, found: usize) -> String {
+    let plural = if expected == "1" { "" } else { "s" };
+    format!("`{name}` takes {expected} argument{plural} besides `self` (found {found})")
 }
 
 /// Several method-kind attributes on one method.

@@ -59,6 +59,8 @@ const UNARY_SLOTS: &[(&str, &str)] = &[
     ("__int__", "Py_nb_int"),
     ("__float__", "Py_nb_float"),
     ("__index__", "Py_nb_index"),
+    ("__aiter__", "Py_am_aiter"),
+    ("__await__", "Py_am_await"),
 ];
 
 /// Comparison methods and their operator codes.
@@ -135,7 +137,19 @@ pub(crate) fn emit(spec: &MethodsSpec, ctx: &Ctx) -> TokenStream {
                         "__bool__" => emitter.bool(method),
                         "__getitem__" => emitter.getitem(method, "Py_mp_subscript"),
                         "__contains__" => emitter.contains(method),
-                        "__getattr__" => emitter.getattr(method),
+                        "__getattr__" if magic("__getattribute__").is_none() => {
+                            emitter.getattr(method, None)
+                        }
+                        "__getattribute__" => emitter.getattr(method, magic("__getattr__")),
+                        "__anext__" => emitter.anext(method),
+                        "__get__" => emitter.descr_get(method),
+                        "__concat__" => emitter.getitem(method, "Py_sq_concat"),
+                        "__inplace_concat__" => emitter.getitem(method, "Py_sq_inplace_concat"),
+                        "__repeat__" => emitter.repeat(method, "Py_sq_repeat"),
+                        "__inplace_repeat__" => emitter.repeat(method, "Py_sq_inplace_repeat"),
+                        "__ipow__" => emitter.inplace_power(method),
+                        "__getbuffer__" => emitter.getbuffer(method),
+                        "__releasebuffer__" => emitter.releasebuffer(method),
                         "__richcmp__" => emitter.richcmp(method),
                         "__call__" => emitter.call(method),
                         "__traverse__" => emitter.traverse(method),
@@ -151,6 +165,18 @@ pub(crate) fn emit(spec: &MethodsSpec, ctx: &Ctx) -> TokenStream {
     let delitem = magic("__delitem__");
     if setitem.is_some() || delitem.is_some() {
         emitter.ass_subscript(setitem, delitem);
+    }
+    let (setattr, delattr) = (magic("__setattr__"), magic("__delattr__"));
+    if setattr.is_some() || delattr.is_some() {
+        emitter.setattro(setattr, delattr);
+    }
+    let (set, delete) = (magic("__set__"), magic("__delete__"));
+    if set.is_some() || delete.is_some() {
+        emitter.descr_set(set, delete);
+    }
+    let (pow, rpow) = (magic("__pow__"), magic("__rpow__"));
+    if pow.is_some() || rpow.is_some() {
+        emitter.power(pow, rpow);
     }
     let comparisons: Vec<(&MethodSpec, &str)> = COMPARISONS
         .iter()
@@ -477,7 +503,27 @@ impl Emitter<'_> {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
         let (extractions, args) = self.slot_arguments(method, &[quote!(value)]);
-        let call = self.call_expr(method, recv, &args);
+        let takes_option = method
+            .function
+            .arguments()
+            .next()
+            .is_some_and(|param| is_option(&param.ty));
+        let call = self.call_expr(method, recv.clone(), &args);
+        // A setter taking `Option<T>` handles deletion itself (`None`); any other setter
+        // refuses it as CPython does for a read-only attribute.
+        let compute = if takes_option {
+            let call_none = self.call_expr(method, recv, &[quote!(::core::option::Option::None)]);
+            quote! {
+                let result = if value.is_null() { #call_none } else { #extractions #call };
+            }
+        } else {
+            quote! {
+                // SAFETY (in the generated code): `value` is NULL or a live object.
+                unsafe { #krate::impl_::pyclass::slots::setter_value(py, &value)? };
+                #extractions
+                let result = #call;
+            }
+        };
         let trampoline = self.fresh("setter");
         let spanned = self.ctx.krate_at(method.output_span);
         self.functions.push(quote! {
@@ -492,11 +538,8 @@ impl Emitter<'_> {
                     value: *mut #krate::ffi::PyObject,
                     _: *mut ::core::ffi::c_void,
                 ) -> #krate::PyResult<::core::ffi::c_int> {
-                    // SAFETY (in the generated code): `value` is NULL or a live object.
-                    unsafe { #krate::impl_::pyclass::slots::setter_value(py, &value)? };
                     #receiver
-                    #extractions
-                    let result = #call;
+                    #compute
                     #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result)
                 }
                 // SAFETY (in the generated code): called by CPython as a `setter`.
@@ -711,24 +754,49 @@ impl Emitter<'_> {
             .push(slot(krate, slot_name, &trampoline, quote!(binaryfunc)));
     }
 
-    fn getattr(&mut self, method: &MethodSpec) {
+    /// `tp_getattro`: `__getattribute__` (then `__getattr__` on `AttributeError`), or the
+    /// normal lookup then `__getattr__`.
+    fn getattr(&mut self, method: &MethodSpec, fallback: Option<&MethodSpec>) {
         let krate = &self.ctx.krate;
-        let (receiver, recv) = self.receiver(method);
-        let (extractions, args) = self.slot_arguments(method, &[quote!(arg)]);
-        let call = self.call_expr(method, recv, &args);
-        let convert = self.convert(method);
+        let call_one = |method: &MethodSpec| {
+            let (receiver, recv) = self.receiver(method);
+            let (extractions, args) = self.slot_arguments(method, &[quote!(arg)]);
+            let call = self.call_expr(method, recv, &args);
+            let convert = self.convert(method);
+            quote! {(|| -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                #receiver
+                #extractions
+                let result = #call;
+                #convert
+            })()}
+        };
+        let is_getattribute =
+            matches!(&method.kind, MethodKind::Magic(name) if name == "__getattribute__");
+        let first = if is_getattribute {
+            call_one(method)
+        } else {
+            // SAFETY (in the generated code): both are live objects.
+            quote!(unsafe { #krate::impl_::pyclass::slots::generic_getattr_or_error(py, _slf, arg) })
+        };
+        let second = match (is_getattribute, fallback) {
+            (false, _) => Some(call_one(method)),
+            (true, Some(fallback)) => Some(call_one(fallback)),
+            (true, None) => None,
+        };
+        let body = match second {
+            Some(second) => quote! {
+                match #first {
+                    ::core::result::Result::Err(err) if err.is_instance_of::<#krate::exceptions::PyAttributeError>(py) => #second,
+                    other => other,
+                }
+            },
+            None => first,
+        };
         let trampoline = self.fresh("getattr");
         self.functions.push(quote! {
             unsafe extern "C" fn #trampoline(slf: *mut #krate::ffi::PyObject, arg: *mut #krate::ffi::PyObject) -> *mut #krate::ffi::PyObject {
                 unsafe fn body(py: #krate::Python<'_>, _slf: *mut #krate::ffi::PyObject, arg: *mut #krate::ffi::PyObject) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
-                    // SAFETY (in the generated code): both are live objects.
-                    if let ::core::option::Option::Some(found) = unsafe { #krate::impl_::pyclass::slots::generic_getattr(py, _slf, arg)? } {
-                        return ::core::result::Result::Ok(found);
-                    }
-                    #receiver
-                    #extractions
-                    let result = #call;
-                    #convert
+                    #body
                 }
                 // SAFETY (in the generated code): called by CPython as `tp_getattro`.
                 unsafe { #krate::impl_::trampoline::binary(slf, arg, body) }
@@ -739,6 +807,325 @@ impl Emitter<'_> {
             "Py_tp_getattro",
             &trampoline,
             quote!(getattrofunc),
+        ));
+    }
+
+    /// A `c_int`-returning branch calling `method` with `sources` as arguments.
+    fn status_call(&self, method: &MethodSpec, sources: &[TokenStream]) -> TokenStream {
+        let (receiver, recv) = self.receiver(method);
+        let (extractions, args) = self.slot_arguments(method, sources);
+        let call = self.call_expr(method, recv, &args);
+        let spanned = self.ctx.krate_at(method.output_span);
+        quote! {{
+            #receiver
+            #extractions
+            let result = #call;
+            #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result)
+        }}
+    }
+
+    /// `tp_setattro`: `__setattr__` and `__delattr__`; the missing half is the normal
+    /// attribute assignment or deletion.
+    fn setattro(&mut self, setattr: Option<&MethodSpec>, delattr: Option<&MethodSpec>) {
+        let krate = &self.ctx.krate;
+        let generic = quote! {
+            // SAFETY (in the generated code): the slot's own arguments.
+            unsafe { #krate::impl_::pyclass::slots::generic_setattr(py, _slf, key, value) }
+        };
+        let set = setattr.map_or_else(
+            || generic.clone(),
+            |m| self.status_call(m, &[quote!(key), quote!(value)]),
+        );
+        let del = delattr.map_or(generic, |m| self.status_call(m, &[quote!(key)]));
+        self.objobjarg("setattro", "Py_tp_setattro", "setattrofunc", set, del);
+    }
+
+    /// `tp_descr_set`: `__set__` and `__delete__`.
+    fn descr_set(&mut self, set: Option<&MethodSpec>, delete: Option<&MethodSpec>) {
+        let krate = &self.ctx.krate;
+        let set = match set {
+            Some(m) => self.status_call(m, &[quote!(key), quote!(value)]),
+            None => {
+                quote!(::core::result::Result::Err(#krate::impl_::pyclass::slots::missing_operation("can't set attribute")))
+            }
+        };
+        let del = match delete {
+            Some(m) => self.status_call(m, &[quote!(key)]),
+            None => {
+                quote!(::core::result::Result::Err(#krate::impl_::pyclass::slots::missing_operation("can't delete attribute")))
+            }
+        };
+        self.objobjarg("descr_set", "Py_tp_descr_set", "descrsetfunc", set, del);
+    }
+
+    /// An `objobjargproc` slot: `set` runs with a value, `del` with NULL.
+    fn objobjarg(
+        &mut self,
+        prefix: &str,
+        slot_name: &str,
+        c_type: &str,
+        set: TokenStream,
+        del: TokenStream,
+    ) {
+        let krate = &self.ctx.krate;
+        let trampoline = self.fresh(prefix);
+        self.functions.push(quote! {
+            unsafe extern "C" fn #trampoline(
+                slf: *mut #krate::ffi::PyObject,
+                key: *mut #krate::ffi::PyObject,
+                value: *mut #krate::ffi::PyObject,
+            ) -> ::core::ffi::c_int {
+                #[allow(unused_variables)]
+                unsafe fn body(
+                    py: #krate::Python<'_>,
+                    _slf: *mut #krate::ffi::PyObject,
+                    key: *mut #krate::ffi::PyObject,
+                    value: *mut #krate::ffi::PyObject,
+                ) -> #krate::PyResult<::core::ffi::c_int> {
+                    if value.is_null() { #del } else { #set }
+                }
+                // SAFETY (in the generated code): called by CPython as an `objobjargproc`.
+                unsafe { #krate::impl_::trampoline::objobjargproc(slf, key, value, body) }
+            }
+        });
+        let c_type = format_ident!("{}", c_type);
+        self.slots
+            .push(slot(krate, slot_name, &trampoline, quote!(#c_type)));
+    }
+
+    /// `tp_descr_get`: `__get__(obj, type)`, with `None` for a missing instance or type.
+    fn descr_get(&mut self, method: &MethodSpec) {
+        let krate = &self.ctx.krate;
+        let (receiver, recv) = self.receiver(method);
+        let none = |name: TokenStream| quote!(#krate::impl_::pyclass::slots::or_none(py, #name));
+        let (extractions, args) =
+            self.slot_arguments(method, &[none(quote!(obj)), none(quote!(ty))]);
+        let call = self.call_expr(method, recv, &args);
+        let convert = self.convert(method);
+        let trampoline = self.fresh("descr_get");
+        self.functions.push(quote! {
+            unsafe extern "C" fn #trampoline(slf: *mut #krate::ffi::PyObject, obj: *mut #krate::ffi::PyObject, ty: *mut #krate::ffi::PyObject) -> *mut #krate::ffi::PyObject {
+                unsafe fn body(py: #krate::Python<'_>, _slf: *mut #krate::ffi::PyObject, obj: *mut #krate::ffi::PyObject, ty: *mut #krate::ffi::PyObject) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                    #receiver
+                    #extractions
+                    let result = #call;
+                    #convert
+                }
+                // SAFETY (in the generated code): called by CPython as `tp_descr_get`.
+                unsafe { #krate::impl_::trampoline::ternary(slf, obj, ty, body) }
+            }
+        });
+        self.slots.push(slot(
+            krate,
+            "Py_tp_descr_get",
+            &trampoline,
+            quote!(descrgetfunc),
+        ));
+    }
+
+    /// `am_anext`: `None` raises `StopAsyncIteration`.
+    fn anext(&mut self, method: &MethodSpec) {
+        let krate = &self.ctx.krate;
+        let (receiver, recv) = self.receiver(method);
+        let args = self.token_args(method);
+        let call = self.call_expr(method, recv, &args);
+        let spanned = self.ctx.krate_at(method.output_span);
+        let trampoline = self.fresh("anext");
+        self.functions.push(quote! {
+            unsafe extern "C" fn #trampoline(slf: *mut #krate::ffi::PyObject) -> *mut #krate::ffi::PyObject {
+                unsafe fn body(py: #krate::Python<'_>, _slf: *mut #krate::ffi::PyObject) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                    #receiver
+                    let result = #call;
+                    let next = #spanned::impl_::wrap::next_converter(&result).into_next_ptr(py, result)?;
+                    #krate::impl_::pyclass::slots::anext_result(next)
+                }
+                // SAFETY (in the generated code): called by CPython as `am_anext`.
+                unsafe { #krate::impl_::trampoline::unary(slf, body) }
+            }
+        });
+        self.slots
+            .push(slot(krate, "Py_am_anext", &trampoline, quote!(unaryfunc)));
+    }
+
+    /// `sq_repeat`/`sq_inplace_repeat`: the count arrives as a C integer.
+    fn repeat(&mut self, method: &MethodSpec, slot_name: &str) {
+        let krate = &self.ctx.krate;
+        let (receiver, recv) = self.receiver(method);
+        let (extractions, args) = self.slot_arguments(method, &[quote!(count_obj.as_ptr())]);
+        let call = self.call_expr(method, recv, &args);
+        let convert = self.convert(method);
+        let trampoline = self.fresh("repeat");
+        self.functions.push(quote! {
+            unsafe extern "C" fn #trampoline(slf: *mut #krate::ffi::PyObject, count: #krate::ffi::Py_ssize_t) -> *mut #krate::ffi::PyObject {
+                unsafe fn body(py: #krate::Python<'_>, _slf: *mut #krate::ffi::PyObject, count: #krate::ffi::Py_ssize_t) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                    let count_obj = #krate::IntoPyObject::into_pyobject(count, py)?;
+                    #receiver
+                    #extractions
+                    let result = #call;
+                    #convert
+                }
+                // SAFETY (in the generated code): called by CPython as an `ssizeargfunc`.
+                unsafe { #krate::impl_::trampoline::ssizearg(slf, count, body) }
+            }
+        });
+        self.slots
+            .push(slot(krate, slot_name, &trampoline, quote!(ssizeargfunc)));
+    }
+
+    /// `nb_power`: `__pow__(other, modulo)` and `__rpow__`, each with or without the
+    /// modulo parameter, falling back to `NotImplemented` like the other operators.
+    fn power(&mut self, pow: Option<&MethodSpec>, rpow: Option<&MethodSpec>) {
+        let krate = &self.ctx.krate;
+        let call = |method: &MethodSpec, slf: TokenStream, other: TokenStream| {
+            let (receiver, recv) = self.operator_receiver(method, &slf);
+            let target = quote!(operand_value);
+            let (extraction, _) = self.operand(method, 0, other, &target);
+            let mut args = vec![target];
+            let mut modulo = TokenStream::new();
+            if method.function.arguments().count() == 2 {
+                let (code, _) = self.operand(method, 1, quote!(modulo), &quote!(modulo_value));
+                modulo = code;
+                args.push(quote!(modulo_value));
+            }
+            let call = self.call_expr(method, recv, &args);
+            let convert = self.convert(method);
+            quote!((|| -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                #receiver
+                #extraction
+                #modulo
+                let result = #call;
+                #convert
+            })())
+        };
+        let forward = match pow {
+            Some(method) => {
+                let call = call(method, quote!(lhs), quote!(rhs));
+                quote!(#call?)
+            }
+            None => quote!(#krate::impl_::pyclass::slots::not_implemented(py)),
+        };
+        let reflected = match rpow {
+            Some(method) => {
+                let body = call(method, quote!(rhs), quote!(lhs));
+                quote! {
+                    // SAFETY (in the generated code): `result` is a new reference.
+                    if unsafe { #krate::impl_::pyclass::slots::is_not_implemented(py, result) } {
+                        return #body;
+                    }
+                }
+            }
+            None => TokenStream::new(),
+        };
+        let trampoline = self.fresh("power");
+        self.functions.push(quote! {
+            unsafe extern "C" fn #trampoline(lhs: *mut #krate::ffi::PyObject, rhs: *mut #krate::ffi::PyObject, modulo: *mut #krate::ffi::PyObject) -> *mut #krate::ffi::PyObject {
+                #[allow(unused_variables)]
+                unsafe fn body(py: #krate::Python<'_>, lhs: *mut #krate::ffi::PyObject, rhs: *mut #krate::ffi::PyObject, modulo: *mut #krate::ffi::PyObject) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                    let result = #forward;
+                    #reflected
+                    ::core::result::Result::Ok(result)
+                }
+                // SAFETY (in the generated code): called by CPython as `nb_power`.
+                unsafe { #krate::impl_::trampoline::ternary(lhs, rhs, modulo, body) }
+            }
+        });
+        self.slots
+            .push(slot(krate, "Py_nb_power", &trampoline, quote!(ternaryfunc)));
+    }
+
+    /// `nb_inplace_power`: `__ipow__(other[, modulo])`, returning the receiver.
+    fn inplace_power(&mut self, method: &MethodSpec) {
+        let krate = &self.ctx.krate;
+        let (receiver, recv) = self.operator_receiver(method, &quote!(slf_in));
+        let target = quote!(operand_value);
+        let (extraction, _) = self.operand(method, 0, quote!(other), &target);
+        let mut args = vec![target];
+        let mut modulo = TokenStream::new();
+        if method.function.arguments().count() == 2 {
+            let (code, _) = self.operand(method, 1, quote!(modulo), &quote!(modulo_value));
+            modulo = code;
+            args.push(quote!(modulo_value));
+        }
+        let call = self.call_expr(method, recv, &args);
+        let spanned = self.ctx.krate_at(method.output_span);
+        let trampoline = self.fresh("ipow");
+        self.functions.push(quote! {
+            unsafe extern "C" fn #trampoline(slf: *mut #krate::ffi::PyObject, other: *mut #krate::ffi::PyObject, modulo: *mut #krate::ffi::PyObject) -> *mut #krate::ffi::PyObject {
+                #[allow(unused_variables)]
+                unsafe fn body(py: #krate::Python<'_>, slf_in: *mut #krate::ffi::PyObject, other: *mut #krate::ffi::PyObject, modulo: *mut #krate::ffi::PyObject) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                    {
+                        #receiver
+                        #extraction
+                        #modulo
+                        let result = #call;
+                        #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result)?;
+                    }
+                    // SAFETY (in the generated code): the operator returns its receiver.
+                    ::core::result::Result::Ok(unsafe { #krate::impl_::pyclass::slots::new_reference(slf_in) })
+                }
+                // SAFETY (in the generated code): called by CPython as `nb_inplace_power`.
+                unsafe { #krate::impl_::trampoline::ternary(slf, other, modulo, body) }
+            }
+        });
+        self.slots.push(slot(
+            krate,
+            "Py_nb_inplace_power",
+            &trampoline,
+            quote!(ternaryfunc),
+        ));
+    }
+
+    /// `bf_getbuffer`: the view and flags are passed through as CPython gives them.
+    fn getbuffer(&mut self, method: &MethodSpec) {
+        let krate = &self.ctx.krate;
+        let (receiver, recv) = self.receiver(method);
+        let call = self.call_expr(method, recv, &[quote!(view), quote!(flags)]);
+        let spanned = self.ctx.krate_at(method.output_span);
+        let trampoline = self.fresh("getbuffer");
+        self.functions.push(quote! {
+            unsafe extern "C" fn #trampoline(slf: *mut #krate::ffi::PyObject, view: *mut #krate::ffi::Py_buffer, flags: ::core::ffi::c_int) -> ::core::ffi::c_int {
+                unsafe fn body(py: #krate::Python<'_>, _slf: *mut #krate::ffi::PyObject, view: *mut #krate::ffi::Py_buffer, flags: ::core::ffi::c_int) -> #krate::PyResult<::core::ffi::c_int> {
+                    #receiver
+                    // SAFETY (in the generated code): the user's `unsafe fn` gets CPython's view.
+                    let result = unsafe { #call };
+                    #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result)
+                }
+                // SAFETY (in the generated code): called by CPython as `bf_getbuffer`.
+                unsafe { #krate::impl_::trampoline::getbuffer(slf, view, flags, body) }
+            }
+        });
+        self.slots.push(slot(
+            krate,
+            "Py_bf_getbuffer",
+            &trampoline,
+            quote!(getbufferproc),
+        ));
+    }
+
+    /// `bf_releasebuffer`.
+    fn releasebuffer(&mut self, method: &MethodSpec) {
+        let krate = &self.ctx.krate;
+        let (receiver, recv) = self.receiver(method);
+        let call = self.call_expr(method, recv, &[quote!(view)]);
+        let spanned = self.ctx.krate_at(method.output_span);
+        let trampoline = self.fresh("releasebuffer");
+        self.functions.push(quote! {
+            unsafe extern "C" fn #trampoline(slf: *mut #krate::ffi::PyObject, view: *mut #krate::ffi::Py_buffer) {
+                unsafe fn body(py: #krate::Python<'_>, _slf: *mut #krate::ffi::PyObject, view: *mut #krate::ffi::Py_buffer) -> #krate::PyResult<()> {
+                    #receiver
+                    // SAFETY (in the generated code): the user's `unsafe fn` gets CPython's view.
+                    let result = unsafe { #call };
+                    #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result).map(|_| ())
+                }
+                // SAFETY (in the generated code): called by CPython as `bf_releasebuffer`.
+                unsafe { #krate::impl_::trampoline::releasebuffer(slf, view, body) }
+            }
+        });
+        self.slots.push(slot(
+            krate,
+            "Py_bf_releasebuffer",
+            &trampoline,
+            quote!(releasebufferproc),
         ));
     }
 
@@ -1112,10 +1499,19 @@ fn slot(
     function: &syn::Ident,
     c_type: TokenStream,
 ) -> TokenStream {
-    let slot_name = format_ident!("{}", slot_name);
+    // The buffer slots' ids are the runtime's: `ffi` declares them only for the versions
+    // whose `PyType_FromSpec` accepts them, and the runtime sets them itself elsewhere.
+    let slot_id = match slot_name {
+        "Py_bf_getbuffer" => quote!(#krate::impl_::pyclass::BF_GETBUFFER),
+        "Py_bf_releasebuffer" => quote!(#krate::impl_::pyclass::BF_RELEASEBUFFER),
+        _ => {
+            let slot_name = format_ident!("{}", slot_name);
+            quote!(#krate::ffi::#slot_name)
+        }
+    };
     quote! {
         #krate::impl_::pyclass::SlotDef::new(
-            #krate::ffi::#slot_name,
+            #slot_id,
             #function as #krate::ffi::#c_type as *mut ::core::ffi::c_void,
         )
     }
@@ -1140,4 +1536,17 @@ fn replace_self(ty: &syn::Type, cls: &syn::Type) -> syn::Type {
             .collect()
     }
     syn::parse2(walk(ty.to_token_stream(), cls)).unwrap_or_else(|_| ty.clone())
+}
+
+/// Whether `ty` is written as `Option<...>`.
+fn is_option(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "Option"),
+        syn::Type::Group(group) => is_option(&group.elem),
+        _ => false,
+    }
 }

@@ -140,30 +140,30 @@ pub(crate) const MAGIC: &[(&str, usize)] = &[
     ("__iand__", 1),
     ("__ior__", 1),
     ("__ixor__", 1),
+    ("__getattribute__", 1),
+    ("__setattr__", 2),
+    ("__delattr__", 1),
+    ("__get__", 2),
+    ("__set__", 2),
+    ("__delete__", 1),
+    ("__pow__", POW_ARITY),
+    ("__rpow__", POW_ARITY),
+    ("__ipow__", POW_ARITY),
+    ("__aiter__", 0),
+    ("__anext__", 0),
+    ("__await__", 0),
+    ("__concat__", 1),
+    ("__repeat__", 1),
+    ("__inplace_concat__", 1),
+    ("__inplace_repeat__", 1),
+    ("__getbuffer__", RAW_ARITY),
+    ("__releasebuffer__", RAW_ARITY),
 ];
 
-/// Dunders PyO3 maps to slots that this implementation does not map yet: an honest error
-/// instead of a method CPython would never call.
-const MAGIC_NOT_IMPLEMENTED: &[&str] = &[
-    "__getattribute__",
-    "__setattr__",
-    "__delattr__",
-    "__get__",
-    "__set__",
-    "__delete__",
-    "__aiter__",
-    "__anext__",
-    "__await__",
-    "__getbuffer__",
-    "__releasebuffer__",
-    "__pow__",
-    "__rpow__",
-    "__ipow__",
-    "__concat__",
-    "__repeat__",
-    "__inplace_concat__",
-    "__inplace_repeat__",
-];
+/// The arity of `__pow__`-like methods: the operand and, optionally, the modulo.
+pub(crate) const POW_ARITY: usize = usize::MAX - 1;
+/// Methods whose arguments are raw C pointers (the buffer protocol), passed through.
+pub(crate) const RAW_ARITY: usize = usize::MAX - 2;
 
 impl MethodsSpec {
     /// Reads the block, removing the helper attributes from its methods.
@@ -274,13 +274,6 @@ impl MethodSpec {
                 }
             };
         }
-        if kind == MethodKind::Instance && MAGIC_NOT_IMPLEMENTED.contains(&rust_name.as_str()) {
-            errors.at(
-                method.sig.ident.span(),
-                diagnostics::magic_not_implemented(&rust_name),
-            );
-            return None;
-        }
 
         // Take the receiver out, so the rest reads like a function's parameters.
         let inputs: Vec<FnArg> = std::mem::take(&mut method.sig.inputs).into_iter().collect();
@@ -355,10 +348,23 @@ impl MethodSpec {
         if let MethodKind::Magic(name) = &kind {
             if let Some((_, arity)) = MAGIC.iter().find(|(n, _)| n == name) {
                 let found = function.arguments().count();
-                if *arity != usize::MAX && found != *arity {
+                let fits = match *arity {
+                    usize::MAX | RAW_ARITY => true,
+                    POW_ARITY => found == 1 || found == 2,
+                    exact => found == exact,
+                };
+                if !fits {
                     errors.at(
                         method.sig.ident.span(),
-                        diagnostics::magic_arity(name, *arity, found),
+                        diagnostics::magic_arity(
+                            name,
+                            &if *arity == POW_ARITY {
+                                "1 or 2".to_owned()
+                            } else {
+                                arity.to_string()
+                            },
+                            found,
+                        ),
                     );
                 }
             }

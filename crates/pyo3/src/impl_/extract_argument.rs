@@ -140,6 +140,31 @@ impl FunctionDescription {
         output: &mut [ArgumentSlot<'a, 'py>],
         holder: &'a mut TupleDictHolder<'py>,
     ) -> PyResult<VarArguments<'py>> {
+        // The common call, positional arguments only: the tuple's own item array is already
+        // laid out as a vectorcall, and the tuple keeps the items alive for the call.
+        #[cfg(not(Py_LIMITED_API))]
+        // SAFETY: per the caller, `args` is a live tuple and `kwargs` NULL or a live dict.
+        unsafe {
+            if kwargs.is_null() || ffi::PyDict_Size(kwargs) == 0 {
+                let nargs = ffi::PyTuple_GET_SIZE(args);
+                let items = std::ptr::addr_of_mut!((*args.cast::<ffi::PyTupleObject>()).ob_item)
+                    .cast::<*mut ffi::PyObject>()
+                    .cast_const();
+                if !self.accepts_varargs && !self.accepts_varkeywords {
+                    self.extract_arguments_fastcall(
+                        py,
+                        items,
+                        nargs,
+                        std::ptr::null_mut(),
+                        output,
+                    )?;
+                    return Ok(VarArguments {
+                        args: PyTuple::empty(py).into_any(),
+                        kwargs: None,
+                    });
+                }
+            }
+        }
         // SAFETY: per the caller, `args` is a live tuple.
         let args = unsafe { Borrowed::from_ptr(py, args).cast_unchecked::<PyTuple>() };
         let args: &Bound<'py, PyTuple> = &args;

@@ -19,6 +19,11 @@ pub use layout::{
 };
 pub use lazy_type::LazyTypeObject;
 
+/// The slot id of `bf_getbuffer` (`Py_bf_getbuffer`, the same number in every version).
+pub const BF_GETBUFFER: std::os::raw::c_int = 1;
+/// The slot id of `bf_releasebuffer` (`Py_bf_releasebuffer`).
+pub const BF_RELEASEBUFFER: std::os::raw::c_int = 2;
+
 use crate::ffi;
 use crate::impl_::pyclass_init::{PyNativeTypeInitializer, PyObjectInit};
 use crate::pyclass::PyClass;

@@ -33,6 +33,52 @@ impl Drop for PanicTrap {
     }
 }
 
+/// `getbufferproc` (`__getbuffer__`).
+///
+/// # Safety
+///
+/// Must be called from the C slot function with the arguments CPython passed to it.
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+#[inline(never)]
+pub unsafe fn getbuffer(
+    slf: *mut ffi::PyObject,
+    view: *mut ffi::Py_buffer,
+    flags: std::os::raw::c_int,
+    body: for<'py> unsafe fn(
+        Python<'py>,
+        *mut ffi::PyObject,
+        *mut ffi::Py_buffer,
+        std::os::raw::c_int,
+    ) -> PyResult<std::os::raw::c_int>,
+) -> std::os::raw::c_int {
+    // SAFETY: forwarded from the caller.
+    run_callback(move |py| unsafe { body(py, slf, view, flags) })
+}
+
+/// `releasebufferproc` (`__releasebuffer__`): an error cannot be returned, so it is
+/// reported as unraisable.
+///
+/// # Safety
+///
+/// Must be called from the C slot function with the arguments CPython passed to it.
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
+#[inline(never)]
+pub unsafe fn releasebuffer(
+    slf: *mut ffi::PyObject,
+    view: *mut ffi::Py_buffer,
+    body: for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject, *mut ffi::Py_buffer) -> PyResult<()>,
+) {
+    // SAFETY: forwarded from the caller.
+    let status = run_callback(move |py| unsafe { body(py, slf, view).map(|()| 0) });
+    if status != 0 {
+        // SAFETY: CPython calls slots on attached threads.
+        let py = unsafe { Python::assume_attached() };
+        if let Some(err) = crate::PyErr::take(py) {
+            err.write_unraisable(py, None);
+        }
+    }
+}
+
 /// What a C callback returns: a value, or the sentinel that says an exception is set.
 pub trait CallbackReturn: Copy {
     /// The error sentinel (`NULL` or `-1`).
@@ -122,6 +168,8 @@ slot_boundaries! {
     getter(slf: *mut ffi::PyObject, closure: *mut std::os::raw::c_void) -> *mut ffi::PyObject;
     /// `setter` of a property (NULL value: deletion).
     setter(slf: *mut ffi::PyObject, value: *mut ffi::PyObject, closure: *mut std::os::raw::c_void) -> std::os::raw::c_int;
+    /// `ssizeargfunc` (`__repeat__`).
+    ssizearg(slf: *mut ffi::PyObject, count: ffi::Py_ssize_t) -> *mut ffi::PyObject;
     /// `newfunc` (`__new__`).
     newfunc(subtype: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, kwargs: *mut ffi::PyObject) -> *mut ffi::PyObject;
 }

@@ -411,3 +411,471 @@ fn conversions() {
         assert!(err.is_instance_of::<PyTypeError>(py));
     });
 }
+
+/// A mapping-like class with the less common slots.
+#[pyclass]
+struct Store {
+    items: Vec<(String, i64)>,
+    extra: Option<i64>,
+}
+
+#[pymethods]
+impl Store {
+    #[new]
+    fn new() -> Self {
+        Store {
+            items: Vec::new(),
+            extra: None,
+        }
+    }
+
+    fn __setitem__(&mut self, key: String, value: i64) {
+        self.items.retain(|(k, _)| *k != key);
+        self.items.push((key, value));
+    }
+
+    fn __delitem__(&mut self, key: &str) -> PyResult<()> {
+        let before = self.items.len();
+        self.items.retain(|(k, _)| k != key);
+        if self.items.len() == before {
+            return Err(pyo3::exceptions::PyKeyError::new_err(key.to_owned()));
+        }
+        Ok(())
+    }
+
+    fn __getitem__(&self, key: &str) -> PyResult<i64> {
+        self.items
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| *v)
+            .ok_or_else(|| pyo3::exceptions::PyKeyError::new_err(key.to_owned()))
+    }
+
+    fn __contains__(&self, key: &str) -> bool {
+        self.items.iter().any(|(k, _)| k == key)
+    }
+
+    fn __getattr__(&self, name: &str) -> PyResult<String> {
+        if name.starts_with("dyn_") {
+            Ok(name.to_uppercase())
+        } else {
+            Err(pyo3::exceptions::PyAttributeError::new_err(name.to_owned()))
+        }
+    }
+
+    #[getter]
+    fn extra(&self) -> Option<i64> {
+        self.extra
+    }
+
+    #[setter]
+    fn set_extra(&mut self, value: Option<i64>) {
+        self.extra = value;
+    }
+
+    fn __richcmp__(&self, other: &Self, op: pyo3::pyclass::CompareOp) -> bool {
+        op.matches(self.items.len().cmp(&other.items.len()))
+    }
+
+    fn __pow__(&self, exponent: u32, modulo: Option<i64>) -> i64 {
+        let value = 2i64.pow(exponent);
+        match modulo {
+            Some(m) => value % m,
+            None => value,
+        }
+    }
+
+    fn __rpow__(&self, base: i64) -> i64 {
+        base * 1000
+    }
+
+    fn __concat__(&self, other: &Self) -> usize {
+        self.items.len() + other.items.len()
+    }
+
+    fn __repeat__(&self, count: isize) -> isize {
+        count * 10
+    }
+
+    fn __repr__(&self) -> String {
+        assert!(
+            !self.items.iter().any(|(k, _)| k == "panic"),
+            "repr panicked"
+        );
+        "Store".into()
+    }
+}
+
+/// A descriptor: `__get__`, `__set__`, `__delete__`.
+#[pyclass]
+struct Descriptor {
+    value: i64,
+}
+
+#[pymethods]
+impl Descriptor {
+    #[new]
+    fn new() -> Self {
+        Descriptor { value: 1 }
+    }
+
+    fn __get__(&self, obj: Option<&Bound<'_, PyAny>>, _owner: Option<&Bound<'_, PyAny>>) -> i64 {
+        if obj.is_some() {
+            self.value
+        } else {
+            -1
+        }
+    }
+
+    fn __set__(&mut self, _obj: &Bound<'_, PyAny>, value: i64) {
+        self.value = value;
+    }
+
+    fn __delete__(&mut self, _obj: &Bound<'_, PyAny>) {
+        self.value = 0;
+    }
+}
+
+/// Attribute hooks: `__setattr__`, `__delattr__`, `__getattribute__`.
+#[pyclass(dict)]
+struct Hooks {
+    log: Vec<String>,
+}
+
+#[pymethods]
+impl Hooks {
+    #[new]
+    fn new() -> Self {
+        Hooks { log: Vec::new() }
+    }
+
+    fn __setattr__(&mut self, name: String, _value: &Bound<'_, PyAny>) {
+        self.log.push(format!("set {name}"));
+    }
+
+    fn __delattr__(&mut self, name: String) {
+        self.log.push(format!("del {name}"));
+    }
+
+    fn __getattribute__(&self, name: &str) -> PyResult<String> {
+        if name == "log" {
+            Ok(self.log.join(","))
+        } else {
+            Err(pyo3::exceptions::PyAttributeError::new_err(name.to_owned()))
+        }
+    }
+}
+
+/// An async iterator.
+#[pyclass]
+struct Ticker {
+    left: u32,
+}
+
+#[pymethods]
+impl Ticker {
+    #[new]
+    fn new(left: u32) -> Self {
+        Ticker { left }
+    }
+
+    fn __aiter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __anext__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        if self.left == 0 {
+            return Ok(None);
+        }
+        self.left -= 1;
+        // An awaitable that returns `left` immediately.
+        let code = std::ffi::CString::new(format!("__import__('asyncio').sleep(0, {})", self.left))
+            .unwrap();
+        Ok(Some(py.eval(&code, None, None)?.unbind()))
+    }
+}
+
+static NODE_DROPS: AtomicUsize = AtomicUsize::new(0);
+
+/// A graph node that may form reference cycles.
+#[pyclass]
+struct Node {
+    next: Option<Py<PyAny>>,
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        NODE_DROPS.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[pymethods]
+impl Node {
+    #[new]
+    fn new() -> Self {
+        Node { next: None }
+    }
+
+    fn link(&mut self, next: Py<PyAny>) {
+        self.next = Some(next);
+    }
+
+    fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        visit.call(&self.next)
+    }
+
+    fn __clear__(&mut self) {
+        self.next = None;
+    }
+}
+
+/// Values tied to their creating thread.
+#[pyclass(unsendable)]
+struct Local {
+    value: std::rc::Rc<i32>,
+}
+
+/// Picklable through `__reduce__`.
+#[pyclass(module = "embedded_pickle")]
+#[derive(Clone)]
+struct Pickled {
+    #[pyo3(get)]
+    value: i64,
+}
+
+#[pymethods]
+impl Pickled {
+    #[new]
+    fn new(value: i64) -> Self {
+        Pickled { value }
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (i64,))> {
+        Ok((slf.get_type().into_any(), (slf.borrow().value,)))
+    }
+}
+
+fn run_with(py: Python<'_>, names: &[(&str, Bound<'_, PyAny>)], code: &str) -> PyResult<()> {
+    let globals = PyDict::new(py);
+    for (name, value) in names {
+        globals.set_item(name, value)?;
+    }
+    let code = std::ffi::CString::new(code).unwrap();
+    py.run(&code, Some(&globals), None)
+}
+
+#[test]
+fn container_and_attribute_slots() {
+    Python::attach(|py| {
+        let store = py.get_type::<Store>().into_any();
+        run_with(
+            py,
+            &[("Store", store)],
+            r#"
+s = Store()
+s["a"] = 1
+s["b"] = 2
+assert s["a"] == 1 and "b" in s and "z" not in s
+del s["a"]
+assert "a" not in s
+try:
+    del s["missing"]
+except KeyError as e:
+    assert e.args == ("missing",)
+else:
+    raise AssertionError
+assert s.dyn_x == "DYN_X"
+try:
+    s.other
+except AttributeError:
+    pass
+else:
+    raise AssertionError
+assert s.extra is None
+s.extra = 5
+assert s.extra == 5
+del s.extra
+assert s.extra is None
+t = Store()
+assert s > t and t < s and s != t and not (s == t)
+assert s ** 3 == 8 and pow(s, 5, 7) == 32 % 7 and 3 ** s == 3000
+assert s + t == 1
+assert s * 4 == 40
+s["panic"] = 1
+try:
+    repr(s)
+except BaseException as e:
+    assert type(e).__name__ == "PanicException", type(e)
+    assert "repr panicked" in str(e)
+else:
+    raise AssertionError
+"#,
+        )
+        .unwrap();
+    });
+}
+
+#[test]
+fn descriptor_and_attribute_hooks() {
+    Python::attach(|py| {
+        let descriptor = py.get_type::<Descriptor>().into_any();
+        let hooks = py.get_type::<Hooks>().into_any();
+        run_with(
+            py,
+            &[("Descriptor", descriptor), ("Hooks", hooks)],
+            r#"
+class Owner:
+    attr = Descriptor()
+o = Owner()
+assert Owner.attr == -1 and o.attr == 1
+o.attr = 7
+assert o.attr == 7
+del o.attr
+assert o.attr == 0
+
+h = Hooks()
+h.x = 1
+del h.y
+assert h.log == "set x,del y"
+"#,
+        )
+        .unwrap();
+    });
+}
+
+#[test]
+fn async_iteration() {
+    Python::attach(|py| {
+        let ticker = py.get_type::<Ticker>().into_any();
+        run_with(
+            py,
+            &[("Ticker", ticker)],
+            r#"
+import asyncio
+async def collect():
+    return [x async for x in Ticker(3)]
+assert asyncio.run(collect()) == [2, 1, 0]
+"#,
+        )
+        .unwrap();
+    });
+}
+
+#[test]
+fn reference_cycles_are_collected() {
+    Python::attach(|py| {
+        let node = py.get_type::<Node>().into_any();
+        let before = NODE_DROPS.load(Ordering::SeqCst);
+        run_with(
+            py,
+            &[("Node", node)],
+            r#"
+import gc
+a = Node()
+b = Node()
+a.link(b)
+b.link(a)
+del a, b
+gc.collect()
+"#,
+        )
+        .unwrap();
+        assert_eq!(NODE_DROPS.load(Ordering::SeqCst), before + 2);
+    });
+}
+
+#[test]
+fn unsendable_values_stay_on_their_thread() {
+    let obj = Python::attach(|py| {
+        Py::new(
+            py,
+            Local {
+                value: std::rc::Rc::new(3),
+            },
+        )
+        .unwrap()
+    });
+    Python::attach(|py| assert_eq!(*obj.borrow(py).value, 3));
+    let shared = std::sync::Arc::new(obj);
+    let other = std::sync::Arc::clone(&shared);
+    let result = std::thread::spawn(move || {
+        Python::attach(|py| {
+            let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let _ = other.borrow(py);
+            }));
+            match caught {
+                Ok(()) => String::new(),
+                Err(payload) => payload
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .unwrap_or_default(),
+            }
+        })
+    })
+    .join()
+    .unwrap();
+    assert_eq!(result, "Local is unsendable, but sent to another thread");
+    Python::attach(|py| {
+        assert_eq!(*shared.borrow(py).value, 3);
+        // Dropped here, attached, on the creating thread.
+        drop(shared);
+    });
+}
+
+#[test]
+fn pickling_through_reduce() {
+    Python::attach(|py| {
+        let module = PyModule::new(py, "embedded_pickle").unwrap();
+        module.add_class::<Pickled>().unwrap();
+        py.import("sys")
+            .unwrap()
+            .getattr("modules")
+            .unwrap()
+            .set_item("embedded_pickle", &module)
+            .unwrap();
+        let pickled = py.get_type::<Pickled>().into_any();
+        run_with(
+            py,
+            &[("Pickled", pickled)],
+            r#"
+import pickle
+p = pickle.loads(pickle.dumps(Pickled(41)))
+assert isinstance(p, Pickled) and p.value == 41
+"#,
+        )
+        .unwrap();
+    });
+}
+
+#[pymodule]
+mod declarative_classes {
+    use pyo3::prelude::*;
+
+    #[pymodule_export]
+    use super::Pickled;
+
+    #[pyclass]
+    struct Inner;
+}
+
+#[test]
+fn classes_in_declarative_modules() {
+    Python::attach(|py| {
+        let module = pyo3::wrap_pymodule!(declarative_classes)(py);
+        let module = module.bind(py);
+        assert!(module
+            .getattr("Pickled")
+            .unwrap()
+            .is(py.get_type::<Pickled>()));
+        assert_eq!(
+            module
+                .getattr("Inner")
+                .unwrap()
+                .getattr("__name__")
+                .unwrap()
+                .extract::<String>()
+                .unwrap(),
+            "Inner"
+        );
+    });
+}

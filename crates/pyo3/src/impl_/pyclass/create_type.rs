@@ -30,10 +30,19 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
 
     let mut has_new = false;
     let mut has_gc = false;
+    // With the full API the buffer slots are set on the created type (every version has
+    // them there; `PyType_FromSpec` accepts them only from 3.9).
+    #[cfg(not(Py_LIMITED_API))]
+    let mut buffer_slots: Vec<(c_int, *mut c_void)> = Vec::new();
     for group in groups {
         for slot in group.slots {
             has_new |= slot.slot == ffi::Py_tp_new;
             has_gc |= slot.slot == ffi::Py_tp_traverse;
+            #[cfg(not(Py_LIMITED_API))]
+            if slot.slot == super::BF_GETBUFFER || slot.slot == super::BF_RELEASEBUFFER {
+                buffer_slots.push((slot.slot, slot.pfunc));
+                continue;
+            }
             push(slot.slot, slot.pfunc);
         }
     }
@@ -138,6 +147,26 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
             .assume_owned_or_err(py)?
             .cast_into_unchecked::<PyType>()
     };
+    #[cfg(not(Py_LIMITED_API))]
+    // SAFETY: the type was just created and has no instances yet; a heap type's
+    // `tp_as_buffer` points at its own, writable `PyBufferProcs`; each function pointer was
+    // cast from the slot's C function type by the macro.
+    unsafe {
+        let raw = ty.as_ptr().cast::<ffi::PyTypeObject>();
+        let procs = (*raw).tp_as_buffer;
+        for (slot, pfunc) in buffer_slots {
+            if slot == super::BF_GETBUFFER {
+                (*procs).bf_getbuffer = Some(
+                    std::mem::transmute::<*mut c_void, ffi::getbufferproc>(pfunc),
+                );
+            } else {
+                (*procs).bf_releasebuffer = Some(std::mem::transmute::<
+                    *mut c_void,
+                    ffi::releasebufferproc,
+                >(pfunc));
+            }
+        }
+    }
     #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
     // SAFETY: the type was just created and no instance exists yet; CPython reads these
     // offsets only when it creates, accesses or destroys instances.

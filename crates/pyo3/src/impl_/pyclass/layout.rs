@@ -345,9 +345,8 @@ impl ThreadChecker for UnsendableChecker {
     }
 
     fn ensure(&self, type_name: &str) {
-        assert_eq!(
-            std::thread::current().id(),
-            self.0,
+        assert!(
+            std::thread::current().id() == self.0,
             "{} is unsendable, but sent to another thread",
             short_name(type_name)
         );

@@ -15,7 +15,7 @@ use crate::{ffi, PyResult, Python};
 /// The once-created type object of `T`.
 pub struct LazyTypeObject<T> {
     cell: OnceLock<Py<PyType>>,
-    marker: PhantomData<T>,
+    marker: PhantomData<fn() -> T>,
 }
 
 impl<T> LazyTypeObject<T> {

@@ -662,3 +662,61 @@ pub unsafe fn new_reference(obj: *mut ffi::PyObject) -> *mut ffi::PyObject {
     unsafe { ffi::Py_INCREF(obj) };
     obj
 }
+
+/// The normal attribute lookup, for `tp_getattro` before `__getattr__`.
+///
+/// # Safety
+///
+/// `slf` and `name` are live objects.
+pub unsafe fn generic_getattr_or_error(
+    py: Python<'_>,
+    slf: *mut ffi::PyObject,
+    name: *mut ffi::PyObject,
+) -> PyResult<*mut ffi::PyObject> {
+    // SAFETY: per the caller.
+    let found = unsafe { ffi::PyObject_GenericGetAttr(slf, name) };
+    if found.is_null() {
+        Err(PyErr::fetch(py))
+    } else {
+        Ok(found)
+    }
+}
+
+/// The normal attribute assignment (NULL `value`: deletion), for the half of
+/// `__setattr__`/`__delattr__` a class does not define.
+///
+/// # Safety
+///
+/// `slf` and `name` are live objects, `value` NULL or a live object.
+pub unsafe fn generic_setattr(
+    py: Python<'_>,
+    slf: *mut ffi::PyObject,
+    name: *mut ffi::PyObject,
+    value: *mut ffi::PyObject,
+) -> PyResult<c_int> {
+    // SAFETY: per the caller.
+    match unsafe { ffi::PyObject_GenericSetAttr(slf, name, value) } {
+        -1 => Err(PyErr::fetch(py)),
+        _ => Ok(0),
+    }
+}
+
+/// `ptr`, or `None` (borrowed) when it is NULL.
+#[inline]
+pub fn or_none(py: Python<'_>, ptr: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    if ptr.is_null() {
+        py.None().as_ptr()
+    } else {
+        ptr
+    }
+}
+
+/// `__anext__`'s end (`None`) raises `StopAsyncIteration`.
+#[inline]
+pub fn anext_result(next: *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> {
+    if next.is_null() {
+        Err(crate::exceptions::PyStopAsyncIteration::new_err(()))
+    } else {
+        Ok(next)
+    }
+}
