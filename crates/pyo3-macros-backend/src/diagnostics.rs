@@ -296,10 +296,23 @@ pub(crate) const HASH_WITHOUT_EQ: &str =
 pub(crate) const ORD_WITHOUT_EQ: &str =
     "the `ord` option requires `eq`: write `#[pyclass(eq, ord)]`";
 
-/// `#[pyclass]` on an enum (issue: enums).
-pub(crate) const PYCLASS_ENUM_NOT_IMPLEMENTED: &str =
-    "`#[pyclass]` on an enum is not implemented yet in this implementation of the PyO3 API; \
-     use a `#[pyclass]` struct wrapping the enum for now";
+/// A variant with fields (a "complex" enum).
+pub(crate) const PYCLASS_COMPLEX_ENUM_NOT_IMPLEMENTED: &str =
+    "`#[pyclass]` enums with fields (complex enums) are not implemented yet in this \
+     implementation of the PyO3 API; only fieldless variants are, or wrap the enum in a \
+     `#[pyclass]` struct for now";
+
+/// An enum without variants.
+pub(crate) const PYCLASS_EMPTY_ENUM: &str = "a `#[pyclass]` enum needs at least one variant";
+
+/// `eq_int` without `eq`.
+pub(crate) const EQ_INT_WITHOUT_EQ: &str =
+    "the `eq_int` option requires `eq`: write `#[pyclass(eq, eq_int)]`";
+
+/// A struct-only option on an enum.
+pub(crate) fn option_not_for_enum(option: &str) -> String {
+    format!("`{option}` cannot be used on a `#[pyclass]` enum")
+}
 
 /// `#[pyclass]` on something other than a struct or enum.
 pub(crate) const PYCLASS_WRONG_ITEM: &str =

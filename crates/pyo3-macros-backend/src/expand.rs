@@ -164,10 +164,10 @@ pub(crate) fn derive(item: TokenStream, into: Option<bool>) -> TokenStream {
 pub(crate) fn pyclass(attr: TokenStream, item: TokenStream) -> TokenStream {
     let mut item = match syn::parse2::<Item>(item.clone()) {
         Ok(Item::Struct(item)) => item,
-        Ok(Item::Enum(item)) => {
-            let error =
-                syn::Error::new_spanned(item.enum_token, diagnostics::PYCLASS_ENUM_NOT_IMPLEMENTED);
-            return with_error(item, error);
+        Ok(Item::Enum(mut item)) => {
+            let mut errors = Errors::new();
+            let generated = pyclass_enum_phases(attr, &mut item, &mut errors);
+            return finish(item, generated, errors);
         }
         Ok(other) => {
             let error = syn::Error::new_spanned(&other, diagnostics::PYCLASS_WRONG_ITEM);
@@ -191,6 +191,18 @@ fn pyclass_phases(
     if spec.doc.text().is_some_and(|text| text.contains('\0')) {
         errors.at(spec.doc.span, diagnostics::DOC_CONTAINS_NUL);
     }
+    errors.propagate()?;
+    let ctx = Ctx::new(options.krate.as_ref());
+    Ok(emit::pyclass::emit(&spec, &ctx))
+}
+
+fn pyclass_enum_phases(
+    attr: TokenStream,
+    item: &mut syn::ItemEnum,
+    errors: &mut Errors,
+) -> syn::Result<TokenStream> {
+    let options = options_of(MacroKind::PyClass, attr, &mut item.attrs, errors);
+    let spec = crate::model::class::ClassSpec::build_enum(item, &options, errors);
     errors.propagate()?;
     let ctx = Ctx::new(options.krate.as_ref());
     Ok(emit::pyclass::emit(&spec, &ctx))

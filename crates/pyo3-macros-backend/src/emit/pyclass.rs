@@ -127,7 +127,19 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
     }
 
     let mut slots = Vec::new();
-    if let Some(span) = spec.eq {
+    let mut class_attributes = Vec::new();
+    if let Some(variants) = &spec.variants {
+        emit_enum(
+            spec,
+            variants,
+            ctx,
+            &mut functions,
+            &mut slots,
+            &mut class_attributes,
+        );
+    }
+    let eq_slot = spec.variants.is_none() || spec.eq_int.is_none();
+    if let (Some(span), true) = (spec.eq, eq_slot) {
         let compare = if spec.ord.is_some() {
             quote_spanned!(span=> #krate::impl_::pyclass::slots::richcompare_ord::<#cls>)
         } else {
@@ -278,7 +290,7 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
                         methods: &[],
                         getters: &[#(#getters),*],
                         setters: &[#(#setters),*],
-                        class_attributes: &[],
+                        class_attributes: &[#(#class_attributes),*],
                         slots: &[#(#slots),*],
                         new_text_signature: ::core::option::Option::None,
                     };
@@ -353,4 +365,116 @@ fn format_arguments(format: &str) -> Vec<String> {
         rest = &rest[end..];
     }
     names
+}
+
+/// The parts of a simple enum: one class attribute per variant, `__repr__` (`Mode.A`),
+/// `__int__` (the discriminant) and, with `eq_int`, comparison with integers.
+fn emit_enum(
+    spec: &ClassSpec,
+    variants: &[crate::model::class::VariantSpec],
+    ctx: &Ctx,
+    functions: &mut Vec<TokenStream>,
+    slots: &mut Vec<TokenStream>,
+    class_attributes: &mut Vec<TokenStream>,
+) {
+    let krate = &ctx.krate;
+    let cls = &spec.ident;
+    let pyclass = quote!(#krate::impl_::pyclass);
+    for variant in variants {
+        let ident = &variant.ident;
+        let name = &variant.python_name;
+        let cfgs = &variant.cfgs;
+        class_attributes.push(quote! {
+            #(#cfgs)*
+            #pyclass::ClassAttributeDef::new(#name, |py| {
+                #krate::IntoPyObjectExt::into_py_any(#cls::#ident, py)
+            })
+        });
+    }
+    let idents: Vec<&syn::Ident> = variants.iter().map(|v| &v.ident).collect();
+    let cfgs: Vec<TokenStream> = variants
+        .iter()
+        .map(|v| {
+            let cfgs = &v.cfgs;
+            quote!(#(#cfgs)*)
+        })
+        .collect();
+    let names: Vec<String> = variants
+        .iter()
+        .map(|v| format!("{}.{}", spec.python_name, v.python_name))
+        .collect();
+    functions.push(quote! {
+        fn __pyo3_variant_repr(value: &#cls) -> &'static str {
+            match value {
+                #(#cfgs #cls::#idents => #names,)*
+            }
+        }
+
+        fn __pyo3_discriminant(value: &#cls) -> isize {
+            match value {
+                #(#cfgs #cls::#idents => #cls::#idents as isize,)*
+            }
+        }
+
+        unsafe fn __pyo3_enum_repr_body(
+            py: #krate::Python<'_>,
+            slf: *mut #krate::ffi::PyObject,
+        ) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+            // SAFETY (in the generated code): `slf` is the slot's receiver.
+            unsafe { #pyclass::slots::enum_repr::<#cls>(py, slf, __pyo3_variant_repr) }
+        }
+
+        unsafe extern "C" fn __pyo3_enum_repr(slf: *mut #krate::ffi::PyObject) -> *mut #krate::ffi::PyObject {
+            // SAFETY (in the generated code): called by CPython as `tp_repr`.
+            unsafe { #krate::impl_::trampoline::unary(slf, __pyo3_enum_repr_body) }
+        }
+
+        unsafe fn __pyo3_enum_int_body(
+            py: #krate::Python<'_>,
+            slf: *mut #krate::ffi::PyObject,
+        ) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+            // SAFETY (in the generated code): `slf` is the slot's receiver.
+            unsafe { #pyclass::slots::enum_int::<#cls>(py, slf, __pyo3_discriminant) }
+        }
+
+        unsafe extern "C" fn __pyo3_enum_int(slf: *mut #krate::ffi::PyObject) -> *mut #krate::ffi::PyObject {
+            // SAFETY (in the generated code): called by CPython as `nb_int`.
+            unsafe { #krate::impl_::trampoline::unary(slf, __pyo3_enum_int_body) }
+        }
+    });
+    slots.push(quote!(#pyclass::SlotDef::new(
+        #krate::ffi::Py_tp_repr,
+        __pyo3_enum_repr as #krate::ffi::reprfunc as *mut ::core::ffi::c_void,
+    )));
+    slots.push(quote!(#pyclass::SlotDef::new(
+        #krate::ffi::Py_nb_int,
+        __pyo3_enum_int as #krate::ffi::unaryfunc as *mut ::core::ffi::c_void,
+    )));
+    if let (Some(span), Some(_)) = (spec.eq, spec.eq_int) {
+        let compare = quote_spanned!(span=> #pyclass::slots::enum_richcompare::<#cls>);
+        functions.push(quote! {
+            unsafe fn __pyo3_enum_richcompare_body(
+                py: #krate::Python<'_>,
+                slf: *mut #krate::ffi::PyObject,
+                other: *mut #krate::ffi::PyObject,
+                op: ::core::ffi::c_int,
+            ) -> #krate::PyResult<*mut #krate::ffi::PyObject> {
+                // SAFETY (in the generated code): the slot's own arguments.
+                unsafe { #compare(py, slf, other, op, __pyo3_discriminant) }
+            }
+
+            unsafe extern "C" fn __pyo3_richcompare(
+                slf: *mut #krate::ffi::PyObject,
+                other: *mut #krate::ffi::PyObject,
+                op: ::core::ffi::c_int,
+            ) -> *mut #krate::ffi::PyObject {
+                // SAFETY (in the generated code): called by CPython as `tp_richcompare`.
+                unsafe { #krate::impl_::trampoline::richcompare(slf, other, op, __pyo3_enum_richcompare_body) }
+            }
+        });
+        slots.push(quote!(#pyclass::SlotDef::new(
+            #krate::ffi::Py_tp_richcompare,
+            __pyo3_richcompare as #krate::ffi::richcmpfunc as *mut ::core::ffi::c_void,
+        )));
+    }
 }

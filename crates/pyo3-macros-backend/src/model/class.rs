@@ -41,6 +41,20 @@ pub(crate) struct ClassSpec {
     pub(crate) str_format: Option<(Option<LitStr>, Span)>,
     /// The fields with `get` and/or `set`.
     pub(crate) fields: Vec<FieldSpec>,
+    /// `eq_int`: a simple enum also compares equal to its discriminant.
+    pub(crate) eq_int: Option<Span>,
+    /// For a simple (fieldless) enum: its variants.
+    pub(crate) variants: Option<Vec<VariantSpec>>,
+}
+
+/// A variant of a simple enum, a class attribute of the enum class.
+pub(crate) struct VariantSpec {
+    /// The Rust variant.
+    pub(crate) ident: Ident,
+    /// The class attribute's name.
+    pub(crate) python_name: String,
+    /// The variant's `#[cfg(...)]`s.
+    pub(crate) cfgs: Vec<syn::Attribute>,
 }
 
 /// A field exposed as a property.
@@ -147,6 +161,8 @@ impl ClassSpec {
             hash: options.flag("hash"),
             str_format: options.str_format.clone(),
             fields,
+            eq_int: options.flag("eq_int"),
+            variants: None,
         };
         if let Some(span) = spec.hash {
             if !spec.frozen {
@@ -163,6 +179,111 @@ impl ClassSpec {
         }
         if let Some(span) = options.flag("generic") {
             errors.at(span, diagnostics::PYCLASS_GENERIC_OPTION);
+        }
+        spec
+    }
+}
+
+impl ClassSpec {
+    /// Reads a simple enum (every variant without fields), removing the `#[pyo3(...)]`
+    /// attributes of its variants.
+    pub(crate) fn build_enum(
+        item: &mut syn::ItemEnum,
+        options: &Options,
+        errors: &mut Errors,
+    ) -> ClassSpec {
+        if !item.generics.params.is_empty() {
+            errors.spanned(&item.generics, diagnostics::PYCLASS_GENERIC);
+        }
+        if item.variants.is_empty() {
+            errors.spanned(&item.ident, diagnostics::PYCLASS_EMPTY_ENUM);
+        }
+        let rename_all = options.rename_all.as_ref().and_then(|(rule, span)| {
+            let parsed = RenameRule::parse(rule);
+            if parsed.is_none() {
+                errors.at(*span, diagnostics::unknown_rename_rule(rule));
+            }
+            parsed
+        });
+        let mut variants = Vec::new();
+        for variant in &mut item.variants {
+            if !matches!(variant.fields, Fields::Unit) {
+                errors.spanned(
+                    &variant.fields,
+                    diagnostics::PYCLASS_COMPLEX_ENUM_NOT_IMPLEMENTED,
+                );
+                continue;
+            }
+            let list = take_pyo3_options(&mut variant.attrs, errors);
+            let variant_options = Options::collect(MacroKind::Variant, list, errors);
+            let python_name = match (&variant_options.name, rename_all) {
+                (Some((name, _)), _) => name.clone(),
+                (None, Some(rule)) => rule.apply(&crate::model::python_name_of(&variant.ident)),
+                (None, None) => crate::model::python_name_of(&variant.ident),
+            };
+            variants.push(VariantSpec {
+                ident: variant.ident.clone(),
+                python_name,
+                cfgs: variant
+                    .attrs
+                    .iter()
+                    .filter(|attr| crate::parse::is_exactly(attr, crate::parse::CFG))
+                    .cloned()
+                    .collect(),
+            });
+        }
+        let python_name = match &options.name {
+            Some((name, _)) => name.clone(),
+            None => crate::model::python_name_of(&item.ident),
+        };
+        for flag in ["get_all", "set_all", "dict", "mapping", "sequence"] {
+            if let Some(span) = options.flag(flag) {
+                errors.at(span, diagnostics::option_not_for_enum(flag));
+            }
+        }
+        let spec = ClassSpec {
+            ident: item.ident.clone(),
+            python_name,
+            module: options.module.clone(),
+            doc: Doc::from_attrs(&item.attrs, item.ident.span()),
+            extends: None,
+            subclass: options.flag("subclass").is_some(),
+            frozen: options.flag("frozen").is_some(),
+            dict: false,
+            weakref: options.flag("weakref").is_some(),
+            unsendable: options.flag("unsendable").is_some(),
+            mapping: false,
+            sequence: false,
+            immutable_type: options.flag("immutable_type").is_some(),
+            skip_from_py_object: options.flag("skip_from_py_object").is_some(),
+            eq: options.flag("eq"),
+            ord: options.flag("ord"),
+            hash: options.flag("hash"),
+            str_format: options.str_format.clone(),
+            fields: Vec::new(),
+            eq_int: options.flag("eq_int"),
+            variants: Some(variants),
+        };
+        if let Some(span) = options.extends.as_ref().map(|path| path.span()) {
+            errors.at(span, diagnostics::option_not_for_enum("extends"));
+        }
+        if let Some(span) = spec.hash {
+            if !spec.frozen {
+                errors.at(span, diagnostics::HASH_WITHOUT_FROZEN);
+            }
+            if spec.eq.is_none() {
+                errors.at(span, diagnostics::HASH_WITHOUT_EQ);
+            }
+        }
+        if let Some(span) = spec.ord {
+            if spec.eq.is_none() {
+                errors.at(span, diagnostics::ORD_WITHOUT_EQ);
+            }
+        }
+        if let Some(span) = spec.eq_int {
+            if spec.eq.is_none() {
+                errors.at(span, diagnostics::EQ_INT_WITHOUT_EQ);
+            }
         }
         spec
     }

@@ -20,6 +20,8 @@ pub(crate) enum MacroKind {
     Field,
     /// `#[pyo3(...)]` on a method of a `#[pymethods]` block.
     Method,
+    /// `#[pyo3(...)]` on a variant of a `#[pyclass]` enum.
+    Variant,
 }
 
 impl MacroKind {
@@ -31,6 +33,7 @@ impl MacroKind {
             MacroKind::PyClass => crate::parse::PYCLASS,
             MacroKind::Field => "pyclass field",
             MacroKind::Method => "pymethods method",
+            MacroKind::Variant => "pyclass enum variant",
         }
     }
 
@@ -72,6 +75,7 @@ impl MacroKind {
             ],
             MacroKind::Field => &["get", "set", "name"],
             MacroKind::Method => &["name", "signature", "text_signature"],
+            MacroKind::Variant => &["name"],
         };
         accepted.contains(&keyword)
     }

@@ -13,6 +13,7 @@ mod errors_api;
 mod instance;
 mod objects;
 mod pyclass;
+mod pyclass_enum;
 mod pyfunction;
 mod pymodule;
 mod python;

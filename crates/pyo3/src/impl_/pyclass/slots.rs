@@ -720,3 +720,68 @@ pub fn anext_result(next: *mut ffi::PyObject) -> PyResult<*mut ffi::PyObject> {
         Ok(next)
     }
 }
+
+/// `__repr__` of a simple enum: `Class.Variant`.
+///
+/// # Safety
+///
+/// Called through the `unary` boundary with CPython's argument.
+pub unsafe fn enum_repr<T: PyClass>(
+    py: Python<'_>,
+    slf: *mut ffi::PyObject,
+    name: fn(&T) -> &'static str,
+) -> PyResult<*mut ffi::PyObject> {
+    let mut holder = None;
+    // SAFETY: per the caller.
+    let value = unsafe { self_ref::<T>(py, &slf, &mut holder)? };
+    Ok(string_result(py, name(value)))
+}
+
+/// `__int__` of a simple enum: the discriminant.
+///
+/// # Safety
+///
+/// Called through the `unary` boundary with CPython's argument.
+pub unsafe fn enum_int<T: PyClass>(
+    py: Python<'_>,
+    slf: *mut ffi::PyObject,
+    discriminant: fn(&T) -> isize,
+) -> PyResult<*mut ffi::PyObject> {
+    let mut holder = None;
+    // SAFETY: per the caller.
+    let value = unsafe { self_ref::<T>(py, &slf, &mut holder)? };
+    Ok(discriminant(value).into_pyobject(py)?.into_ptr())
+}
+
+/// `tp_richcompare` of `#[pyclass(eq, eq_int)]` enums: variants compare with variants
+/// (`PartialEq`) and with integers (the discriminant), `==` and `!=` only.
+///
+/// # Safety
+///
+/// Called through the `richcompare` boundary with CPython's arguments.
+pub unsafe fn enum_richcompare<T: PyClass + PartialEq>(
+    py: Python<'_>,
+    slf: *mut ffi::PyObject,
+    other: *mut ffi::PyObject,
+    op: c_int,
+    discriminant: fn(&T) -> isize,
+) -> PyResult<*mut ffi::PyObject> {
+    let mut holder = None;
+    // SAFETY: per the caller, both are live objects.
+    let this = unsafe { self_ref::<T>(py, &slf, &mut holder)? };
+    // SAFETY: as above.
+    let other = unsafe { bound_arg(py, &other) };
+    let equal = if let Ok(other) = other.cast::<T>() {
+        *this == *PyRef::try_borrow(other)?
+    } else if let Ok(number) = other.extract::<isize>() {
+        discriminant(this) == number
+    } else {
+        return Ok(not_implemented(py));
+    };
+    let result = match op {
+        ffi::Py_EQ => equal,
+        ffi::Py_NE => !equal,
+        _ => return Ok(not_implemented(py)),
+    };
+    Ok(crate::types::PyBool::new(py, result).to_owned().into_ptr())
+}
