@@ -296,11 +296,18 @@ pub(crate) const HASH_WITHOUT_EQ: &str =
 pub(crate) const ORD_WITHOUT_EQ: &str =
     "the `ord` option requires `eq`: write `#[pyclass(eq, ord)]`";
 
-/// A variant with fields (a "complex" enum).
-pub(crate) const PYCLASS_COMPLEX_ENUM_NOT_IMPLEMENTED: &str =
-    "`#[pyclass]` enums with fields (complex enums) are not implemented yet in this \
-     implementation of the PyO3 API; only fieldless variants are, or wrap the enum in a \
-     `#[pyclass]` struct for now";
+/// A unit variant among variants with fields.
+pub(crate) fn unit_variant_in_complex_enum(variant: &syn::Ident) -> String {
+    format!(
+        "a `#[pyclass]` enum with fields cannot also have unit variants; write `{variant}()` \
+         (an empty tuple variant) instead"
+    )
+}
+
+/// `constructor` on a variant of a simple enum.
+pub(crate) const CONSTRUCTOR_ON_SIMPLE_VARIANT: &str =
+    "`constructor` only applies to variants with fields: the variants of a simple enum are \
+     class attributes and are not constructed from Python";
 
 /// An enum without variants.
 pub(crate) const PYCLASS_EMPTY_ENUM: &str = "a `#[pyclass]` enum needs at least one variant";

@@ -233,7 +233,13 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
             .last()
             .is_some_and(|s| s.ident.to_string().starts_with("Py"))
     });
-    let into_pyobject = if native_base {
+    let complex_items = match &spec.complex_variants {
+        Some(variants) => complex_enum(spec, variants, ctx, &mut class_attributes),
+        None => TokenStream::new(),
+    };
+    let into_pyobject = if spec.complex_variants.is_some() {
+        complex_enum_into_pyobject(spec, ctx)
+    } else if native_base {
         quote! {
             impl<'py> #krate::IntoPyObject<'py> for #cls {
                 type Target = #cls;
@@ -258,6 +264,8 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
     };
 
     quote! {
+        #complex_items
+
         impl #cls {
             #[doc(hidden)]
             pub const _PYO3_DEF: #pyclass::AddClassToModule<#cls> = #pyclass::AddClassToModule::new();
@@ -476,5 +484,166 @@ fn emit_enum(
             #krate::ffi::Py_tp_richcompare,
             __pyo3_richcompare as #krate::ffi::richcmpfunc as *mut ::core::ffi::c_void,
         )));
+    }
+}
+
+/// The Rust name of the subclass standing for `variant` of the complex enum `enum_ident`.
+fn variant_class_ident(enum_ident: &syn::Ident, variant: &syn::Ident) -> syn::Ident {
+    format_ident!("{}_{}", enum_ident, variant)
+}
+
+/// The subclasses of a complex enum, written as `#[pyclass]` structs with a `#[pymethods]`
+/// block (expanded by these same macros): a `__new__` taking the variant's fields, a getter
+/// per field, `__match_args__`, and for tuple variants `__len__` and `__getitem__`. Each is
+/// also a class attribute of the enum class.
+fn complex_enum(
+    spec: &ClassSpec,
+    variants: &[crate::model::class::ComplexVariantSpec],
+    ctx: &Ctx,
+    class_attributes: &mut Vec<TokenStream>,
+) -> TokenStream {
+    let krate = &ctx.krate;
+    let cls = &spec.ident;
+    let krate_text = krate.to_string().replace(' ', "");
+    let module = spec.module.as_ref().map(|m| quote!(module = #m,));
+    let vis = &spec.vis;
+    let mut items = Vec::new();
+    for variant in variants {
+        let variant_ident = &variant.ident;
+        let class = variant_class_ident(cls, variant_ident);
+        let python_name = format!("{}_{}", spec.python_name, variant.python_name);
+        let attribute = &variant.python_name;
+        class_attributes.push(quote! {
+            #krate::impl_::pyclass::ClassAttributeDef::new(#attribute, |py| {
+                ::core::result::Result::Ok(py.get_type::<#class>().into_any().unbind())
+            })
+        });
+        let names: Vec<&syn::Ident> = variant.fields.iter().map(|(name, _)| name).collect();
+        let types: Vec<&syn::Type> = variant.fields.iter().map(|(_, ty)| ty).collect();
+        let match_args: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let value = if variant.named {
+            quote!(#cls::#variant_ident { #(#names),* })
+        } else {
+            quote!(#cls::#variant_ident(#(#names),*))
+        };
+        let pattern = if variant.named {
+            quote!(#cls::#variant_ident { #(#names),* })
+        } else {
+            quote!(#cls::#variant_ident(#(#names),*))
+        };
+        let signature = match &variant.constructor {
+            Some(group) => quote!(#group),
+            None => quote!((#(#names),*)),
+        };
+        let getters = variant.fields.iter().map(|(name, ty)| {
+            quote! {
+                #[getter]
+                fn #name(slf: #krate::PyRef<'_, Self>) -> #krate::PyResult<#krate::Py<#krate::PyAny>> {
+                    let py = slf.py();
+                    match &**slf.as_super() {
+                        #[allow(unused_variables)]
+                        #pattern => {
+                            #[allow(unused_imports)]
+                            use #krate::impl_::pyclass::slots::{FieldByClone as _, FieldByRef as _};
+                            #krate::impl_::pyclass::slots::owned_object(
+                                py,
+                                (&&#krate::impl_::pyclass::slots::FieldProbe::<#ty>::NEW).field_into_ptr(py, #name),
+                            )
+                        }
+                        #[allow(unreachable_patterns)]
+                        _ => ::core::result::Result::Err(#krate::impl_::pyclass::slots::variant_changed()),
+                    }
+                }
+            }
+        });
+        let tuple_methods = if variant.named {
+            TokenStream::new()
+        } else {
+            let count = names.len();
+            let indices = 0..count;
+            quote! {
+                fn __len__(&self) -> usize {
+                    #count
+                }
+
+                fn __getitem__(slf: #krate::PyRef<'_, Self>, index: usize) -> #krate::PyResult<#krate::Py<#krate::PyAny>> {
+                    let py = slf.py();
+                    match &**slf.as_super() {
+                        #[allow(unused_variables)]
+                        #pattern => {
+                            #[allow(unused_imports)]
+                            use #krate::impl_::pyclass::slots::{FieldByClone as _, FieldByRef as _};
+                            match index {
+                                #(#indices => #krate::impl_::pyclass::slots::owned_object(
+                                    py,
+                                    (&&#krate::impl_::pyclass::slots::FieldProbe::<#types>::NEW).field_into_ptr(py, #names),
+                                ),)*
+                                _ => ::core::result::Result::Err(#krate::exceptions::PyIndexError::new_err("tuple index out of range")),
+                            }
+                        }
+                        #[allow(unreachable_patterns)]
+                        _ => ::core::result::Result::Err(#krate::impl_::pyclass::slots::variant_changed()),
+                    }
+                }
+            }
+        };
+        let match_args_types = match_args.iter().map(|_| quote!(&'static str));
+        items.push(quote! {
+            #[doc(hidden)]
+            #[allow(non_camel_case_types)]
+            #[#krate::pyclass(crate = #krate_text, extends = #cls, frozen, name = #python_name, #module skip_from_py_object)]
+            #vis struct #class;
+
+            #[#krate::pymethods(crate = #krate_text)]
+            impl #class {
+                #[new]
+                #[pyo3(signature = #signature)]
+                fn __pyo3_new(#(#names: #types),*) -> #krate::PyClassInitializer<#class> {
+                    #krate::PyClassInitializer::from(#value).add_subclass(#class)
+                }
+
+                #[classattr]
+                const __match_args__: (#(#match_args_types,)*) = (#(#match_args,)*);
+
+                #(#getters)*
+
+                #tuple_methods
+            }
+        });
+    }
+    quote!(#(#items)*)
+}
+
+/// `IntoPyObject` for a complex enum: the value becomes an instance of its variant's
+/// subclass.
+fn complex_enum_into_pyobject(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
+    let krate = &ctx.krate;
+    let cls = &spec.ident;
+    let arms = spec.complex_variants.iter().flatten().map(|variant| {
+        let ident = &variant.ident;
+        let class = variant_class_ident(cls, ident);
+        let pattern = if variant.named {
+            quote!(#cls::#ident { .. })
+        } else {
+            quote!(#cls::#ident(..))
+        };
+        quote! {
+            #pattern => #krate::Bound::new(py, #krate::PyClassInitializer::from(self).add_subclass(#class))
+                .map(|obj| #krate::Bound::into_any(obj))
+        }
+    });
+    quote! {
+        impl<'py> #krate::IntoPyObject<'py> for #cls {
+            type Target = #cls;
+            type Output = #krate::Bound<'py, #cls>;
+            type Error = #krate::PyErr;
+
+            fn into_pyobject(self, py: #krate::Python<'py>) -> #krate::PyResult<#krate::Bound<'py, #cls>> {
+                let obj = match &self {
+                    #(#arms,)*
+                }?;
+                obj.cast_into::<#cls>().map_err(::core::convert::Into::into)
+            }
+        }
     }
 }

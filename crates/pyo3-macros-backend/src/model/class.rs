@@ -15,6 +15,8 @@ use syn::{Fields, Ident, ItemStruct, LitStr, Member, Type};
 pub(crate) struct ClassSpec {
     /// The Rust type's name.
     pub(crate) ident: Ident,
+    /// The Rust type's visibility (shared by generated companion types).
+    pub(crate) vis: syn::Visibility,
     /// The name Python sees (`__name__`, `__qualname__`).
     pub(crate) python_name: String,
     /// `module = "..."`: the module in `__module__`.
@@ -45,6 +47,22 @@ pub(crate) struct ClassSpec {
     pub(crate) eq_int: Option<Span>,
     /// For a simple (fieldless) enum: its variants.
     pub(crate) variants: Option<Vec<VariantSpec>>,
+    /// For a complex enum (variants with fields): its variants, each a subclass.
+    pub(crate) complex_variants: Option<Vec<ComplexVariantSpec>>,
+}
+
+/// A variant of a complex enum: a subclass of the enum class with the variant's fields.
+pub(crate) struct ComplexVariantSpec {
+    /// The Rust variant.
+    pub(crate) ident: Ident,
+    /// The class attribute naming the subclass.
+    pub(crate) python_name: String,
+    /// Named (`{ a: T }`) or positional (`(T, U)`) fields.
+    pub(crate) named: bool,
+    /// The fields: property name (`a`, or `_0`, `_1`, ...) and type.
+    pub(crate) fields: Vec<(Ident, Type)>,
+    /// `constructor = (...)`: the subclass's `__new__` signature.
+    pub(crate) constructor: Option<proc_macro2::Group>,
 }
 
 /// A variant of a simple enum, a class attribute of the enum class.
@@ -143,6 +161,7 @@ impl ClassSpec {
         };
         let spec = ClassSpec {
             ident: item.ident.clone(),
+            vis: item.vis.clone(),
             python_name,
             module: options.module.clone(),
             doc: Doc::from_attrs(&item.attrs, item.ident.span()),
@@ -163,6 +182,7 @@ impl ClassSpec {
             fields,
             eq_int: options.flag("eq_int"),
             variants: None,
+            complex_variants: None,
         };
         if let Some(span) = spec.hash {
             if !spec.frozen {
@@ -205,17 +225,51 @@ impl ClassSpec {
             }
             parsed
         });
+        let complex = item
+            .variants
+            .iter()
+            .any(|variant| !matches!(variant.fields, Fields::Unit));
         let mut variants = Vec::new();
+        let mut complex_variants = Vec::new();
         for variant in &mut item.variants {
-            if !matches!(variant.fields, Fields::Unit) {
-                errors.spanned(
-                    &variant.fields,
-                    diagnostics::PYCLASS_COMPLEX_ENUM_NOT_IMPLEMENTED,
-                );
-                continue;
-            }
             let list = take_pyo3_options(&mut variant.attrs, errors);
             let variant_options = Options::collect(MacroKind::Variant, list, errors);
+            if complex {
+                if matches!(variant.fields, Fields::Unit) {
+                    errors.spanned(
+                        &variant.ident,
+                        diagnostics::unit_variant_in_complex_enum(&variant.ident),
+                    );
+                    continue;
+                }
+                let named = matches!(variant.fields, Fields::Named(_));
+                let fields = variant
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(index, field)| {
+                        let name = match &field.ident {
+                            Some(ident) => ident.clone(),
+                            None => quote::format_ident!("_{}", index),
+                        };
+                        (name, field.ty.clone())
+                    })
+                    .collect();
+                complex_variants.push(ComplexVariantSpec {
+                    ident: variant.ident.clone(),
+                    python_name: match &variant_options.name {
+                        Some((name, _)) => name.clone(),
+                        None => crate::model::python_name_of(&variant.ident),
+                    },
+                    named,
+                    fields,
+                    constructor: variant_options.constructor.clone(),
+                });
+                continue;
+            }
+            if let Some(group) = &variant_options.constructor {
+                errors.spanned(group, diagnostics::CONSTRUCTOR_ON_SIMPLE_VARIANT);
+            }
             let python_name = match (&variant_options.name, rename_all) {
                 (Some((name, _)), _) => name.clone(),
                 (None, Some(rule)) => rule.apply(&crate::model::python_name_of(&variant.ident)),
@@ -241,8 +295,9 @@ impl ClassSpec {
                 errors.at(span, diagnostics::option_not_for_enum(flag));
             }
         }
-        let spec = ClassSpec {
+        let mut spec = ClassSpec {
             ident: item.ident.clone(),
+            vis: item.vis.clone(),
             python_name,
             module: options.module.clone(),
             doc: Doc::from_attrs(&item.attrs, item.ident.span()),
@@ -262,8 +317,15 @@ impl ClassSpec {
             str_format: options.str_format.clone(),
             fields: Vec::new(),
             eq_int: options.flag("eq_int"),
-            variants: Some(variants),
+            variants: if complex { None } else { Some(variants) },
+            complex_variants: if complex {
+                Some(complex_variants)
+            } else {
+                None
+            },
         };
+        // The variants of a complex enum are subclasses of the enum class.
+        spec.subclass |= complex;
         if let Some(span) = options.extends.as_ref().map(|path| path.span()) {
             errors.at(span, diagnostics::option_not_for_enum("extends"));
         }

@@ -75,7 +75,7 @@ impl MacroKind {
             ],
             MacroKind::Field => &["get", "set", "name"],
             MacroKind::Method => &["name", "signature", "text_signature"],
-            MacroKind::Variant => &["name"],
+            MacroKind::Variant => &["name", "constructor"],
         };
         accepted.contains(&keyword)
     }
@@ -121,6 +121,8 @@ pub(crate) struct Options {
     pub(crate) str_format: Option<(Option<syn::LitStr>, Span)>,
     /// Bare flags (`subclass`, `frozen`, `get`, ...) and where each was written.
     pub(crate) flags: Vec<(&'static str, Span)>,
+    /// `constructor = (...)` of a complex enum variant.
+    pub(crate) constructor: Option<proc_macro2::Group>,
 }
 
 impl Options {
@@ -149,6 +151,7 @@ impl Options {
             rename_all: None,
             str_format: None,
             flags: Vec::new(),
+            constructor: None,
         };
         let mut seen: Vec<&'static str> = Vec::new();
         for option in list {
@@ -201,6 +204,7 @@ impl Options {
                 }
                 PyO3Option::Str(key, format) => options.str_format = Some((format, key.span)),
                 PyO3Option::Flag(name, span) => options.flags.push((name, span)),
+                PyO3Option::Constructor(_, group) => options.constructor = Some(group),
             }
         }
         options

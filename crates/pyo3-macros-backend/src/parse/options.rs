@@ -40,6 +40,8 @@ pub(crate) enum PyO3Option {
     RenameAll(kw::rename_all, LitStr),
     /// `str` or `str = "format {field}"` (`#[pyclass]`).
     Str(kw::str, Option<LitStr>),
+    /// `constructor = (a, b = 1)` on a complex enum variant: its `__new__` signature.
+    Constructor(kw::constructor, proc_macro2::Group),
     /// A bare flag of `#[pyclass]` or of a field's `#[pyo3(...)]`: `subclass`, `frozen`,
     /// `get`, ...
     Flag(&'static str, Span),
@@ -92,6 +94,7 @@ impl PyO3Option {
             PyO3Option::Freelist(..) => "freelist",
             PyO3Option::RenameAll(..) => "rename_all",
             PyO3Option::Str(..) => "str",
+            PyO3Option::Constructor(..) => "constructor",
             PyO3Option::Flag(name, _) => name,
         }
     }
@@ -111,6 +114,7 @@ impl PyO3Option {
             PyO3Option::Freelist(key, _) => key.span,
             PyO3Option::RenameAll(key, _) => key.span,
             PyO3Option::Str(key, _) => key.span,
+            PyO3Option::Constructor(key, _) => key.span,
             PyO3Option::Flag(_, span) => *span,
         }
     }
@@ -167,6 +171,10 @@ impl Parse for PyO3Option {
             let key = input.parse()?;
             input.parse::<Token![=]>()?;
             Ok(PyO3Option::RenameAll(key, input.parse()?))
+        } else if lookahead.peek(kw::constructor) {
+            let key = input.parse()?;
+            input.parse::<Token![=]>()?;
+            Ok(PyO3Option::Constructor(key, input.parse()?))
         } else if lookahead.peek(kw::str) {
             let key = input.parse()?;
             let format = if input.peek(Token![=]) {

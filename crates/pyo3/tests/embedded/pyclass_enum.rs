@@ -94,3 +94,95 @@ assert Colour.__module__ == "shapes"
         assert_eq!(mode, Mode::Careful);
     });
 }
+
+#[pyclass]
+#[derive(Clone, Debug, PartialEq)]
+enum Shape {
+    Circle {
+        radius: f64,
+    },
+    Rect(f64, f64),
+    #[pyo3(constructor = (label = String::from("none")))]
+    Named {
+        label: String,
+    },
+    Empty(),
+}
+
+#[pymethods]
+impl Shape {
+    fn area(&self) -> f64 {
+        match self {
+            Shape::Circle { radius } => 3.0 * radius * radius,
+            Shape::Rect(w, h) => w * h,
+            Shape::Named { .. } | Shape::Empty() => 0.0,
+        }
+    }
+}
+
+#[pyfunction]
+fn grow(shape: Shape) -> Shape {
+    match shape {
+        Shape::Circle { radius } => Shape::Circle {
+            radius: radius * 2.0,
+        },
+        other => other,
+    }
+}
+
+#[test]
+fn complex_enums() {
+    Python::attach(|py| {
+        let globals = PyDict::new(py);
+        globals.set_item("Shape", py.get_type::<Shape>()).unwrap();
+        globals
+            .set_item("grow", wrap_pyfunction!(grow, py).unwrap())
+            .unwrap();
+        py.run(
+            cr#"
+c = Shape.Circle(2.0)
+assert isinstance(c, Shape) and isinstance(c, Shape.Circle)
+assert c.radius == 2.0 and c.area() == 12.0
+r = Shape.Rect(2.0, 3.0)
+assert r._0 == 2.0 and r[1] == 3.0 and len(r) == 2 and r.area() == 6.0
+try:
+    r[2]
+except IndexError as e:
+    assert str(e) == "tuple index out of range"
+else:
+    raise AssertionError
+assert Shape.Named().label == "none" and Shape.Named(label="x").label == "x"
+assert len(Shape.Empty()) == 0
+assert Shape.Circle.__match_args__ == ("radius",)
+assert Shape.Rect.__match_args__ == ("_0", "_1")
+g = grow(c)
+assert isinstance(g, Shape.Circle) and g.radius == 4.0
+assert not isinstance(r, Shape.Circle)
+try:
+    Shape()
+except TypeError:
+    pass
+else:
+    raise AssertionError
+import sys
+if sys.version_info >= (3, 10):
+    exec('''
+match r:
+    case Shape.Rect(w, h):
+        assert (w, h) == (2.0, 3.0)
+    case _:
+        raise AssertionError
+''')
+"#,
+            Some(&globals),
+            None,
+        )
+        .unwrap();
+        let shape: Shape = Shape::Rect(1.0, 2.0)
+            .into_pyobject(py)
+            .unwrap()
+            .extract()
+            .unwrap();
+        assert_eq!(shape, Shape::Rect(1.0, 2.0));
+    });
+}

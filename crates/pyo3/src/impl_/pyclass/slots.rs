@@ -785,3 +785,20 @@ pub unsafe fn enum_richcompare<T: PyClass + PartialEq>(
     };
     Ok(crate::types::PyBool::new(py, result).to_owned().into_ptr())
 }
+
+/// The object a conversion returned as a new reference, owned.
+#[inline]
+pub fn owned_object(
+    py: Python<'_>,
+    ptr: PyResult<*mut ffi::PyObject>,
+) -> PyResult<crate::Py<PyAny>> {
+    // SAFETY: a successful conversion returns a new, non-null reference.
+    ptr.map(|ptr| unsafe { Bound::from_owned_ptr(py, ptr) }.unbind())
+}
+
+/// The error when a complex enum's value no longer holds its subclass's variant (a method
+/// with `&mut self` replaced it).
+#[cold]
+pub fn variant_changed() -> PyErr {
+    PyTypeError::new_err("the enum value no longer holds this variant")
+}
