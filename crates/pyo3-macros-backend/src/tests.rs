@@ -4,6 +4,7 @@
 
 mod derive;
 mod errors;
+mod pyclass;
 mod pyfunction;
 mod pymodule;
 mod size;

@@ -37,3 +37,35 @@ fn full_signature_pyfunction_stays_small() {
         "generated code grew to {generated} tokens"
     );
 }
+
+#[test]
+fn pyclass_with_two_properties_stays_small() {
+    let item = quote! {
+        struct Counter {
+            #[pyo3(get, set)]
+            count: i64,
+            #[pyo3(get)]
+            step: i64,
+        }
+    };
+    let stripped = quote! { struct Counter { count: i64, step: i64 } };
+    let generated = count_tokens(crate::pyclass(quote!(), item)) - count_tokens(stripped);
+    println!("generated tokens for a #[pyclass] with 3 accessors: {generated}");
+    // About 900 tokens of impls per class, and about 230 per accessor trampoline.
+    assert!(
+        generated < 1700,
+        "generated code grew to {generated} tokens"
+    );
+}
+
+#[test]
+fn pymethods_method_stays_small() {
+    let item = quote! {
+        impl Counter {
+            fn incr(&mut self, by: i64) -> i64 { self.count += by; self.count }
+        }
+    };
+    let generated = count_tokens(crate::pymethods(quote!(), item.clone())) - count_tokens(item);
+    println!("generated tokens for a #[pymethods] block of one method: {generated}");
+    assert!(generated < 700, "generated code grew to {generated} tokens");
+}
