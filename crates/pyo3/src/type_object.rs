@@ -79,3 +79,18 @@ unsafe impl<T: PyTypeInfo> PyTypeCheck for T {
         T::type_object(py).into_any()
     }
 }
+
+/// The C struct that instances of the Python type `T` are laid out as (`PyObject` for
+/// `object`, `PyBaseExceptionObject` for exceptions, the class object of a `#[pyclass]`).
+///
+/// # Safety
+///
+/// Instances of `T`'s type object must start with `Self`'s layout.
+pub unsafe trait PyLayout<T> {}
+
+/// A [`PyLayout`] whose size is known, so that subclasses can be laid out after it.
+pub trait PySizedLayout<T>: PyLayout<T> + Sized {}
+
+// SAFETY: every object starts with `PyObject`.
+unsafe impl PyLayout<crate::types::PyAny> for ffi::PyObject {}
+impl PySizedLayout<crate::types::PyAny> for ffi::PyObject {}

@@ -114,6 +114,27 @@ pub unsafe trait PyClassBaseType: Sized {
 )]
 pub trait PyClassSubclassable: PyClass {}
 
+// SAFETY: a `#[pyclass]` instance is laid out as its `PyClassObject`.
+unsafe impl<T: PyClassImpl> crate::type_object::PyLayout<T> for PyClassObject<T> {}
+impl<T: PyClass> crate::type_object::PySizedLayout<T> for PyClassObject<T> {}
+
+// SAFETY: `object`'s instances are `PyObject`s; `tp_free` releases them.
+unsafe impl PyClassBaseType for PyAny {
+    type LayoutAsBase = ffi::PyObject;
+    type BaseNativeType = PyAny;
+    type Initializer = PyNativeTypeInitializer<PyAny>;
+    type PyClassMutability = crate::pyclass::boolean_struct::False;
+
+    unsafe fn dealloc_base(py: Python<'_>, obj: *mut ffi::PyObject) {
+        // SAFETY: per the caller.
+        unsafe { layout::dealloc_native(py, obj, PyAny::type_object_raw(py)) }
+    }
+
+    unsafe fn root_borrow_flag<'a>(_obj: *mut ffi::PyObject) -> Option<&'a BorrowFlag> {
+        None
+    }
+}
+
 // SAFETY: a `#[pyclass]` instance is laid out as `PyClassObject<T>`; its own contents are
 // dropped here and the rest is handed to its base, down to the native type.
 unsafe impl<T: PyClassSubclassable> PyClassBaseType for T {
@@ -136,9 +157,16 @@ unsafe impl<T: PyClassSubclassable> PyClassBaseType for T {
     }
 }
 
-/// Implements `PyClassBaseType` for native types, each with its C instance layout.
+/// Implements `PyClassBaseType` (and `PyLayout`) for native types, each with its C
+/// instance layout.
 macro_rules! native_base {
     ($($(#[$cfg:meta])* $ty:ty => $layout:ty;)*) => {$(
+        $(#[$cfg])*
+        // SAFETY: `$layout` is CPython's instance struct of this type.
+        unsafe impl crate::type_object::PyLayout<$ty> for $layout {}
+        $(#[$cfg])*
+        impl crate::type_object::PySizedLayout<$ty> for $layout {}
+
         $(#[$cfg])*
         // SAFETY: `$layout` is CPython's instance struct of this type; the native type's own
         // deallocation (or `tp_free` for `object`) releases the base part.
@@ -161,7 +189,6 @@ macro_rules! native_base {
 }
 
 native_base! {
-    PyAny => ffi::PyObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyBaseException => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]

@@ -83,6 +83,60 @@ impl<'a, T: PyClass<Frozen = False>> PyClassGuardMut<'a, T> {
     }
 }
 
+impl<'a, T> PyClassGuard<'a, T>
+where
+    T: PyClass,
+    T::BaseType: PyClass,
+{
+    /// Views this guard as a guard of the base class (one borrow flag covers both).
+    pub fn as_super(&self) -> &PyClassGuard<'a, T::BaseType> {
+        // SAFETY: the guard is a transparent object pointer; an instance of `T` is an
+        // instance of its base, and the whole object shares one borrow flag.
+        unsafe { &*(self as *const Self).cast::<PyClassGuard<'a, T::BaseType>>() }
+    }
+
+    /// Turns this guard into a guard of the base class, keeping the borrow.
+    pub fn into_super(self) -> PyClassGuard<'a, T::BaseType> {
+        let me = std::mem::ManuallyDrop::new(self);
+        PyClassGuard {
+            ptr: me.ptr,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<'a, T> PyClassGuardMut<'a, T>
+where
+    T: PyClass<Frozen = False>,
+    T::BaseType: PyClass<Frozen = False>,
+{
+    /// Views this guard as an exclusive guard of the base class.
+    pub fn as_super(&mut self) -> &mut PyClassGuardMut<'a, T::BaseType> {
+        // SAFETY: as for `PyClassGuard::as_super`.
+        unsafe { &mut *(self as *mut Self).cast::<PyClassGuardMut<'a, T::BaseType>>() }
+    }
+
+    /// Turns this guard into an exclusive guard of the base class, keeping the borrow.
+    pub fn into_super(self) -> PyClassGuardMut<'a, T::BaseType> {
+        let me = std::mem::ManuallyDrop::new(self);
+        PyClassGuardMut {
+            ptr: me.ptr,
+            marker: PhantomData,
+        }
+    }
+}
+
+// SAFETY: a shared guard hands out `&T` only, which may cross threads when `T: Sync`; the
+// borrow flag it releases is atomic on free-threaded builds and GIL-protected otherwise.
+unsafe impl<T: PyClass + Sync> Send for PyClassGuard<'_, T> {}
+// SAFETY: as above.
+unsafe impl<T: PyClass + Sync> Sync for PyClassGuard<'_, T> {}
+// SAFETY: an exclusive guard hands out `&mut T`, which may move to another thread when
+// `T: Send`, and `&T` to several when `T: Sync`.
+unsafe impl<T: PyClass<Frozen = False> + Send + Sync> Send for PyClassGuardMut<'_, T> {}
+// SAFETY: as above.
+unsafe impl<T: PyClass<Frozen = False> + Sync> Sync for PyClassGuardMut<'_, T> {}
+
 /// The flag a shared borrow of `T` registered on, `None` for frozen classes.
 ///
 /// # Safety
@@ -219,6 +273,28 @@ impl<'a, 'py, T: PyClass> IntoPyObject<'py> for PyClassGuard<'a, T> {
 }
 
 impl<'a, 'py, T: PyClass<Frozen = False>> IntoPyObject<'py> for PyClassGuardMut<'a, T> {
+    type Target = T;
+    type Output = Borrowed<'a, 'py, T>;
+    type Error = std::convert::Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        // SAFETY: as above.
+        Ok(unsafe { Borrowed::from_ptr(py, self.ptr.as_ptr()).cast_unchecked() })
+    }
+}
+
+impl<'a, 'py, T: PyClass> IntoPyObject<'py> for &PyClassGuard<'a, T> {
+    type Target = T;
+    type Output = Borrowed<'a, 'py, T>;
+    type Error = std::convert::Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        // SAFETY: the object outlives `'a`, for which the guard borrowed it.
+        Ok(unsafe { Borrowed::from_ptr(py, self.ptr.as_ptr()).cast_unchecked() })
+    }
+}
+
+impl<'a, 'py, T: PyClass<Frozen = False>> IntoPyObject<'py> for &PyClassGuardMut<'a, T> {
     type Target = T;
     type Output = Borrowed<'a, 'py, T>;
     type Error = std::convert::Infallible;
