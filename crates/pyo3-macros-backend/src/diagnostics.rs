@@ -258,11 +258,6 @@ pub(crate) const PYCLASS_GENERIC: &str =
     "`#[pyclass]` cannot have generic or lifetime parameters: Python sees one class per Rust \
      type; write a concrete struct (or one `#[pyclass]` newtype per instantiation)";
 
-/// `generic`, which needs generic parameters.
-pub(crate) const PYCLASS_GENERIC_OPTION: &str =
-    "`generic` is not implemented yet: it needs generic parameters, which a `#[pyclass]` \
-     cannot have here";
-
 /// `rename_all` with an unknown rule.
 pub(crate) fn unknown_rename_rule(rule: &str) -> String {
     format!(

@@ -23,6 +23,12 @@
 
 pub use pyo3_ffi as ffi;
 
+/// The registry that collects several `#[pymethods]` blocks of one class
+/// (`multiple-pymethods`); generated code names it through this path.
+#[cfg(feature = "multiple-pymethods")]
+#[doc(hidden)]
+pub use inventory;
+
 mod attach;
 pub mod buffer;
 pub mod call;

@@ -13,7 +13,6 @@ macro_rules! not_yet {
 }
 
 not_yet!(
-    "multiple-pymethods",
     "experimental-async",
     "experimental-inspect",
     "generate-import-lib",

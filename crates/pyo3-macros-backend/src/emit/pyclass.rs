@@ -128,6 +128,14 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
 
     let mut slots = Vec::new();
     let mut class_attributes = Vec::new();
+    let mut intrinsic_methods = Vec::new();
+    if spec.generic {
+        intrinsic_methods.push(quote!(#pyclass::MethodDef::class_method(
+            c"__class_getitem__",
+            c"See PEP 585",
+            #pyclass::slots::class_getitem,
+        )));
+    }
     if let Some(variants) = &spec.variants {
         emit_enum(
             spec,
@@ -263,8 +271,48 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
         None => TokenStream::new(),
     };
 
+    // With `multiple-pymethods`, the type each `#[pymethods]` block submits its items as.
+    let inventory = format_ident!("__Pyo3MethodsInventoryFor{}", cls);
+    let (inventory_type, inventory_impl) = if cfg!(feature = "multiple-pymethods") {
+        let vis = &spec.vis;
+        (
+            quote! {
+                #[doc(hidden)]
+                #[allow(non_camel_case_types)]
+                #vis struct #inventory(&'static #pyclass::PyClassItems);
+
+                impl #inventory {
+                    #[doc(hidden)]
+                    pub const fn new(items: &'static #pyclass::PyClassItems) -> Self {
+                        #inventory(items)
+                    }
+                }
+
+                impl #pyclass::PyClassInventory for #inventory {
+                    fn items(&'static self) -> &'static #pyclass::PyClassItems {
+                        self.0
+                    }
+                }
+
+                #krate::inventory::collect!(#inventory);
+            },
+            quote! {
+                type Inventory = #inventory;
+
+                fn inventory_items() -> ::std::vec::Vec<&'static #pyclass::PyClassItems> {
+                    #krate::inventory::iter::<#inventory>
+                        .into_iter()
+                        .map(#pyclass::PyClassInventory::items)
+                        .collect()
+                }
+            },
+        )
+    } else {
+        (TokenStream::new(), TokenStream::new())
+    };
     quote! {
         #complex_items
+        #inventory_type
 
         impl #cls {
             #[doc(hidden)]
@@ -295,7 +343,7 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
 
                 fn intrinsic_items() -> &'static #pyclass::PyClassItems {
                     static ITEMS: #pyclass::PyClassItems = #pyclass::PyClassItems {
-                        methods: &[],
+                        methods: &[#(#intrinsic_methods),*],
                         getters: &[#(#getters),*],
                         setters: &[#(#setters),*],
                         class_attributes: &[#(#class_attributes),*],
@@ -315,6 +363,8 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
                     static TYPE_OBJECT: #pyclass::LazyTypeObject<#cls> = #pyclass::LazyTypeObject::new();
                     &TYPE_OBJECT
                 }
+
+                #inventory_impl
             }
 
             // SAFETY (in the generated code): the type object is the one created from this

@@ -214,23 +214,46 @@ pub(crate) fn emit(spec: &MethodsSpec, ctx: &Ctx) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let pyclass = quote!(#krate::impl_::pyclass);
-    quote! {
-        const _: () = {
-            #(#functions)*
-
+    let items = quote! {
+        #pyclass::PyClassItems {
+            methods: &[#(#methods),*],
+            getters: &[#(#getters),*],
+            setters: &[#(#setters),*],
+            class_attributes: &[#(#class_attributes),*],
+            slots: &[#(#slots),*],
+            new_text_signature: #new_text_signature,
+        }
+    };
+    // With `multiple-pymethods` every block submits its items to the class's inventory;
+    // without it, the class has one block, found through `PyMethods`, and a second block
+    // fails on the duplicate marker constant whose name says which feature to enable.
+    let registration = if cfg!(feature = "multiple-pymethods") {
+        quote! {
+            static ITEMS: #pyclass::PyClassItems = #items;
+            #krate::inventory::submit! {
+                <#cls as #pyclass::PyClassImpl>::Inventory::new(&ITEMS)
+            }
+        }
+    } else {
+        quote! {
             impl #pyclass::PyMethods<#cls> for #pyclass::PyClassImplCollector<#cls> {
                 fn py_methods(self) -> &'static #pyclass::PyClassItems {
-                    static ITEMS: #pyclass::PyClassItems = #pyclass::PyClassItems {
-                        methods: &[#(#methods),*],
-                        getters: &[#(#getters),*],
-                        setters: &[#(#setters),*],
-                        class_attributes: &[#(#class_attributes),*],
-                        slots: &[#(#slots),*],
-                        new_text_signature: #new_text_signature,
-                    };
+                    static ITEMS: #pyclass::PyClassItems = #items;
                     &ITEMS
                 }
             }
+
+            impl #cls {
+                #[doc(hidden)]
+                #[allow(non_upper_case_globals, dead_code)]
+                const __pyo3_a_second_pymethods_block_needs_the_multiple_pymethods_feature: () = ();
+            }
+        }
+    };
+    quote! {
+        const _: () = {
+            #(#functions)*
+            #registration
         };
     }
 }

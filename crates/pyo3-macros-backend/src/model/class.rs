@@ -43,6 +43,8 @@ pub(crate) struct ClassSpec {
     pub(crate) str_format: Option<(Option<LitStr>, Span)>,
     /// The fields with `get` and/or `set`.
     pub(crate) fields: Vec<FieldSpec>,
+    /// `generic`: `__class_getitem__` makes `Class[int]` a `types.GenericAlias`.
+    pub(crate) generic: bool,
     /// `eq_int`: a simple enum also compares equal to its discriminant.
     pub(crate) eq_int: Option<Span>,
     /// For a simple (fieldless) enum: its variants.
@@ -180,6 +182,7 @@ impl ClassSpec {
             hash: options.flag("hash"),
             str_format: options.str_format.clone(),
             fields,
+            generic: options.flag("generic").is_some(),
             eq_int: options.flag("eq_int"),
             variants: None,
             complex_variants: None,
@@ -196,9 +199,6 @@ impl ClassSpec {
             if spec.eq.is_none() {
                 errors.at(span, diagnostics::ORD_WITHOUT_EQ);
             }
-        }
-        if let Some(span) = options.flag("generic") {
-            errors.at(span, diagnostics::PYCLASS_GENERIC_OPTION);
         }
         spec
     }
@@ -316,6 +316,7 @@ impl ClassSpec {
             hash: options.flag("hash"),
             str_format: options.str_format.clone(),
             fields: Vec::new(),
+            generic: options.flag("generic").is_some(),
             eq_int: options.flag("eq_int"),
             variants: if complex { None } else { Some(variants) },
             complex_variants: if complex {

@@ -52,6 +52,24 @@ pub trait PyClassImpl: Sized + 'static {
     fn method_items() -> &'static PyClassItems;
     /// The type object, created on first use.
     fn lazy_type_object() -> &'static LazyTypeObject<Self>;
+
+    /// With `multiple-pymethods`: the type that each `#[pymethods]` block of the class
+    /// submits its items as.
+    #[cfg(feature = "multiple-pymethods")]
+    type Inventory: PyClassInventory;
+
+    /// The items of every `#[pymethods]` block beyond [`method_items`](Self::method_items)
+    /// (all of them, with `multiple-pymethods`).
+    fn inventory_items() -> Vec<&'static PyClassItems> {
+        Vec::new()
+    }
+}
+
+/// One `#[pymethods]` block's items, collected with `multiple-pymethods`.
+#[cfg(feature = "multiple-pymethods")]
+pub trait PyClassInventory: inventory::Collect {
+    /// The block's items.
+    fn items(&'static self) -> &'static PyClassItems;
 }
 
 /// A slot of the object layout that only some classes have (`__dict__`, `__weakref__`).

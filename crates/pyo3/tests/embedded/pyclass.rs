@@ -195,7 +195,7 @@ impl MyError {
     }
 }
 
-#[pyclass(dict, weakref)]
+#[pyclass(dict, weakref, generic)]
 struct Open;
 
 #[pymethods]
@@ -370,6 +370,10 @@ try:
 except ValueError as e:
     assert e.code == 7 and isinstance(e, MyError)
 
+import sys
+if sys.version_info >= (3, 9):
+    alias = Open[int]
+    assert alias.__origin__ is Open and alias.__args__ == (int,)
 import weakref
 o = Open()
 o.anything = 5

@@ -17,7 +17,8 @@ use crate::{PyResult, Python};
 /// Builds `T`'s type object (class attributes are set separately, once it is stored).
 pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<PyType>> {
     let info = T::class_info();
-    let groups = [T::intrinsic_items(), T::method_items()];
+    let mut groups = vec![T::intrinsic_items(), T::method_items()];
+    groups.extend(T::inventory_items());
     let dict_offset = layout::PyClassObject::<T>::DICT_OFFSET;
     let weakref_offset = layout::PyClassObject::<T>::WEAKREF_OFFSET;
 
@@ -34,7 +35,7 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     // them there; `PyType_FromSpec` accepts them only from 3.9).
     #[cfg(not(Py_LIMITED_API))]
     let mut buffer_slots: Vec<(c_int, *mut c_void)> = Vec::new();
-    for group in groups {
+    for group in &groups {
         for slot in group.slots {
             has_new |= slot.slot == ffi::Py_tp_new;
             has_gc |= slot.slot == ffi::Py_tp_traverse;
@@ -186,7 +187,9 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
 
 /// Sets `T`'s `#[classattr]`s on its freshly stored type object.
 pub(crate) fn set_class_attributes<T: PyClassImpl>(ty: &Bound<'_, PyType>) -> PyResult<()> {
-    for group in [T::intrinsic_items(), T::method_items()] {
+    let mut groups = vec![T::intrinsic_items(), T::method_items()];
+    groups.extend(T::inventory_items());
+    for group in groups {
         for attribute in group.class_attributes {
             let value = (attribute.value)(ty.py())?;
             ty.as_any().setattr(attribute.name, value)?;

@@ -802,3 +802,48 @@ pub fn owned_object(
 pub fn variant_changed() -> PyErr {
     PyTypeError::new_err("the enum value no longer holds this variant")
 }
+
+/// `__class_getitem__` of `#[pyclass(generic)]`: `Class[item]` is
+/// `types.GenericAlias(Class, item)`, as for the builtin generic types (PEP 585).
+///
+/// # Safety
+///
+/// Called by CPython as a `METH_FASTCALL | METH_KEYWORDS | METH_CLASS` method.
+pub unsafe extern "C" fn class_getitem(
+    cls: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    nargs: ffi::Py_ssize_t,
+    kwnames: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    unsafe fn body(
+        py: Python<'_>,
+        cls: *mut ffi::PyObject,
+        args: *const *mut ffi::PyObject,
+        nargs: ffi::Py_ssize_t,
+        kwnames: *mut ffi::PyObject,
+    ) -> PyResult<*mut ffi::PyObject> {
+        const DESCRIPTION: crate::impl_::extract_argument::FunctionDescription =
+            crate::impl_::extract_argument::FunctionDescription {
+                func_name: "__class_getitem__",
+                positional_parameter_names: &["item"],
+                positional_only_parameters: 1,
+                required_positional_parameters: 1,
+                keyword_only_parameters: &[],
+                accepts_varargs: false,
+                accepts_varkeywords: false,
+            };
+        let mut output = [None; 1];
+        // SAFETY: CPython's vectorcall arguments.
+        unsafe { DESCRIPTION.extract_arguments_fastcall(py, args, nargs, kwnames, &mut output)? };
+        let item = crate::impl_::extract_argument::unwrap_required_argument(output[0]);
+        // SAFETY: `cls` is the class CPython passed.
+        let cls = unsafe { bound_arg(py, &cls) };
+        let alias = py
+            .import("types")?
+            .getattr("GenericAlias")?
+            .call1((cls, item))?;
+        Ok(alias.into_ptr())
+    }
+    // SAFETY: forwarded from CPython.
+    unsafe { crate::impl_::trampoline::fastcall_with_keywords(cls, args, nargs, kwnames, body) }
+}
