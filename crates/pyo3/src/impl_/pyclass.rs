@@ -208,6 +208,8 @@ macro_rules! native_base {
 
 native_base! {
     #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyList => ffi::PyListObject;
+    #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyBaseException => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyException => ffi::PyBaseExceptionObject;

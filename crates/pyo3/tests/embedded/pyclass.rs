@@ -195,6 +195,21 @@ impl MyError {
     }
 }
 
+#[pyclass(extends = pyo3::types::PyList)]
+struct TaggedList {
+    #[pyo3(get)]
+    tag: u32,
+}
+
+#[pymethods]
+impl TaggedList {
+    #[new]
+    #[pyo3(signature = (*_items))]
+    fn new(_items: &Bound<'_, pyo3::types::PyTuple>) -> Self {
+        TaggedList { tag: 7 }
+    }
+}
+
 #[pyclass(dict, weakref, generic)]
 struct Open;
 
@@ -214,6 +229,7 @@ fn run(py: Python<'_>, code: &str) -> PyResult<()> {
     globals.set_item("Labelled", py.get_type::<Labelled>())?;
     globals.set_item("MyError", py.get_type::<MyError>())?;
     globals.set_item("Open", py.get_type::<Open>())?;
+    globals.set_item("TaggedList", py.get_type::<TaggedList>())?;
     let code = std::ffi::CString::new(code).unwrap();
     py.run(&code, Some(&globals), None)
 }
@@ -237,7 +253,10 @@ assert Counter.limit == 100 and Counter.ORIGIN == 0
 assert c.same_as(Counter(4))
 assert Counter.__module__ == "counters" and Counter.__qualname__ == "Counter"
 assert Counter.__doc__ == "Counts up from a start.", Counter.__doc__
-assert Counter.__text_signature__ == "(start, step=1)", Counter.__text_signature__
+import sys
+# CPython reads a heap type's `__text_signature__` from its `tp_doc` from 3.10 on.
+if sys.version_info >= (3, 10):
+    assert Counter.__text_signature__ == "(start, step=1)", Counter.__text_signature__
 try:
     Counter()
 except TypeError as e:
@@ -370,6 +389,10 @@ try:
 except ValueError as e:
     assert e.code == 7 and isinstance(e, MyError)
 
+t = TaggedList([1, 2])
+t.append(3)
+assert t == [1, 2, 3] and t.tag == 7 and isinstance(t, list)
+del t
 import sys
 if sys.version_info >= (3, 9):
     alias = Open[int]

@@ -179,6 +179,14 @@ pub(crate) unsafe fn dealloc_native(
         let object_type = crate::types::PyAny::type_object_raw(py);
         if native_type != object_type {
             if let Some(dealloc) = type_slot::<ffi::destructor>(native_type, ffi::Py_tp_dealloc) {
+                // `tp_dealloc` untracked the object before the Rust values were dropped; a
+                // GC native type's own dealloc untracks it again, which older CPythons
+                // (`_PyObject_GC_UNTRACK` in 3.7's exceptions) only do safely on a tracked
+                // object. So it is tracked again for the native part, as `subtype_dealloc`
+                // does before calling a base's dealloc.
+                if ffi::PyType_IS_GC(native_type) != 0 {
+                    ffi::PyObject_GC_Track(obj.cast());
+                }
                 dealloc(obj);
                 return;
             }
