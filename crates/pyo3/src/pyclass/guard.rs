@@ -52,6 +52,23 @@ pub struct PyClassGuardMap<'a, U: ?Sized, const MUT: bool> {
 }
 
 impl<'a, T: PyClass> PyClassGuard<'a, T> {
+    /// Borrows `obj` shared without taking a reference to it (the caller's `obj` keeps it
+    /// alive for `'a`), failing if it is mutably borrowed.
+    #[inline]
+    pub(crate) fn try_borrow(obj: &'a crate::Bound<'_, T>) -> Result<Self, PyBorrowError> {
+        // SAFETY: `obj` is a live instance of `T`, borrowed for `'a`.
+        unsafe {
+            layout::check_thread::<T>(obj.as_ptr());
+            if let Some(flag) = shared_flag::<T>(obj.as_ptr()) {
+                flag.try_borrow()?;
+            }
+            Ok(PyClassGuard {
+                ptr: NonNull::new_unchecked(obj.as_ptr()),
+                marker: PhantomData,
+            })
+        }
+    }
+
     /// Narrows the guard to a part of the value, keeping the borrow.
     pub fn map<F, U: ?Sized>(self, f: F) -> PyClassGuardMap<'a, U, false>
     where
@@ -68,6 +85,21 @@ impl<'a, T: PyClass> PyClassGuard<'a, T> {
 }
 
 impl<'a, T: PyClass<Frozen = False>> PyClassGuardMut<'a, T> {
+    /// Borrows `obj` exclusively without taking a reference to it, failing if any other
+    /// borrow exists.
+    #[inline]
+    pub(crate) fn try_borrow(obj: &'a crate::Bound<'_, T>) -> Result<Self, PyBorrowMutError> {
+        // SAFETY: `obj` is a live instance of `T`, borrowed for `'a`.
+        unsafe {
+            layout::check_thread::<T>(obj.as_ptr());
+            layout::borrow_flag::<T>(obj.as_ptr()).try_borrow_mut()?;
+            Ok(PyClassGuardMut {
+                ptr: NonNull::new_unchecked(obj.as_ptr()),
+                marker: PhantomData,
+            })
+        }
+    }
+
     /// Narrows the guard to a part of the value, keeping the exclusive borrow.
     pub fn map<F, U: ?Sized>(self, f: F) -> PyClassGuardMap<'a, U, true>
     where

@@ -13,7 +13,7 @@ use crate::impl_::pyclass::{layout, PyClassImpl};
 use crate::instance::Bound;
 use crate::panic::PanicException;
 use crate::pyclass::boolean_struct::{Boolean, False};
-use crate::pyclass::{PyClass, PyRef, PyRefMut, PyTraverseError, PyVisit};
+use crate::pyclass::{PyClass, PyClassGuard, PyClassGuardMut, PyRef, PyTraverseError, PyVisit};
 use crate::pyclass_init::PyClassInitializer;
 use crate::types::{PyAny, PyAnyMethods, PyType, PyTypeMethods};
 use crate::{ffi, BoundObject, PyErr, PyResult, Python};
@@ -39,14 +39,14 @@ pub unsafe fn bound_arg<'a, 'py>(
 ///
 /// `slf` is the live receiver CPython passed.
 #[inline]
-pub unsafe fn self_ref<'a, 'py, T: PyClass>(
+pub unsafe fn self_ref<'h, 'a: 'h, 'py: 'a, T: PyClass>(
     py: Python<'py>,
     slf: &'a *mut ffi::PyObject,
-    holder: &'a mut Option<PyRef<'py, T>>,
-) -> PyResult<&'a T> {
+    holder: &'h mut Option<PyClassGuard<'a, T>>,
+) -> PyResult<&'h T> {
     // SAFETY: per the caller.
     let obj = unsafe { bound_arg(py, slf) };
-    let guard = PyRef::try_borrow(obj.cast::<T>()?)?;
+    let guard = PyClassGuard::try_borrow(obj.cast::<T>()?)?;
     Ok(&**holder.insert(guard))
 }
 
@@ -56,27 +56,27 @@ pub unsafe fn self_ref<'a, 'py, T: PyClass>(
 ///
 /// `slf` is the live receiver CPython passed.
 #[inline]
-pub unsafe fn self_mut<'a, 'py, T: PyClass<Frozen = False>>(
+pub unsafe fn self_mut<'h, 'a: 'h, 'py: 'a, T: PyClass<Frozen = False>>(
     py: Python<'py>,
     slf: &'a *mut ffi::PyObject,
-    holder: &'a mut Option<PyRefMut<'py, T>>,
-) -> PyResult<&'a mut T> {
+    holder: &'h mut Option<PyClassGuardMut<'a, T>>,
+) -> PyResult<&'h mut T> {
     // SAFETY: per the caller.
     let obj = unsafe { bound_arg(py, slf) };
-    let guard = PyRefMut::try_borrow(obj.cast::<T>()?)?;
+    let guard = PyClassGuardMut::try_borrow(obj.cast::<T>()?)?;
     Ok(&mut **holder.insert(guard))
 }
 
 /// A `&T` or `&mut T` parameter of a `#[pyclass]` type (other than the receiver): the same
 /// borrows, with the argument named in a failed type check.
 #[inline]
-pub fn extract_pyclass_ref<'a, 'py, T: PyClass>(
+pub fn extract_pyclass_ref<'h, 'a: 'h, 'py, T: PyClass>(
     obj: &'a Bound<'py, PyAny>,
-    holder: &'a mut Option<PyRef<'py, T>>,
+    holder: &'h mut Option<PyClassGuard<'a, T>>,
     name: &str,
-) -> PyResult<&'a T> {
+) -> PyResult<&'h T> {
     match obj.cast::<T>() {
-        Ok(obj) => Ok(&**holder.insert(PyRef::try_borrow(obj)?)),
+        Ok(obj) => Ok(&**holder.insert(PyClassGuard::try_borrow(obj)?)),
         Err(err) => Err(crate::impl_::extract_argument::argument_extraction_error(
             obj.py(),
             name,
@@ -87,13 +87,13 @@ pub fn extract_pyclass_ref<'a, 'py, T: PyClass>(
 
 /// As [`extract_pyclass_ref`], exclusively.
 #[inline]
-pub fn extract_pyclass_ref_mut<'a, 'py, T: PyClass<Frozen = False>>(
+pub fn extract_pyclass_ref_mut<'h, 'a: 'h, 'py, T: PyClass<Frozen = False>>(
     obj: &'a Bound<'py, PyAny>,
-    holder: &'a mut Option<PyRefMut<'py, T>>,
+    holder: &'h mut Option<PyClassGuardMut<'a, T>>,
     name: &str,
-) -> PyResult<&'a mut T> {
+) -> PyResult<&'h mut T> {
     match obj.cast::<T>() {
-        Ok(obj) => Ok(&mut **holder.insert(PyRefMut::try_borrow(obj)?)),
+        Ok(obj) => Ok(&mut **holder.insert(PyClassGuardMut::try_borrow(obj)?)),
         Err(err) => Err(crate::impl_::extract_argument::argument_extraction_error(
             obj.py(),
             name,
@@ -157,12 +157,12 @@ where
 
 /// As [`extract_operand`], for `&T` operands of a `#[pyclass]` type.
 #[inline]
-pub fn extract_pyclass_operand<'a, 'py, T: PyClass>(
+pub fn extract_pyclass_operand<'h, 'a: 'h, 'py, T: PyClass>(
     obj: &'a Bound<'py, PyAny>,
-    holder: &'a mut Option<PyRef<'py, T>>,
-) -> PyResult<Option<&'a T>> {
+    holder: &'h mut Option<PyClassGuard<'a, T>>,
+) -> PyResult<Option<&'h T>> {
     match obj.cast::<T>() {
-        Ok(obj) => Ok(Some(&**holder.insert(PyRef::try_borrow(obj)?))),
+        Ok(obj) => Ok(Some(&**holder.insert(PyClassGuard::try_borrow(obj)?))),
         Err(_) => Ok(None),
     }
 }
