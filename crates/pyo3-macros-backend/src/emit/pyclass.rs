@@ -219,6 +219,11 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
         )));
     }
 
+    let slots_check = if spec.dict || spec.weakref {
+        quote!(const _: () = #krate::impl_::pyclass::ASSERT_DICT_AND_WEAKREF_SUPPORTED;)
+    } else {
+        TokenStream::new()
+    };
     let send_check = if spec.unsendable {
         TokenStream::new()
     } else {
@@ -389,6 +394,7 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
             #subclassable
             #extract
             #send_check
+            #slots_check
             #base_check
         };
     }

@@ -1216,7 +1216,7 @@ impl Emitter<'_> {
                     key: *mut #krate::ffi::PyObject,
                     value: *mut #krate::ffi::PyObject,
                 ) -> #krate::PyResult<::core::ffi::c_int> {
-                    if value.is_null() #del else #set
+                    if value.is_null() { #del } else { #set }
                 }
                 // SAFETY (in the generated code): called by CPython as `mp_ass_subscript`.
                 unsafe { #krate::impl_::trampoline::objobjargproc(slf, key, value, body) }

@@ -340,3 +340,14 @@ pub fn assert_pyclass_sync<T: PyClassSync>() {}
 
 /// Checked by generated code: `extends = B` names a type that can be extended.
 pub fn assert_base_type<B: PyClassBaseType>() {}
+
+/// Evaluated by classes with `dict` or `weakref`: the stable ABI before 3.9 has no way to
+/// give a heap type these slots, so such a build fails here, at compile time.
+#[cfg(not(all(Py_LIMITED_API, not(Py_3_9))))]
+pub const ASSERT_DICT_AND_WEAKREF_SUPPORTED: () = ();
+/// Evaluated by classes with `dict` or `weakref`: the stable ABI before 3.9 has no way to
+/// give a heap type these slots, so such a build fails here, at compile time.
+#[cfg(all(Py_LIMITED_API, not(Py_3_9)))]
+pub const ASSERT_DICT_AND_WEAKREF_SUPPORTED: () = panic!(
+    "`#[pyclass(dict)]` and `#[pyclass(weakref)]` need Python 3.9 or newer with the `abi3` feature: use `abi3-py39` or later"
+);

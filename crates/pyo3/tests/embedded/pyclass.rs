@@ -253,10 +253,8 @@ assert Counter.limit == 100 and Counter.ORIGIN == 0
 assert c.same_as(Counter(4))
 assert Counter.__module__ == "counters" and Counter.__qualname__ == "Counter"
 assert Counter.__doc__ == "Counts up from a start.", Counter.__doc__
-import sys
-# CPython reads a heap type's `__text_signature__` from its `tp_doc` from 3.10 on.
-if sys.version_info >= (3, 10):
-    assert Counter.__text_signature__ == "(start, step=1)", Counter.__text_signature__
+assert Counter.__text_signature__ == "(start, step=1)", Counter.__text_signature__
+assert Range.__module__ == "builtins" and Range.__qualname__ == "Range"
 try:
     Counter()
 except TypeError as e:

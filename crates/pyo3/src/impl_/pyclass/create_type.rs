@@ -55,7 +55,8 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     }
 
     let signature = groups.iter().find_map(|group| group.new_text_signature);
-    if let Some(doc) = class_doc(info, signature) {
+    let doc = class_doc(info, signature);
+    if let Some(doc) = doc {
         push(ffi::Py_tp_doc, doc.as_ptr() as *mut c_void);
     }
 
@@ -102,10 +103,9 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     });
     let slots = Box::leak(slots.into_boxed_slice());
 
-    let name = match info.module {
-        Some(module) => format!("{}.{}", module, info.name),
-        None => info.name.to_owned(),
-    };
+    // Without `module = "..."` a class claims `builtins`, as PyO3's do (CPython derives
+    // `__module__` from the dotted prefix and warns about types without one).
+    let name = format!("{}.{}", info.module.unwrap_or("builtins"), info.name);
     let name: &'static CStr = Box::leak(
         CString::new(name)
             .expect("class names hold no NUL")
@@ -165,6 +165,24 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
                     *mut c_void,
                     ffi::releasebufferproc,
                 >(pfunc));
+            }
+        }
+    }
+    // Before 3.10 `PyType_FromSpec` drops the text signature from `tp_doc` (keeping it out
+    // of `__doc__`), and `__text_signature__` reads `tp_doc`: put the full text back.
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    if let (Some(doc), Some(_)) = (doc, signature) {
+        // SAFETY: the type was just created; a heap type owns its `tp_doc`, allocated with
+        // `PyObject_Malloc` and released with `PyObject_Free` when the type dies, so the old
+        // text is freed and the new one allocated the same way.
+        unsafe {
+            let raw = ty.as_ptr().cast::<ffi::PyTypeObject>();
+            let bytes = doc.to_bytes_with_nul();
+            let copy = ffi::PyObject_Malloc(bytes.len()).cast::<u8>();
+            if !copy.is_null() {
+                std::ptr::copy_nonoverlapping(bytes.as_ptr(), copy, bytes.len());
+                ffi::PyObject_Free((*raw).tp_doc as *mut c_void);
+                (*raw).tp_doc = copy.cast();
             }
         }
     }

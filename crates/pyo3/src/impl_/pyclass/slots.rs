@@ -56,14 +56,14 @@ pub unsafe fn self_ref<'h, 'a: 'h, 'py: 'a, T: PyClass>(
 ///
 /// `slf` is the live receiver CPython passed.
 #[inline]
-pub unsafe fn self_mut<'h, 'a: 'h, 'py: 'a, T: PyClass<Frozen = False>>(
+pub unsafe fn self_mut<'h, 'a: 'h, 'py: 'a, T: MutablePyClass>(
     py: Python<'py>,
     slf: &'a *mut ffi::PyObject,
     holder: &'h mut Option<PyClassGuardMut<'a, T>>,
 ) -> PyResult<&'h mut T> {
     // SAFETY: per the caller.
     let obj = unsafe { bound_arg(py, slf) };
-    let guard = PyClassGuardMut::try_borrow(obj.cast::<T>()?)?;
+    let guard = T::borrow_guard_mut(obj.cast::<T>()?)?;
     Ok(&mut **holder.insert(guard))
 }
 
@@ -492,7 +492,14 @@ where
     message = "`{Self}` is a `frozen` class: its values cannot be borrowed mutably",
     note = "remove `frozen` from the `#[pyclass]`, or use interior mutability (e.g. a `Mutex` or atomic field) with `&self`"
 )]
-pub trait MutablePyClass {}
+pub trait MutablePyClass: PyClass<Frozen = False> {
+    /// Borrows `obj` exclusively (the bound lives here so that misuse reports this trait).
+    fn borrow_guard_mut<'a>(
+        obj: &'a Bound<'_, Self>,
+    ) -> Result<PyClassGuardMut<'a, Self>, crate::pyclass::PyBorrowMutError> {
+        PyClassGuardMut::try_borrow(obj)
+    }
+}
 
 impl<T: PyClass<Frozen = False>> MutablePyClass for T {}
 
