@@ -1,0 +1,13 @@
+// Expected: Error: `Rc<i32>` cannot be shared between threads, pointing at `Local`, with the
+// note: make `Local` `Send + Sync`, or mark it `#[pyclass(unsendable)]`.
+
+use std::rc::Rc;
+
+use pyo3::prelude::*;
+
+#[pyclass]
+struct Local {
+    shared: Rc<i32>,
+}
+
+fn main() {}

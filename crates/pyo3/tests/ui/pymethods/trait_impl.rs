@@ -1,0 +1,16 @@
+// Expected: Error: "`#[pymethods]` can only be used on an inherent, non-generic `impl` block:
+// `impl MyClass { ... }`", pointing at `Thing`.
+
+use pyo3::prelude::*;
+
+#[pyclass]
+struct Thing {}
+
+#[pymethods]
+impl Default for Thing {
+    fn default() -> Self {
+        Thing {}
+    }
+}
+
+fn main() {}
