@@ -1,5 +1,6 @@
 // Expected: Error: the base class `Base` is not marked `#[pyclass(subclass)]` (it cannot be
 // extended), pointing at `Base` in `extends = Base`, saying to add `subclass` to it.
+// Currently the error is given twice, with a list of native exception types (reported).
 
 use pyo3::prelude::*;
 

@@ -1,5 +1,6 @@
 // Expected: Error: "`#[pymethods]` can only be used on an inherent, non-generic `impl` block:
 // `impl MyClass { ... }`", pointing at `Thing`.
+// Currently also a second, spurious error asking `default` for a receiver (reported).
 
 use pyo3::prelude::*;
 
