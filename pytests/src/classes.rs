@@ -315,10 +315,13 @@ impl EqOnly {
     }
 }
 
-/// Instances take arbitrary attributes and weak references.
+/// Instances take arbitrary attributes and weak references (with abi3 from 3.9 only: the
+/// stable ABI before 3.9 cannot declare the dict and weak-list offsets).
+#[cfg(not(Py_LIMITED_API))]
 #[pyclass(dict, weakref)]
 pub struct Open {}
 
+#[cfg(not(Py_LIMITED_API))]
 #[pymethods]
 impl Open {
     #[new]
@@ -925,6 +928,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     {
         m.add_class::<RustError>()?;
         m.add_class::<BadValue>()?;
+        m.add_class::<Open>()?;
         m.add_function(wrap_pyfunction!(raise_bad_value, m)?)?;
     }
     m.add("LIMITED_API", cfg!(Py_LIMITED_API))?;
@@ -932,7 +936,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Rank>()?;
     m.add_class::<Shown>()?;
     m.add_class::<EqOnly>()?;
-    m.add_class::<Open>()?;
     m.add_class::<Closed>()?;
     m.add_class::<Settings>()?;
     m.add_class::<Holder>()?;
