@@ -4,6 +4,7 @@
 
 use pyo3::prelude::*;
 
+mod classes;
 mod conversions;
 mod derive;
 mod functions;
@@ -18,5 +19,6 @@ fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     objects::register(m)?;
     signatures::register(m)?;
     derive::register(m)?;
+    classes::register(m)?;
     Ok(())
 }
