@@ -229,6 +229,11 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
     } else {
         quote_spanned!(cls.span()=> const _: fn() = #krate::impl_::pyclass::assert_pyclass_sync::<#cls>;)
     };
+    let mutable = if spec.frozen {
+        TokenStream::new()
+    } else {
+        quote!(impl #pyclass::slots::MutablePyClass for #cls {})
+    };
     let subclassable = if spec.subclass {
         quote!(impl #pyclass::PyClassSubclassable for #cls {})
     } else {
@@ -392,6 +397,7 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
 
             #into_pyobject
             #subclassable
+            #mutable
             #extract
             #send_check
             #slots_check

@@ -467,7 +467,7 @@ pub unsafe fn get_field<T: PyClass>(
 ///
 /// `slf` is the live receiver and `value` NULL (deletion) or a live object.
 #[inline]
-pub unsafe fn set_field<T: PyClass<Frozen = False>, F>(
+pub unsafe fn set_field<T: MutablePyClass, F>(
     py: Python<'_>,
     slf: *mut ffi::PyObject,
     value: *mut ffi::PyObject,
@@ -501,7 +501,8 @@ pub trait MutablePyClass: PyClass<Frozen = False> {
     }
 }
 
-impl<T: PyClass<Frozen = False>> MutablePyClass for T {}
+// Implemented by `#[pyclass]` for each class that is not `frozen` (rather than for every
+// `PyClass<Frozen = False>`), so that a frozen class reports the message above.
 
 /// Asserts `MutablePyClass` for `T` (used by generated code at the user's span).
 #[inline(always)]

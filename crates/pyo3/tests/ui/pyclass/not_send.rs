@@ -1,7 +1,7 @@
 // Expected: Error: `Rc<i32>` cannot be shared between threads, pointing at `Local`, with the
 // note: make `Local` `Send + Sync`, or mark it `#[pyclass(unsendable)]`.
-// Currently: three errors, the first at `#[pyclass]` about a `LazyTypeObject<Local>` static,
-// and none shows the note naming `unsendable` (reported).
+// Currently: two errors at `Local` (not `Send`, not `Sync`); rustc reports the auto traits
+// themselves, so the note naming `unsendable` does not show.
 
 use std::rc::Rc;
 

@@ -1,8 +1,8 @@
 // Expected: Error: "`Point` is a `frozen` class: its values cannot be borrowed mutably",
 // pointing at `&mut self`, with the note: remove `frozen`, or use interior mutability with
 // `&self`.
-// Currently: a type mismatch "`<Point as PyClass>::Frozen == False`" at `impl Point` and at
-// `#[pymethods]`, without the message or the note (reported).
+// It points at `impl Point` (the class named in the generated check), followed by a second,
+// plainer type mismatch at `#[pymethods]`.
 
 use pyo3::prelude::*;
 
