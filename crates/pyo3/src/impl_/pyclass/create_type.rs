@@ -103,9 +103,14 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     });
     let slots = Box::leak(slots.into_boxed_slice());
 
-    // Without `module = "..."` a class claims `builtins`, as PyO3's do (CPython derives
-    // `__module__` from the dotted prefix and warns about types without one).
-    let name = format!("{}.{}", info.module.unwrap_or("builtins"), info.name);
+    // CPython derives `__module__` from the dotted prefix of the name, and uses the whole
+    // name as `tp_name` in messages; without `module = "..."` the name stays bare (so
+    // messages read `'Num'`, as for a Python class) and `__module__` is set to `builtins`
+    // once the type exists.
+    let name = match info.module {
+        Some(module) => format!("{}.{}", module, info.name),
+        None => info.name.to_owned(),
+    };
     let name: &'static CStr = Box::leak(
         CString::new(name)
             .expect("class names hold no NUL")
@@ -200,6 +205,12 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     }
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     let _ = (dict_offset, weakref_offset);
+    if info.module.is_none() {
+        ty.as_any().setattr(
+            crate::intern!(py, "__module__"),
+            crate::intern!(py, "builtins"),
+        )?;
+    }
     Ok(ty.unbind())
 }
 
