@@ -220,7 +220,7 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
     }
 
     let slots_check = if spec.dict || spec.weakref {
-        quote!(const _: () = #krate::impl_::pyclass::ASSERT_DICT_AND_WEAKREF_SUPPORTED;)
+        quote!(const _: () = #krate::impl_::pyclass::AssertSlotsSupported::<#cls>::OK;)
     } else {
         TokenStream::new()
     };

@@ -341,13 +341,18 @@ pub fn assert_pyclass_sync<T: PyClassSync>() {}
 /// Checked by generated code: `extends = B` names a type that can be extended.
 pub fn assert_base_type<B: PyClassBaseType>() {}
 
-/// Evaluated by classes with `dict` or `weakref`: the stable ABI before 3.9 has no way to
-/// give a heap type these slots, so such a build fails here, at compile time.
-#[cfg(not(all(Py_LIMITED_API, not(Py_3_9))))]
-pub const ASSERT_DICT_AND_WEAKREF_SUPPORTED: () = ();
-/// Evaluated by classes with `dict` or `weakref`: the stable ABI before 3.9 has no way to
-/// give a heap type these slots, so such a build fails here, at compile time.
-#[cfg(all(Py_LIMITED_API, not(Py_3_9)))]
-pub const ASSERT_DICT_AND_WEAKREF_SUPPORTED: () = panic!(
-    "`#[pyclass(dict)]` and `#[pyclass(weakref)]` need Python 3.9 or newer with the `abi3` feature: use `abi3-py39` or later"
-);
+/// Evaluated by classes with `dict` or `weakref` (`AssertSlotsSupported::<Class>::OK`): the
+/// stable ABI before 3.9 has no way to give a heap type these slots, so such a build fails
+/// there, at compile time. Generic, so that only a class using the options evaluates it.
+pub struct AssertSlotsSupported<T>(std::marker::PhantomData<T>);
+
+impl<T> AssertSlotsSupported<T> {
+    /// `()`, or a compile-time error where the slots are unavailable.
+    #[cfg(not(all(Py_LIMITED_API, not(Py_3_9))))]
+    pub const OK: () = ();
+    /// `()`, or a compile-time error where the slots are unavailable.
+    #[cfg(all(Py_LIMITED_API, not(Py_3_9)))]
+    pub const OK: () = panic!(
+        "`#[pyclass(dict)]` and `#[pyclass(weakref)]` need Python 3.9 or newer with the `abi3` feature: use `abi3-py39` or later"
+    );
+}
