@@ -10,6 +10,7 @@ pub(crate) mod listobject;
 pub(crate) mod longobject;
 pub(crate) mod object;
 pub(crate) mod pyerrors;
+pub(crate) mod pyhash;
 pub(crate) mod tupleobject;
 pub(crate) mod unicodeobject;
 
@@ -22,5 +23,6 @@ pub use self::listobject::*;
 pub use self::longobject::*;
 pub use self::object::*;
 pub use self::pyerrors::*;
+pub use self::pyhash::*;
 pub use self::tupleobject::*;
 pub use self::unicodeobject::*;
