@@ -4,8 +4,6 @@ use crate::object::*;
 use crate::pyport::Py_ssize_t;
 use std::os::raw::{c_char, c_int};
 
-// PyDictObject: omitted; its layout is private in practice and no API needs it.
-
 extern "C" {
     pub static mut PyDict_Type: PyTypeObject;
     pub static mut PyDictKeys_Type: PyTypeObject;

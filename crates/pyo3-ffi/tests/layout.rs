@@ -301,6 +301,33 @@ fn table() -> Vec<Entry> {
             stop,
             step
         });
+        fields!(PyDictObject {
+            ob_base,
+            ma_used,
+            ma_version_tag,
+            ma_keys,
+            ma_values
+        });
+        #[cfg(not(Py_3_13))]
+        fields!(_PyDictViewObject { ob_base, dv_dict });
+        fields!(setentry { key, hash });
+        fields!(PySetObject {
+            ob_base,
+            fill,
+            used,
+            mask,
+            table,
+            hash,
+            finger,
+            smalltable,
+            weakreflist
+        });
+        fields!(PyHash_FuncDef {
+            hash,
+            name,
+            hash_bits,
+            seed_bits
+        });
     }
     v
 }
