@@ -5,7 +5,9 @@
 
 use crate::object::*;
 use crate::pyport::{Py_hash_t, Py_ssize_t};
-use std::os::raw::{c_char, c_int};
+#[cfg(Py_3_8)]
+use std::os::raw::c_char;
+use std::os::raw::c_int;
 
 /// `PyDictKeysObject` (`struct _dictkeysobject`): private to `dictobject.c`.
 #[repr(C)]
