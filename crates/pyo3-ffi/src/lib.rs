@@ -28,7 +28,8 @@
     non_upper_case_globals
 )]
 
-// Modules are private; their items are re-exported flat below, as the C API is flat.
+// Modules are private (except `compat`, `marshal` and `structmember`, public in PyO3 too);
+// their items are re-exported flat below, as the C API is flat.
 mod abstract_;
 mod boolobject;
 mod bytearrayobject;
@@ -49,6 +50,8 @@ mod intrcheck;
 mod iterobject;
 mod listobject;
 mod longobject;
+#[cfg(any(not(Py_3_13), not(Py_LIMITED_API)))]
+pub mod marshal;
 mod memoryobject;
 mod methodobject;
 mod modsupport;
@@ -70,7 +73,7 @@ mod pythonrun;
 mod rangeobject;
 mod setobject;
 mod sliceobject;
-mod structmember;
+pub mod structmember;
 mod sysmodule;
 mod traceback;
 mod tupleobject;
@@ -98,6 +101,8 @@ pub use intrcheck::*;
 pub use iterobject::*;
 pub use listobject::*;
 pub use longobject::*;
+#[cfg(any(not(Py_3_13), not(Py_LIMITED_API)))]
+pub use marshal::*;
 pub use memoryobject::*;
 pub use methodobject::*;
 pub use modsupport::*;

@@ -70,6 +70,16 @@ pub struct PyModuleDef_Slot {
     pub value: *mut c_void,
 }
 
+impl Default for PyModuleDef_Slot {
+    /// The all-zero entry that ends `m_slots`.
+    fn default() -> Self {
+        PyModuleDef_Slot {
+            slot: 0,
+            value: std::ptr::null_mut(),
+        }
+    }
+}
+
 pub const Py_mod_create: c_int = 1;
 pub const Py_mod_exec: c_int = 2;
 #[cfg(Py_3_12)]

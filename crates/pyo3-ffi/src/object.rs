@@ -165,6 +165,16 @@ pub struct PyType_Slot {
     pub pfunc: *mut c_void,
 }
 
+impl Default for PyType_Slot {
+    /// The all-zero entry that ends a slot table.
+    fn default() -> Self {
+        PyType_Slot {
+            slot: 0,
+            pfunc: std::ptr::null_mut(),
+        }
+    }
+}
+
 /// `PyType_Spec`: the description `PyType_FromSpec` builds a heap type from.
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -174,6 +184,19 @@ pub struct PyType_Spec {
     pub itemsize: c_int,
     pub flags: c_uint,
     pub slots: *mut PyType_Slot,
+}
+
+impl Default for PyType_Spec {
+    /// All zero: no name, sizes or slots.
+    fn default() -> Self {
+        PyType_Spec {
+            name: std::ptr::null(),
+            basicsize: 0,
+            itemsize: 0,
+            flags: 0,
+            slots: std::ptr::null_mut(),
+        }
+    }
 }
 
 // Rich comparison operators.

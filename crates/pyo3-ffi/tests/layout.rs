@@ -301,6 +301,148 @@ fn table() -> Vec<Entry> {
             stop,
             step
         });
+        #[cfg(Py_3_11)]
+        {
+            fields!(PyBaseExceptionGroupObject {
+                ob_base,
+                dict,
+                args,
+                traceback,
+                context,
+                cause,
+                suppress_context,
+                msg,
+                excs
+            });
+            #[cfg(Py_3_11)]
+            field!(PyBaseExceptionGroupObject.notes);
+        }
+        fields!(PySyntaxErrorObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            msg,
+            filename,
+            lineno,
+            offset,
+            text,
+            print_file_and_line
+        });
+        #[cfg(Py_3_11)]
+        field!(PySyntaxErrorObject.notes);
+        #[cfg(Py_3_10)]
+        field!(PySyntaxErrorObject.end_lineno);
+        #[cfg(Py_3_10)]
+        field!(PySyntaxErrorObject.end_offset);
+        fields!(PyImportErrorObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            msg,
+            name,
+            path
+        });
+        #[cfg(Py_3_11)]
+        field!(PyImportErrorObject.notes);
+        #[cfg(Py_3_12)]
+        field!(PyImportErrorObject.name_from);
+        fields!(PyUnicodeErrorObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            encoding,
+            object,
+            start,
+            end,
+            reason
+        });
+        #[cfg(Py_3_11)]
+        field!(PyUnicodeErrorObject.notes);
+        fields!(PySystemExitObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            code
+        });
+        #[cfg(Py_3_11)]
+        field!(PySystemExitObject.notes);
+        fields!(PyOSErrorObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            myerrno,
+            strerror,
+            filename,
+            filename2,
+            written
+        });
+        #[cfg(Py_3_11)]
+        field!(PyOSErrorObject.notes);
+        #[cfg(windows)]
+        field!(PyOSErrorObject.winerror);
+        fields!(PyStopIterationObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            value
+        });
+        #[cfg(Py_3_11)]
+        field!(PyStopIterationObject.notes);
+        #[cfg(Py_3_10)]
+        {
+            fields!(PyNameErrorObject {
+                ob_base,
+                dict,
+                args,
+                traceback,
+                context,
+                cause,
+                suppress_context,
+                name
+            });
+            #[cfg(Py_3_11)]
+            field!(PyNameErrorObject.notes);
+        }
+        #[cfg(Py_3_10)]
+        {
+            fields!(PyAttributeErrorObject {
+                ob_base,
+                dict,
+                args,
+                traceback,
+                context,
+                cause,
+                suppress_context,
+                obj,
+                name
+            });
+            #[cfg(Py_3_11)]
+            field!(PyAttributeErrorObject.notes);
+        }
         fields!(PyDictObject {
             ob_base,
             ma_used,
