@@ -443,6 +443,54 @@ fn table() -> Vec<Entry> {
             #[cfg(Py_3_11)]
             field!(PyAttributeErrorObject.notes);
         }
+        fields!(PyFunctionObject {
+            ob_base,
+            func_code,
+            func_globals,
+            func_defaults,
+            func_kwdefaults,
+            func_closure,
+            func_doc,
+            func_name,
+            func_dict,
+            func_weakreflist,
+            func_module,
+            func_annotations,
+            func_qualname,
+        });
+        #[cfg(Py_3_8)]
+        field!(PyFunctionObject.vectorcall);
+        #[cfg(Py_3_10)]
+        field!(PyFunctionObject.func_builtins);
+        #[cfg(Py_3_11)]
+        field!(PyFunctionObject.func_version);
+        #[cfg(Py_3_12)]
+        field!(PyFunctionObject.func_typeparams);
+        fields!(wrapperbase {
+            name,
+            offset,
+            function,
+            wrapper,
+            doc,
+            flags,
+            name_strobj
+        });
+        fields!(PyDescrObject {
+            ob_base,
+            d_type,
+            d_name,
+            d_qualname
+        });
+        fields!(PyMethodDescrObject { d_common, d_method });
+        #[cfg(Py_3_8)]
+        field!(PyMethodDescrObject.vectorcall);
+        fields!(PyMemberDescrObject { d_common, d_member });
+        fields!(PyGetSetDescrObject { d_common, d_getset });
+        fields!(PyWrapperDescrObject {
+            d_common,
+            d_base,
+            d_wrapped
+        });
         fields!(PyDictObject {
             ob_base,
             ma_used,
@@ -477,7 +525,10 @@ fn table() -> Vec<Entry> {
 fn c_probe(entries: &[Entry]) -> String {
     let mut c = String::from(
         "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n\
-         #include <stddef.h>\n#include <stdio.h>\nint main(void) {\n",
+         #include <stddef.h>\n#include <stdio.h>\n\
+         /* C names some structs only by tag; the table uses the Rust (typedef) names. */\n\
+         typedef struct wrapperbase wrapperbase;\n\
+         int main(void) {\n",
     );
     for e in entries {
         let expr = match e.key.split_once('.') {
