@@ -31,6 +31,7 @@
 // Modules are private (except `compat`, `marshal` and `structmember`, public in PyO3 too);
 // their items are re-exported flat below, as the C API is flat.
 mod abstract_;
+mod bltinmodule;
 mod boolobject;
 mod bytearrayobject;
 mod bytesobject;
@@ -42,6 +43,9 @@ mod complexobject;
 mod cpython;
 mod descrobject;
 mod dictobject;
+mod enumobject;
+mod fileobject;
+mod fileutils;
 mod floatobject;
 #[cfg(Py_3_9)]
 mod genericaliasobject;
@@ -69,6 +73,7 @@ mod pylifecycle;
 mod pymem;
 mod pyport;
 mod pystate;
+mod pystrtod;
 mod pythonrun;
 mod rangeobject;
 mod setobject;
@@ -83,6 +88,7 @@ mod warnings;
 mod weakrefobject;
 
 pub use abstract_::*;
+pub use bltinmodule::*;
 pub use boolobject::*;
 pub use bytearrayobject::*;
 pub use bytesobject::*;
@@ -93,6 +99,9 @@ pub use complexobject::*;
 pub use cpython::*;
 pub use descrobject::*;
 pub use dictobject::*;
+pub use enumobject::*;
+pub use fileobject::*;
+pub use fileutils::*;
 pub use floatobject::*;
 #[cfg(Py_3_9)]
 pub use genericaliasobject::*;
@@ -120,6 +129,7 @@ pub use pylifecycle::*;
 pub use pymem::*;
 pub use pyport::*;
 pub use pystate::*;
+pub use pystrtod::*;
 pub use pythonrun::*;
 pub use rangeobject::*;
 pub use setobject::*;

@@ -15,7 +15,8 @@ extern "C" {
     pub fn PyModule_GetDict(module: *mut PyObject) -> *mut PyObject;
     pub fn PyModule_GetNameObject(module: *mut PyObject) -> *mut PyObject;
     pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
-    // PyModule_GetFilename: deprecated since 3.2; use PyModule_GetFilenameObject.
+    /// Deprecated since 3.2: use `PyModule_GetFilenameObject`.
+    pub fn PyModule_GetFilename(module: *mut PyObject) -> *const c_char;
     pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
     pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
     pub fn PyModule_GetState(module: *mut PyObject) -> *mut c_void;
