@@ -3,7 +3,9 @@
 
 pub(crate) mod abstract_;
 pub(crate) mod bytesobject;
+pub(crate) mod ceval;
 pub(crate) mod code;
+pub(crate) mod compile;
 pub(crate) mod context;
 pub(crate) mod datetime;
 pub(crate) mod descrobject;
@@ -16,13 +18,16 @@ pub(crate) mod object;
 pub(crate) mod pydebug;
 pub(crate) mod pyerrors;
 pub(crate) mod pyhash;
+pub(crate) mod pystate;
 pub(crate) mod setobject;
 pub(crate) mod tupleobject;
 pub(crate) mod unicodeobject;
 
 pub use self::abstract_::*;
 pub use self::bytesobject::*;
+pub use self::ceval::*;
 pub use self::code::*;
+pub use self::compile::*;
 pub use self::context::*;
 pub use self::datetime::*;
 pub use self::descrobject::*;
@@ -35,6 +40,7 @@ pub use self::object::*;
 pub use self::pydebug::*;
 pub use self::pyerrors::*;
 pub use self::pyhash::*;
+pub use self::pystate::*;
 pub use self::setobject::*;
 pub use self::tupleobject::*;
 pub use self::unicodeobject::*;

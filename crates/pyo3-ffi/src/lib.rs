@@ -36,6 +36,7 @@ mod boolobject;
 mod bytearrayobject;
 mod bytesobject;
 mod ceval;
+mod codecs;
 pub mod compat;
 mod compile;
 mod complexobject;
@@ -93,6 +94,7 @@ pub use boolobject::*;
 pub use bytearrayobject::*;
 pub use bytesobject::*;
 pub use ceval::*;
+pub use codecs::*;
 pub use compile::*;
 pub use complexobject::*;
 #[cfg(not(Py_LIMITED_API))]
