@@ -101,6 +101,13 @@ fn table() -> Vec<Entry> {
     field!(PyMemberDef.offset);
     field!(PyMemberDef.flags);
     field!(PyMemberDef.doc);
+    fields!(PyStructSequence_Field { name, doc });
+    fields!(PyStructSequence_Desc {
+        name,
+        doc,
+        fields,
+        n_in_sequence
+    });
     #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
     fields!(Py_buffer {
         buf,
@@ -491,6 +498,45 @@ fn table() -> Vec<Entry> {
             d_base,
             d_wrapped
         });
+        fields!(PyCFunctionObject {
+            ob_base,
+            m_ml,
+            m_self,
+            m_module,
+            m_weakreflist
+        });
+        #[cfg(Py_3_8)]
+        field!(PyCFunctionObject.vectorcall);
+        #[cfg(Py_3_9)]
+        fields!(PyCMethodObject { func, mm_class });
+        fields!(PyHeapTypeObject {
+            ht_type,
+            as_async,
+            as_number,
+            as_mapping,
+            as_sequence,
+            as_buffer,
+            ht_name,
+            ht_slots,
+            ht_qualname,
+            ht_cached_keys
+        });
+        #[cfg(Py_3_9)]
+        field!(PyHeapTypeObject.ht_module);
+        #[cfg(Py_3_11)]
+        field!(PyHeapTypeObject._ht_tpname);
+        #[cfg(Py_3_11)]
+        field!(PyHeapTypeObject._spec_cache);
+        fields!(_PyWeakReference {
+            ob_base,
+            wr_object,
+            wr_callback,
+            hash,
+            wr_prev,
+            wr_next
+        });
+        #[cfg(Py_3_11)]
+        field!(_PyWeakReference.vectorcall);
         fields!(PyDictObject {
             ob_base,
             ma_used,
@@ -528,6 +574,7 @@ fn c_probe(entries: &[Entry]) -> String {
          #include <stddef.h>\n#include <stdio.h>\n\
          /* C names some structs only by tag; the table uses the Rust (typedef) names. */\n\
          typedef struct wrapperbase wrapperbase;\n\
+         typedef struct _PyWeakReference _PyWeakReference;\n\
          int main(void) {\n",
     );
     for e in entries {
