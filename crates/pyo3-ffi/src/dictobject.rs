@@ -110,3 +110,13 @@ pub unsafe fn PyDictItems_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(PyDictItems_Type)) }
 }
+
+/// `PyDictViewSet_Check(op)`: a keys or items view (the set-like views).
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyDictViewSet_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { (PyDictKeys_Check(op) != 0 || PyDictItems_Check(op) != 0) as c_int }
+}

@@ -698,7 +698,22 @@ pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     obj
 }
 
-// Py_CLEAR / Py_SETREF / Py_XSETREF: macros on lvalues; callers write the two steps.
+/// `Py_CLEAR(op)`: sets `*op` to NULL, then releases the reference it held (if any), so
+/// that a destructor that runs cannot see the dangling pointer.
+///
+/// # Safety
+/// `op` must be valid for reads and writes, and `*op` NULL or a strong reference owned
+/// through `*op`; the thread must be attached.
+#[inline]
+pub unsafe fn Py_CLEAR(op: *mut *mut PyObject) {
+    // SAFETY: forwarded from the caller; the slot is cleared before the release.
+    unsafe {
+        let old = std::ptr::replace(op, std::ptr::null_mut());
+        Py_XDECREF(old);
+    }
+}
+
+// Py_SETREF / Py_XSETREF: macros on lvalues; callers write the two steps.
 
 /// `Py_None`: the `None` singleton (borrowed).
 ///

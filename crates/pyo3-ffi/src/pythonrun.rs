@@ -16,6 +16,9 @@ pub struct PyCompilerFlags {
     pub cf_feature_version: c_int,
 }
 
+/// `PYOS_STACK_MARGIN`: the bytes of stack `PyOS_CheckStack` keeps free (where enabled).
+pub const PYOS_STACK_MARGIN: c_int = 2048;
+
 #[cfg(not(Py_LIMITED_API))]
 pub const PyCF_MASK_OBSOLETE: c_int = 0x0010;
 #[cfg(not(Py_LIMITED_API))]

@@ -537,6 +537,20 @@ fn table() -> Vec<Entry> {
         });
         #[cfg(Py_3_11)]
         field!(_PyWeakReference.vectorcall);
+        fields!(PyMemAllocatorEx {
+            ctx,
+            malloc,
+            calloc,
+            realloc,
+            free
+        });
+        fields!(PyObjectArenaAllocator { ctx, alloc, free });
+        fields!(_inittab { name, initfunc });
+        fields!(_frozen { name, code, size });
+        #[cfg(Py_3_11)]
+        field!(_frozen.is_package);
+        #[cfg(all(Py_3_11, not(Py_3_13)))]
+        field!(_frozen.get_code);
         fields!(PyDictObject {
             ob_base,
             ma_used,
@@ -575,6 +589,8 @@ fn c_probe(entries: &[Entry]) -> String {
          /* C names some structs only by tag; the table uses the Rust (typedef) names. */\n\
          typedef struct wrapperbase wrapperbase;\n\
          typedef struct _PyWeakReference _PyWeakReference;\n\
+         typedef struct _inittab _inittab;\n\
+         typedef struct _frozen _frozen;\n\
          int main(void) {\n",
     );
     for e in entries {
