@@ -27,6 +27,23 @@ extern "C" {
         ...
     ) -> *mut PyObject;
     pub fn PyObject_CallFunctionObjArgs(callable: *mut PyObject, ...) -> *mut PyObject;
+    /// The `PY_SSIZE_T_CLEAN` spelling of `PyObject_CallFunction` (gone from the 3.13
+    /// headers, where `#` formats always take `Py_ssize_t`).
+    #[cfg(not(Py_3_13))]
+    pub fn _PyObject_CallFunction_SizeT(
+        callable: *mut PyObject,
+        format: *const c_char,
+        ...
+    ) -> *mut PyObject;
+    /// The `PY_SSIZE_T_CLEAN` spelling of `PyObject_CallMethod` (gone from the 3.13
+    /// headers).
+    #[cfg(not(Py_3_13))]
+    pub fn _PyObject_CallMethod_SizeT(
+        obj: *mut PyObject,
+        name: *const c_char,
+        format: *const c_char,
+        ...
+    ) -> *mut PyObject;
     pub fn PyObject_CallMethodObjArgs(
         obj: *mut PyObject,
         name: *mut PyObject,

@@ -59,6 +59,46 @@ extern "C" {
     pub fn PyEval_ThreadsInitialized() -> c_int;
     pub fn PyEval_AcquireThread(tstate: *mut PyThreadState);
     pub fn PyEval_ReleaseThread(tstate: *mut PyThreadState);
-    // PyEval_AcquireLock / PyEval_ReleaseLock: deprecated since 3.2, removed in 3.13.
-    // PyEval_CallObjectWithKeywords and friends: deprecated since 3.9, removed in 3.13.
+    /// Deprecated since 3.2; gone from the 3.13 headers.
+    #[cfg(not(Py_3_13))]
+    pub fn PyEval_AcquireLock();
+    /// Deprecated since 3.2; gone from the 3.13 headers.
+    #[cfg(not(Py_3_13))]
+    pub fn PyEval_ReleaseLock();
+    /// Deprecated since 3.9 (use `PyObject_Call`); gone from the 3.13 headers.
+    #[cfg(not(Py_3_13))]
+    pub fn PyEval_CallObjectWithKeywords(
+        callable: *mut PyObject,
+        args: *mut PyObject,
+        kwargs: *mut PyObject,
+    ) -> *mut PyObject;
+    /// Deprecated since 3.9 (use `PyObject_CallFunction`); gone from the 3.13 headers.
+    #[cfg(not(Py_3_13))]
+    pub fn PyEval_CallFunction(
+        callable: *mut PyObject,
+        format: *const c_char,
+        ...
+    ) -> *mut PyObject;
+    /// Deprecated since 3.9 (use `PyObject_CallMethod`); gone from the 3.13 headers.
+    #[cfg(not(Py_3_13))]
+    pub fn PyEval_CallMethod(
+        obj: *mut PyObject,
+        name: *const c_char,
+        format: *const c_char,
+        ...
+    ) -> *mut PyObject;
+    pub fn PyEval_EvalFrame(frame: *mut PyFrameObject) -> *mut PyObject;
+    pub fn PyEval_EvalFrameEx(frame: *mut PyFrameObject, exc: c_int) -> *mut PyObject;
+}
+
+/// `PyEval_CallObject(callable, args)`: the deprecated macro over
+/// `PyEval_CallObjectWithKeywords` (gone from the 3.13 headers).
+///
+/// # Safety
+/// As `PyEval_CallObjectWithKeywords`.
+#[cfg(not(Py_3_13))]
+#[inline]
+pub unsafe fn PyEval_CallObject(callable: *mut PyObject, args: *mut PyObject) -> *mut PyObject {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyEval_CallObjectWithKeywords(callable, args, std::ptr::null_mut()) }
 }

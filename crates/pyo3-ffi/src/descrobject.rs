@@ -34,6 +34,12 @@ impl PyGetSetDef {
     }
 }
 
+impl Default for PyGetSetDef {
+    fn default() -> Self {
+        Self::zeroed()
+    }
+}
+
 /// `PyMemberDef`: one attribute stored at a fixed offset in instances. The C field `type`
 /// is named `type_code` here.
 #[repr(C)]
@@ -59,56 +65,41 @@ impl PyMemberDef {
     }
 }
 
-// Member types (`Py_T_*`, 3.12; the same numbers as `structmember.h`'s `T_*`).
-#[cfg(Py_3_12)]
+impl Default for PyMemberDef {
+    fn default() -> Self {
+        Self::zeroed()
+    }
+}
+
+// Member types (`Py_T_*`, named so from 3.12; the same numbers as `structmember.h`'s `T_*`,
+// so they are provided for every version).
 pub const Py_T_SHORT: c_int = 0;
-#[cfg(Py_3_12)]
 pub const Py_T_INT: c_int = 1;
-#[cfg(Py_3_12)]
 pub const Py_T_LONG: c_int = 2;
-#[cfg(Py_3_12)]
 pub const Py_T_FLOAT: c_int = 3;
-#[cfg(Py_3_12)]
 pub const Py_T_DOUBLE: c_int = 4;
-#[cfg(Py_3_12)]
 pub const Py_T_STRING: c_int = 5;
-#[cfg(Py_3_12)]
 pub const _Py_T_OBJECT: c_int = 6;
-#[cfg(Py_3_12)]
 pub const Py_T_CHAR: c_int = 7;
-#[cfg(Py_3_12)]
 pub const Py_T_BYTE: c_int = 8;
-#[cfg(Py_3_12)]
 pub const Py_T_UBYTE: c_int = 9;
-#[cfg(Py_3_12)]
 pub const Py_T_UINT: c_int = 10;
-#[cfg(Py_3_12)]
 pub const Py_T_USHORT: c_int = 11;
-#[cfg(Py_3_12)]
 pub const Py_T_ULONG: c_int = 12;
-#[cfg(Py_3_12)]
 pub const Py_T_STRING_INPLACE: c_int = 13;
-#[cfg(Py_3_12)]
 pub const Py_T_BOOL: c_int = 14;
-#[cfg(Py_3_12)]
 pub const Py_T_OBJECT_EX: c_int = 16;
-#[cfg(Py_3_12)]
 pub const Py_T_LONGLONG: c_int = 17;
-#[cfg(Py_3_12)]
 pub const Py_T_ULONGLONG: c_int = 18;
-#[cfg(Py_3_12)]
 pub const Py_T_PYSSIZET: c_int = 19;
-#[cfg(Py_3_12)]
 pub const _Py_T_NONE: c_int = 20;
 
-// Member flags (3.12).
-#[cfg(Py_3_12)]
+// Member flags (named so from 3.12; `structmember.h` has the same values as `READONLY`,
+// `READ_RESTRICTED` and `PY_WRITE_RESTRICTED`).
 pub const Py_READONLY: c_int = 1;
-#[cfg(Py_3_12)]
 pub const Py_AUDIT_READ: c_int = 2;
-#[cfg(Py_3_12)]
 pub const _Py_WRITE_RESTRICTED: c_int = 4;
-#[cfg(Py_3_12)]
+/// 3.12 only: older interpreters would take the offset as absolute.
 pub const Py_RELATIVE_OFFSET: c_int = 8;
 
 extern "C" {

@@ -4,8 +4,6 @@ use crate::object::*;
 use crate::pyport::Py_ssize_t;
 use std::os::raw::{c_char, c_int};
 
-// PyDictObject: omitted; its layout is private in practice and no API needs it.
-
 extern "C" {
     pub static mut PyDict_Type: PyTypeObject;
     pub static mut PyDictKeys_Type: PyTypeObject;
@@ -111,4 +109,14 @@ pub unsafe fn PyDictValues_Check(op: *mut PyObject) -> c_int {
 pub unsafe fn PyDictItems_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(PyDictItems_Type)) }
+}
+
+/// `PyDictViewSet_Check(op)`: a keys or items view (the set-like views).
+///
+/// # Safety
+/// `op` must point to a live object.
+#[inline]
+pub unsafe fn PyDictViewSet_Check(op: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { (PyDictKeys_Check(op) != 0 || PyDictItems_Check(op) != 0) as c_int }
 }

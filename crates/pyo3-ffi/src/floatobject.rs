@@ -53,3 +53,13 @@ pub unsafe fn PyFloat_AS_DOUBLE(op: *mut PyObject) -> c_double {
     // SAFETY: the caller guarantees `op` is a float, whose layout is `PyFloatObject`.
     unsafe { (*op.cast::<PyFloatObject>()).ob_fval }
 }
+
+/// `_PyFloat_CAST(op)`: the cast the accessors use, unchecked.
+///
+/// # Safety
+/// None to make the pointer; dereferencing it needs `op` to be a live `float`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn _PyFloat_CAST(op: *mut PyObject) -> *mut PyFloatObject {
+    op.cast()
+}

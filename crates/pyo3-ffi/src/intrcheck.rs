@@ -7,5 +7,6 @@ extern "C" {
     pub fn PyOS_BeforeFork();
     pub fn PyOS_AfterFork_Parent();
     pub fn PyOS_AfterFork_Child();
-    // PyOS_AfterFork: deprecated since 3.7; use PyOS_AfterFork_Child.
+    /// Deprecated since 3.7: use `PyOS_AfterFork_Child`.
+    pub fn PyOS_AfterFork();
 }

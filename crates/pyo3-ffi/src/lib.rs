@@ -28,18 +28,25 @@
     non_upper_case_globals
 )]
 
-// Modules are private; their items are re-exported flat below, as the C API is flat.
+// Modules are private (except `compat`, `marshal` and `structmember`, public in PyO3 too);
+// their items are re-exported flat below, as the C API is flat.
 mod abstract_;
+mod bltinmodule;
 mod boolobject;
 mod bytearrayobject;
 mod bytesobject;
 mod ceval;
+mod codecs;
+pub mod compat;
 mod compile;
 mod complexobject;
 #[cfg(not(Py_LIMITED_API))]
 mod cpython;
 mod descrobject;
 mod dictobject;
+mod enumobject;
+mod fileobject;
+mod fileutils;
 mod floatobject;
 #[cfg(Py_3_9)]
 mod genericaliasobject;
@@ -48,6 +55,8 @@ mod intrcheck;
 mod iterobject;
 mod listobject;
 mod longobject;
+#[cfg(any(not(Py_3_13), not(Py_LIMITED_API)))]
+pub mod marshal;
 mod memoryobject;
 mod methodobject;
 mod modsupport;
@@ -60,15 +69,18 @@ mod pybuffer;
 mod pycapsule;
 mod pyerrors;
 mod pyframe;
+mod pyhash;
 mod pylifecycle;
 mod pymem;
 mod pyport;
 mod pystate;
+mod pystrtod;
 mod pythonrun;
 mod rangeobject;
 mod setobject;
 mod sliceobject;
-mod structmember;
+pub mod structmember;
+mod structseq;
 mod sysmodule;
 mod traceback;
 mod tupleobject;
@@ -78,16 +90,21 @@ mod warnings;
 mod weakrefobject;
 
 pub use abstract_::*;
+pub use bltinmodule::*;
 pub use boolobject::*;
 pub use bytearrayobject::*;
 pub use bytesobject::*;
 pub use ceval::*;
+pub use codecs::*;
 pub use compile::*;
 pub use complexobject::*;
 #[cfg(not(Py_LIMITED_API))]
 pub use cpython::*;
 pub use descrobject::*;
 pub use dictobject::*;
+pub use enumobject::*;
+pub use fileobject::*;
+pub use fileutils::*;
 pub use floatobject::*;
 #[cfg(Py_3_9)]
 pub use genericaliasobject::*;
@@ -96,6 +113,8 @@ pub use intrcheck::*;
 pub use iterobject::*;
 pub use listobject::*;
 pub use longobject::*;
+#[cfg(any(not(Py_3_13), not(Py_LIMITED_API)))]
+pub use marshal::*;
 pub use memoryobject::*;
 pub use methodobject::*;
 pub use modsupport::*;
@@ -108,15 +127,18 @@ pub use pybuffer::*;
 pub use pycapsule::*;
 pub use pyerrors::*;
 pub use pyframe::*;
+pub use pyhash::*;
 pub use pylifecycle::*;
 pub use pymem::*;
 pub use pyport::*;
 pub use pystate::*;
+pub use pystrtod::*;
 pub use pythonrun::*;
 pub use rangeobject::*;
 pub use setobject::*;
 pub use sliceobject::*;
 pub use structmember::*;
+pub use structseq::*;
 pub use sysmodule::*;
 pub use traceback::*;
 pub use tupleobject::*;

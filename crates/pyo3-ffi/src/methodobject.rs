@@ -53,6 +53,9 @@ pub union PyMethodDefPointer {
     pub PyCFunctionFast: PyCFunctionFast,
     pub PyCFunctionFastWithKeywords: PyCFunctionFastWithKeywords,
     pub PyCMethod: PyCMethod,
+    /// The pre-3.13 spellings of the fast-call variants.
+    pub _PyCFunctionFast: _PyCFunctionFast,
+    pub _PyCFunctionFastWithKeywords: _PyCFunctionFastWithKeywords,
     /// NULL, for the sentinel entry that ends a table.
     pub Void: *mut c_void,
 }
@@ -64,13 +67,39 @@ impl PyMethodDefPointer {
             Void: std::ptr::null_mut(),
         }
     }
+
+    /// The NULL pointer of a sentinel entry (the same as [`null`](Self::null)).
+    pub const fn zeroed() -> Self {
+        Self::null()
+    }
+
+    /// The function pointer as an untyped pointer.
+    pub fn as_ptr(&self) -> *mut c_void {
+        // SAFETY: every variant is pointer-sized, so reading it as a data pointer is sound.
+        unsafe { self.Void }
+    }
+
+    /// Whether this is the NULL pointer of a sentinel entry.
+    pub fn is_null(&self) -> bool {
+        self.as_ptr().is_null()
+    }
+}
+
+impl PartialEq for PyMethodDefPointer {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_ptr() == other.as_ptr()
+    }
+}
+
+impl std::fmt::Pointer for PyMethodDefPointer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Pointer::fmt(&self.as_ptr(), f)
+    }
 }
 
 impl std::fmt::Debug for PyMethodDefPointer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // SAFETY: every variant is pointer-sized, so reading it as a data pointer is sound.
-        let p = unsafe { self.Void };
-        write!(f, "PyMethodDefPointer({p:p})")
+        write!(f, "PyMethodDefPointer({:p})", self.as_ptr())
     }
 }
 
@@ -93,6 +122,12 @@ impl PyMethodDef {
             ml_flags: 0,
             ml_doc: std::ptr::null(),
         }
+    }
+}
+
+impl Default for PyMethodDef {
+    fn default() -> Self {
+        Self::zeroed()
     }
 }
 

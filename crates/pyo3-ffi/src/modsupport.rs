@@ -12,6 +12,10 @@ pub const PYTHON_API_VERSION: c_int = 1013;
 /// `PYTHON_ABI_VERSION`: passed to `PyModule_Create2` by limited-API builds.
 pub const PYTHON_ABI_VERSION: c_int = 3;
 
+/// `Py_CLEANUP_SUPPORTED`: a converter's return value asking `PyArg_Parse*` to call it
+/// again for cleanup after a later failure.
+pub const Py_CLEANUP_SUPPORTED: c_int = 0x20000;
+
 extern "C" {
     pub fn PyArg_Parse(args: *mut PyObject, format: *const c_char, ...) -> c_int;
     pub fn PyArg_ParseTuple(args: *mut PyObject, format: *const c_char, ...) -> c_int;

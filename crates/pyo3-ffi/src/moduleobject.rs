@@ -15,7 +15,8 @@ extern "C" {
     pub fn PyModule_GetDict(module: *mut PyObject) -> *mut PyObject;
     pub fn PyModule_GetNameObject(module: *mut PyObject) -> *mut PyObject;
     pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
-    // PyModule_GetFilename: deprecated since 3.2; use PyModule_GetFilenameObject.
+    /// Deprecated since 3.2: use `PyModule_GetFilenameObject`.
+    pub fn PyModule_GetFilename(module: *mut PyObject) -> *const c_char;
     pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
     pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
     pub fn PyModule_GetState(module: *mut PyObject) -> *mut c_void;
@@ -68,6 +69,16 @@ pub const PyModuleDef_HEAD_INIT: PyModuleDef_Base = PyModuleDef_Base {
 pub struct PyModuleDef_Slot {
     pub slot: c_int,
     pub value: *mut c_void,
+}
+
+impl Default for PyModuleDef_Slot {
+    /// The all-zero entry that ends `m_slots`.
+    fn default() -> Self {
+        PyModuleDef_Slot {
+            slot: 0,
+            value: std::ptr::null_mut(),
+        }
+    }
 }
 
 pub const Py_mod_create: c_int = 1;

@@ -165,6 +165,16 @@ pub struct PyType_Slot {
     pub pfunc: *mut c_void,
 }
 
+impl Default for PyType_Slot {
+    /// The all-zero entry that ends a slot table.
+    fn default() -> Self {
+        PyType_Slot {
+            slot: 0,
+            pfunc: std::ptr::null_mut(),
+        }
+    }
+}
+
 /// `PyType_Spec`: the description `PyType_FromSpec` builds a heap type from.
 #[repr(C)]
 #[derive(Copy, Clone, Debug)]
@@ -174,6 +184,19 @@ pub struct PyType_Spec {
     pub itemsize: c_int,
     pub flags: c_uint,
     pub slots: *mut PyType_Slot,
+}
+
+impl Default for PyType_Spec {
+    /// All zero: no name, sizes or slots.
+    fn default() -> Self {
+        PyType_Spec {
+            name: std::ptr::null(),
+            basicsize: 0,
+            itemsize: 0,
+            flags: 0,
+            slots: std::ptr::null_mut(),
+        }
+    }
 }
 
 // Rich comparison operators.
@@ -675,7 +698,22 @@ pub unsafe fn Py_XNewRef(obj: *mut PyObject) -> *mut PyObject {
     obj
 }
 
-// Py_CLEAR / Py_SETREF / Py_XSETREF: macros on lvalues; callers write the two steps.
+/// `Py_CLEAR(op)`: sets `*op` to NULL, then releases the reference it held (if any), so
+/// that a destructor that runs cannot see the dangling pointer.
+///
+/// # Safety
+/// `op` must be valid for reads and writes, and `*op` NULL or a strong reference owned
+/// through `*op`; the thread must be attached.
+#[inline]
+pub unsafe fn Py_CLEAR(op: *mut *mut PyObject) {
+    // SAFETY: forwarded from the caller; the slot is cleared before the release.
+    unsafe {
+        let old = std::ptr::replace(op, std::ptr::null_mut());
+        Py_XDECREF(old);
+    }
+}
+
+// Py_SETREF / Py_XSETREF: macros on lvalues; callers write the two steps.
 
 /// `Py_None`: the `None` singleton (borrowed).
 ///

@@ -69,3 +69,25 @@ pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> c_int {
         (PyType_IS_GC(tp) != 0 && custom) as c_int
     }
 }
+
+extern "C" {
+    /// A function from 3.9 (ported below for 3.7–3.8), outside the limited API.
+    #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
+    pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;
+}
+
+/// `PyObject_GET_WEAKREFS_LISTPTR(o)` before 3.9: the address of the weak-reference list
+/// head, at `tp_weaklistoffset`.
+///
+/// # Safety
+/// `o` must point to a live object whose type supports weak references.
+#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+#[inline]
+pub unsafe fn PyObject_GET_WEAKREFS_LISTPTR(o: *mut PyObject) -> *mut *mut PyObject {
+    // SAFETY: the caller guarantees a live object of a type with a positive
+    // `tp_weaklistoffset`, which is the offset of the list head within the object.
+    unsafe {
+        let offset = (*Py_TYPE(o)).tp_weaklistoffset;
+        o.cast::<u8>().offset(offset).cast()
+    }
+}

@@ -5,6 +5,9 @@ use crate::pystate::PyThreadState;
 use libc::wchar_t;
 use std::os::raw::{c_char, c_int};
 
+/// `PyOS_sighandler_t`: a C signal handler.
+pub type PyOS_sighandler_t = unsafe extern "C" fn(signum: c_int);
+
 extern "C" {
     pub fn Py_Initialize();
     pub fn Py_InitializeEx(initsigs: c_int);
@@ -44,4 +47,15 @@ extern "C" {
     pub fn _Py_IsFinalizing() -> c_int;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     pub fn Py_IsFinalizing() -> c_int;
+
+    pub fn PyOS_getsig(signum: c_int) -> Option<PyOS_sighandler_t>;
+    pub fn PyOS_setsig(
+        signum: c_int,
+        handler: Option<PyOS_sighandler_t>,
+    ) -> Option<PyOS_sighandler_t>;
+
+    /// `Py_Version` (3.11): the version as `PY_VERSION_HEX`, read at run time.
+    #[cfg(Py_3_11)]
+    pub static Py_Version: std::os::raw::c_ulong;
+
 }

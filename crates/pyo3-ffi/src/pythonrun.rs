@@ -16,6 +16,9 @@ pub struct PyCompilerFlags {
     pub cf_feature_version: c_int,
 }
 
+/// `PYOS_STACK_MARGIN`: the bytes of stack `PyOS_CheckStack` keeps free (where enabled).
+pub const PYOS_STACK_MARGIN: c_int = 2048;
+
 #[cfg(not(Py_LIMITED_API))]
 pub const PyCF_MASK_OBSOLETE: c_int = 0x0010;
 #[cfg(not(Py_LIMITED_API))]
@@ -69,6 +72,76 @@ extern "C" {
     ) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
     pub fn PyRun_SimpleStringFlags(command: *const c_char, flags: *mut PyCompilerFlags) -> c_int;
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyRun_AnyFileExFlags(
+        fp: *mut libc::FILE,
+        filename: *const c_char,
+        closeit: c_int,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int;
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyRun_SimpleFileExFlags(
+        fp: *mut libc::FILE,
+        filename: *const c_char,
+        closeit: c_int,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int;
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyRun_InteractiveOneFlags(
+        fp: *mut libc::FILE,
+        filename: *const c_char,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int;
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyRun_InteractiveOneObject(
+        fp: *mut libc::FILE,
+        filename: *mut PyObject,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int;
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyRun_InteractiveLoopFlags(
+        fp: *mut libc::FILE,
+        filename: *const c_char,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int;
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyRun_FileExFlags(
+        fp: *mut libc::FILE,
+        filename: *const c_char,
+        start: c_int,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
+        closeit: c_int,
+        flags: *mut PyCompilerFlags,
+    ) -> *mut PyObject;
+    #[cfg(all(Py_3_10, not(Py_3_13), not(Py_LIMITED_API)))]
+    pub fn _PyRun_SimpleFileObject(
+        fp: *mut libc::FILE,
+        filename: *mut PyObject,
+        closeit: c_int,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int;
+    #[cfg(all(Py_3_10, not(Py_3_13), not(Py_LIMITED_API)))]
+    pub fn _PyRun_AnyFileObject(
+        fp: *mut libc::FILE,
+        filename: *mut PyObject,
+        closeit: c_int,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int;
+    #[cfg(all(Py_3_10, not(Py_3_13), not(Py_LIMITED_API)))]
+    pub fn _PyRun_InteractiveLoopObject(
+        fp: *mut libc::FILE,
+        filename: *mut PyObject,
+        flags: *mut PyCompilerFlags,
+    ) -> c_int;
+    /// Reads a line with the prompt; returns a `PyMem_RawMalloc`ed string.
+    #[cfg(not(Py_LIMITED_API))]
+    pub fn PyOS_Readline(
+        stdin: *mut libc::FILE,
+        stdout: *mut libc::FILE,
+        prompt: *const c_char,
+    ) -> *mut c_char;
+    // PyOS_ReadlineFunctionPointer: a hook for readline implementations, not for extensions.
 
     pub fn PyErr_Print();
     pub fn PyErr_PrintEx(set_sys_last_vars: c_int);
@@ -135,4 +208,142 @@ pub unsafe fn PyRun_String(
 pub unsafe fn PyRun_SimpleString(command: *const c_char) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { PyRun_SimpleStringFlags(command, ptr::null_mut()) }
+}
+
+/// `PyRun_AnyFile`: the header's macro, `PyRun_AnyFileExFlags(fp, name, 0, NULL)`.
+///
+/// # Safety
+/// As `PyRun_AnyFileExFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_AnyFile(fp: *mut libc::FILE, name: *const c_char) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_AnyFileExFlags(fp, name, 0, ptr::null_mut()) }
+}
+
+/// `PyRun_AnyFileEx`: the header's macro, `PyRun_AnyFileExFlags(fp, name, closeit, NULL)`.
+///
+/// # Safety
+/// As `PyRun_AnyFileExFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_AnyFileEx(fp: *mut libc::FILE, name: *const c_char, closeit: c_int) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_AnyFileExFlags(fp, name, closeit, ptr::null_mut()) }
+}
+
+/// `PyRun_AnyFileFlags`: the header's macro, `PyRun_AnyFileExFlags(fp, name, 0, flags)`.
+///
+/// # Safety
+/// As `PyRun_AnyFileExFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_AnyFileFlags(
+    fp: *mut libc::FILE,
+    name: *const c_char,
+    flags: *mut PyCompilerFlags,
+) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_AnyFileExFlags(fp, name, 0, flags) }
+}
+
+/// `PyRun_SimpleFile`: the header's macro, `PyRun_SimpleFileExFlags(fp, name, 0, NULL)`.
+///
+/// # Safety
+/// As `PyRun_SimpleFileExFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_SimpleFile(fp: *mut libc::FILE, name: *const c_char) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_SimpleFileExFlags(fp, name, 0, ptr::null_mut()) }
+}
+
+/// `PyRun_SimpleFileEx`: the header's macro, `PyRun_SimpleFileExFlags(fp, name, closeit, NULL)`.
+///
+/// # Safety
+/// As `PyRun_SimpleFileExFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_SimpleFileEx(
+    fp: *mut libc::FILE,
+    name: *const c_char,
+    closeit: c_int,
+) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_SimpleFileExFlags(fp, name, closeit, ptr::null_mut()) }
+}
+
+/// `PyRun_InteractiveOne`: the header's macro, `PyRun_InteractiveOneFlags(fp, name, NULL)`.
+///
+/// # Safety
+/// As `PyRun_InteractiveOneFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_InteractiveOne(fp: *mut libc::FILE, name: *const c_char) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_InteractiveOneFlags(fp, name, ptr::null_mut()) }
+}
+
+/// `PyRun_InteractiveLoop`: the header's macro, `PyRun_InteractiveLoopFlags(fp, name, NULL)`.
+///
+/// # Safety
+/// As `PyRun_InteractiveLoopFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_InteractiveLoop(fp: *mut libc::FILE, name: *const c_char) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_InteractiveLoopFlags(fp, name, ptr::null_mut()) }
+}
+
+/// `PyRun_File`: the header's macro, `PyRun_FileExFlags(fp, name, start, globals, locals, 0, NULL)`.
+///
+/// # Safety
+/// As `PyRun_FileExFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_File(
+    fp: *mut libc::FILE,
+    name: *const c_char,
+    start: c_int,
+    globals: *mut PyObject,
+    locals: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_FileExFlags(fp, name, start, globals, locals, 0, ptr::null_mut()) }
+}
+
+/// `PyRun_FileEx`: the header's macro, `PyRun_FileExFlags(fp, name, start, globals, locals, closeit, NULL)`.
+///
+/// # Safety
+/// As `PyRun_FileExFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_FileEx(
+    fp: *mut libc::FILE,
+    name: *const c_char,
+    start: c_int,
+    globals: *mut PyObject,
+    locals: *mut PyObject,
+    closeit: c_int,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_FileExFlags(fp, name, start, globals, locals, closeit, ptr::null_mut()) }
+}
+
+/// `PyRun_FileFlags`: the header's macro, `PyRun_FileExFlags(fp, name, start, globals, locals, 0, flags)`.
+///
+/// # Safety
+/// As `PyRun_FileExFlags`.
+#[cfg(not(Py_LIMITED_API))]
+#[inline]
+pub unsafe fn PyRun_FileFlags(
+    fp: *mut libc::FILE,
+    name: *const c_char,
+    start: c_int,
+    globals: *mut PyObject,
+    locals: *mut PyObject,
+    flags: *mut PyCompilerFlags,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyRun_FileExFlags(fp, name, start, globals, locals, 0, flags) }
 }

@@ -1,5 +1,5 @@
-//! `setobject.h`: `set` and `frozenset`. The set object layout is not declared (no API needs
-//! it). Checked against CPython 3.7–3.13.
+//! `setobject.h`: `set` and `frozenset`. The object layout is in `cpython/setobject.rs`.
+//! Checked against CPython 3.7–3.13.
 
 use crate::object::*;
 use crate::pyport::Py_ssize_t;

@@ -1,6 +1,7 @@
 //! `structmember.h`: the older spellings of the member types and flags (`T_*`, `READONLY`).
 //! Kept by CPython (deprecated names since 3.12). Checked against CPython 3.7–3.13.
 
+pub use crate::descrobject::PyMemberDef;
 use std::os::raw::c_int;
 
 pub const T_SHORT: c_int = 0;

@@ -22,6 +22,9 @@ extern "C" {
     /// Deprecated since 3.11; removed from the headers in 3.13.
     #[cfg(not(Py_3_13))]
     pub fn PySys_AddWarnOption(s: *const wchar_t);
+    /// Deprecated since 3.11; gone from the 3.13 headers.
+    #[cfg(not(Py_3_13))]
+    pub fn PySys_AddWarnOptionUnicode(option: *mut PyObject);
     pub fn PySys_AddXOption(s: *const wchar_t);
     pub fn PySys_GetXOptions() -> *mut PyObject;
     pub fn PySys_HasWarnOptions() -> c_int;

@@ -11,7 +11,12 @@ pub type Py_UCS4 = u32;
 pub type Py_UCS2 = u16;
 /// `Py_UCS1`.
 pub type Py_UCS1 = u8;
-// Py_UNICODE (wchar_t, deprecated) and its functions: omitted, removed from CPython in 3.12.
+/// `Py_UNICODE`: `wchar_t`, deprecated since 3.3 (the functions that take it are in
+/// `cpython/unicodeobject.rs`, up to the version that removed each).
+pub type Py_UNICODE = libc::wchar_t;
+
+/// `Py_UNICODE_REPLACEMENT_CHARACTER`: U+FFFD.
+pub const Py_UNICODE_REPLACEMENT_CHARACTER: Py_UCS4 = 0xFFFD;
 
 extern "C" {
     pub static mut PyUnicode_Type: PyTypeObject;
@@ -204,4 +209,107 @@ pub unsafe fn PyUnicode_Check(op: *mut PyObject) -> c_int {
 pub unsafe fn PyUnicode_CheckExact(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyUnicode_Type)) }
+}
+
+extern "C" {
+    pub fn PyUnicode_DecodeUTF7(
+        string: *const c_char,
+        length: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_DecodeUTF7Stateful(
+        string: *const c_char,
+        length: Py_ssize_t,
+        errors: *const c_char,
+        consumed: *mut Py_ssize_t,
+    ) -> *mut PyObject;
+    /// `byteorder` (if not NULL) selects 0 native, -1 little, 1 big endian, and receives
+    /// the order of a byte-order mark found.
+    pub fn PyUnicode_DecodeUTF32(
+        string: *const c_char,
+        length: Py_ssize_t,
+        errors: *const c_char,
+        byteorder: *mut c_int,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_DecodeUTF32Stateful(
+        string: *const c_char,
+        length: Py_ssize_t,
+        errors: *const c_char,
+        byteorder: *mut c_int,
+        consumed: *mut Py_ssize_t,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsUTF32String(unicode: *mut PyObject) -> *mut PyObject;
+    /// As [`PyUnicode_DecodeUTF32`], for UTF-16.
+    pub fn PyUnicode_DecodeUTF16(
+        string: *const c_char,
+        length: Py_ssize_t,
+        errors: *const c_char,
+        byteorder: *mut c_int,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_DecodeUTF16Stateful(
+        string: *const c_char,
+        length: Py_ssize_t,
+        errors: *const c_char,
+        byteorder: *mut c_int,
+        consumed: *mut Py_ssize_t,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsUTF16String(unicode: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_DecodeUnicodeEscape(
+        string: *const c_char,
+        length: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsUnicodeEscapeString(unicode: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_DecodeRawUnicodeEscape(
+        string: *const c_char,
+        length: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsRawUnicodeEscapeString(unicode: *mut PyObject) -> *mut PyObject;
+    pub fn PyUnicode_DecodeCharmap(
+        string: *const c_char,
+        length: Py_ssize_t,
+        mapping: *mut PyObject,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_AsCharmapString(
+        unicode: *mut PyObject,
+        mapping: *mut PyObject,
+    ) -> *mut PyObject;
+    pub fn PyUnicode_BuildEncodingMap(string: *mut PyObject) -> *mut PyObject;
+
+    /// Deprecated since 3.6.
+    pub fn PyUnicode_AsDecodedObject(
+        unicode: *mut PyObject,
+        encoding: *const c_char,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    /// Deprecated since 3.6.
+    pub fn PyUnicode_AsDecodedUnicode(
+        unicode: *mut PyObject,
+        encoding: *const c_char,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    /// Deprecated since 3.6.
+    pub fn PyUnicode_AsEncodedObject(
+        unicode: *mut PyObject,
+        encoding: *const c_char,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    /// Deprecated since 3.6.
+    pub fn PyUnicode_AsEncodedUnicode(
+        unicode: *mut PyObject,
+        encoding: *const c_char,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+
+    /// Deprecated since 3.3, removed in 3.12.
+    #[cfg(not(Py_3_12))]
+    pub fn PyUnicode_GetSize(unicode: *mut PyObject) -> Py_ssize_t;
+    /// Deprecated since 3.10, removed in 3.12.
+    #[cfg(not(Py_3_12))]
+    pub fn PyUnicode_InternImmortal(p: *mut *mut PyObject);
+    /// Removed in 3.9.
+    #[cfg(not(Py_3_9))]
+    pub fn PyUnicode_ClearFreeList() -> c_int;
 }

@@ -3,7 +3,9 @@
 use crate::object::*;
 use std::os::raw::c_int;
 
-/// `PyWeakReference`: opaque here (its layout is not needed by any API).
+/// `PyWeakReference`: opaque in the limited API (the layout is in
+/// `cpython/weakrefobject.rs`).
+#[cfg(Py_LIMITED_API)]
 #[repr(C)]
 pub struct PyWeakReference {
     _opaque: [u8; 0],

@@ -101,6 +101,13 @@ fn table() -> Vec<Entry> {
     field!(PyMemberDef.offset);
     field!(PyMemberDef.flags);
     field!(PyMemberDef.doc);
+    fields!(PyStructSequence_Field { name, doc });
+    fields!(PyStructSequence_Desc {
+        name,
+        doc,
+        fields,
+        n_in_sequence
+    });
     #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
     fields!(Py_buffer {
         buf,
@@ -301,6 +308,276 @@ fn table() -> Vec<Entry> {
             stop,
             step
         });
+        #[cfg(Py_3_11)]
+        {
+            fields!(PyBaseExceptionGroupObject {
+                ob_base,
+                dict,
+                args,
+                traceback,
+                context,
+                cause,
+                suppress_context,
+                msg,
+                excs
+            });
+            #[cfg(Py_3_11)]
+            field!(PyBaseExceptionGroupObject.notes);
+        }
+        fields!(PySyntaxErrorObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            msg,
+            filename,
+            lineno,
+            offset,
+            text,
+            print_file_and_line
+        });
+        #[cfg(Py_3_11)]
+        field!(PySyntaxErrorObject.notes);
+        #[cfg(Py_3_10)]
+        field!(PySyntaxErrorObject.end_lineno);
+        #[cfg(Py_3_10)]
+        field!(PySyntaxErrorObject.end_offset);
+        fields!(PyImportErrorObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            msg,
+            name,
+            path
+        });
+        #[cfg(Py_3_11)]
+        field!(PyImportErrorObject.notes);
+        #[cfg(Py_3_12)]
+        field!(PyImportErrorObject.name_from);
+        fields!(PyUnicodeErrorObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            encoding,
+            object,
+            start,
+            end,
+            reason
+        });
+        #[cfg(Py_3_11)]
+        field!(PyUnicodeErrorObject.notes);
+        fields!(PySystemExitObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            code
+        });
+        #[cfg(Py_3_11)]
+        field!(PySystemExitObject.notes);
+        fields!(PyOSErrorObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            myerrno,
+            strerror,
+            filename,
+            filename2,
+            written
+        });
+        #[cfg(Py_3_11)]
+        field!(PyOSErrorObject.notes);
+        #[cfg(windows)]
+        field!(PyOSErrorObject.winerror);
+        fields!(PyStopIterationObject {
+            ob_base,
+            dict,
+            args,
+            traceback,
+            context,
+            cause,
+            suppress_context,
+            value
+        });
+        #[cfg(Py_3_11)]
+        field!(PyStopIterationObject.notes);
+        #[cfg(Py_3_10)]
+        {
+            fields!(PyNameErrorObject {
+                ob_base,
+                dict,
+                args,
+                traceback,
+                context,
+                cause,
+                suppress_context,
+                name
+            });
+            #[cfg(Py_3_11)]
+            field!(PyNameErrorObject.notes);
+        }
+        #[cfg(Py_3_10)]
+        {
+            fields!(PyAttributeErrorObject {
+                ob_base,
+                dict,
+                args,
+                traceback,
+                context,
+                cause,
+                suppress_context,
+                obj,
+                name
+            });
+            #[cfg(Py_3_11)]
+            field!(PyAttributeErrorObject.notes);
+        }
+        fields!(PyFunctionObject {
+            ob_base,
+            func_code,
+            func_globals,
+            func_defaults,
+            func_kwdefaults,
+            func_closure,
+            func_doc,
+            func_name,
+            func_dict,
+            func_weakreflist,
+            func_module,
+            func_annotations,
+            func_qualname,
+        });
+        #[cfg(Py_3_8)]
+        field!(PyFunctionObject.vectorcall);
+        #[cfg(Py_3_10)]
+        field!(PyFunctionObject.func_builtins);
+        #[cfg(Py_3_11)]
+        field!(PyFunctionObject.func_version);
+        #[cfg(Py_3_12)]
+        field!(PyFunctionObject.func_typeparams);
+        fields!(wrapperbase {
+            name,
+            offset,
+            function,
+            wrapper,
+            doc,
+            flags,
+            name_strobj
+        });
+        fields!(PyDescrObject {
+            ob_base,
+            d_type,
+            d_name,
+            d_qualname
+        });
+        fields!(PyMethodDescrObject { d_common, d_method });
+        #[cfg(Py_3_8)]
+        field!(PyMethodDescrObject.vectorcall);
+        fields!(PyMemberDescrObject { d_common, d_member });
+        fields!(PyGetSetDescrObject { d_common, d_getset });
+        fields!(PyWrapperDescrObject {
+            d_common,
+            d_base,
+            d_wrapped
+        });
+        fields!(PyCFunctionObject {
+            ob_base,
+            m_ml,
+            m_self,
+            m_module,
+            m_weakreflist
+        });
+        #[cfg(Py_3_8)]
+        field!(PyCFunctionObject.vectorcall);
+        #[cfg(Py_3_9)]
+        fields!(PyCMethodObject { func, mm_class });
+        fields!(PyHeapTypeObject {
+            ht_type,
+            as_async,
+            as_number,
+            as_mapping,
+            as_sequence,
+            as_buffer,
+            ht_name,
+            ht_slots,
+            ht_qualname,
+            ht_cached_keys
+        });
+        #[cfg(Py_3_9)]
+        field!(PyHeapTypeObject.ht_module);
+        #[cfg(Py_3_11)]
+        field!(PyHeapTypeObject._ht_tpname);
+        #[cfg(Py_3_11)]
+        field!(PyHeapTypeObject._spec_cache);
+        fields!(_PyWeakReference {
+            ob_base,
+            wr_object,
+            wr_callback,
+            hash,
+            wr_prev,
+            wr_next
+        });
+        #[cfg(Py_3_11)]
+        field!(_PyWeakReference.vectorcall);
+        fields!(PyMemAllocatorEx {
+            ctx,
+            malloc,
+            calloc,
+            realloc,
+            free
+        });
+        fields!(PyObjectArenaAllocator { ctx, alloc, free });
+        fields!(_inittab { name, initfunc });
+        fields!(_frozen { name, code, size });
+        #[cfg(Py_3_11)]
+        field!(_frozen.is_package);
+        #[cfg(all(Py_3_11, not(Py_3_13)))]
+        field!(_frozen.get_code);
+        fields!(PyDictObject {
+            ob_base,
+            ma_used,
+            ma_version_tag,
+            ma_keys,
+            ma_values
+        });
+        #[cfg(not(Py_3_13))]
+        fields!(_PyDictViewObject { ob_base, dv_dict });
+        fields!(setentry { key, hash });
+        fields!(PySetObject {
+            ob_base,
+            fill,
+            used,
+            mask,
+            table,
+            hash,
+            finger,
+            smalltable,
+            weakreflist
+        });
+        fields!(PyHash_FuncDef {
+            hash,
+            name,
+            hash_bits,
+            seed_bits
+        });
     }
     v
 }
@@ -308,7 +585,13 @@ fn table() -> Vec<Entry> {
 fn c_probe(entries: &[Entry]) -> String {
     let mut c = String::from(
         "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n\
-         #include <stddef.h>\n#include <stdio.h>\nint main(void) {\n",
+         #include <stddef.h>\n#include <stdio.h>\n\
+         /* C names some structs only by tag; the table uses the Rust (typedef) names. */\n\
+         typedef struct wrapperbase wrapperbase;\n\
+         typedef struct _PyWeakReference _PyWeakReference;\n\
+         typedef struct _inittab _inittab;\n\
+         typedef struct _frozen _frozen;\n\
+         int main(void) {\n",
     );
     for e in entries {
         let expr = match e.key.split_once('.') {

@@ -126,6 +126,7 @@ fn module_cfgs(file: &Path) -> HashMap<String, Vec<String>> {
             attrs.push(c);
         } else if let Some(rest) = line
             .strip_prefix("pub(crate) mod ")
+            .or_else(|| line.strip_prefix("pub mod "))
             .or_else(|| line.strip_prefix("mod "))
         {
             map.insert(

@@ -213,3 +213,77 @@ pub unsafe fn PyObject_CallMethodOneArg(
         )
     }
 }
+
+// `_PySequence_IterSearch` operations.
+pub const PY_ITERSEARCH_COUNT: std::os::raw::c_int = 1;
+pub const PY_ITERSEARCH_INDEX: std::os::raw::c_int = 2;
+pub const PY_ITERSEARCH_CONTAINS: std::os::raw::c_int = 3;
+
+extern "C" {
+    /// A dict from vectorcall keyword values and their names (a tuple).
+    pub fn _PyStack_AsDict(values: *const *mut PyObject, kwnames: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(Py_3_13))]
+    pub fn _PySequence_IterSearch(
+        seq: *mut PyObject,
+        obj: *mut PyObject,
+        operation: std::os::raw::c_int,
+    ) -> crate::Py_ssize_t;
+    /// A function in 3.11–3.12 (inline before, ported below; private again in 3.13).
+    #[cfg(all(Py_3_11, not(Py_3_13)))]
+    pub fn _PyObject_FastCall(
+        func: *mut PyObject,
+        args: *const *mut PyObject,
+        nargs: crate::Py_ssize_t,
+    ) -> *mut PyObject;
+}
+
+/// `_PyObject_FastCallTstate(tstate, func, args, nargs)` (3.9–3.10, inline).
+///
+/// # Safety
+/// `tstate` must be the current thread state; `func` live and `args` `nargs` live
+/// objects.
+#[cfg(all(Py_3_9, not(Py_3_11)))]
+#[inline]
+pub unsafe fn _PyObject_FastCallTstate(
+    tstate: *mut PyThreadState,
+    func: *mut PyObject,
+    args: *const *mut PyObject,
+    nargs: Py_ssize_t,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; `nargs` is non-negative, so the cast keeps it.
+    unsafe { _PyObject_VectorcallTstate(tstate, func, args, nargs as usize, std::ptr::null_mut()) }
+}
+
+/// `_PyObject_FastCall(func, args, nargs)` (3.8–3.10, inline).
+///
+/// # Safety
+/// `func` must be live and `args` `nargs` live objects; the thread must be attached.
+#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[inline]
+pub unsafe fn _PyObject_FastCall(
+    func: *mut PyObject,
+    args: *const *mut PyObject,
+    nargs: Py_ssize_t,
+) -> *mut PyObject {
+    #[cfg(not(Py_3_9))]
+    {
+        // SAFETY: forwarded from the caller; `nargs` is non-negative.
+        unsafe { _PyObject_Vectorcall(func, args, nargs as usize, std::ptr::null_mut()) }
+    }
+    #[cfg(Py_3_9)]
+    {
+        // SAFETY: forwarded from the caller; attached, so there is a current thread state.
+        unsafe { _PyObject_FastCallTstate(crate::PyThreadState_Get(), func, args, nargs) }
+    }
+}
+
+/// `_PyObject_CallNoArg(func)` (3.8–3.10, inline; `PyObject_CallNoArgs` from 3.9).
+///
+/// # Safety
+/// `func` must be live; the thread must be attached.
+#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[inline]
+pub unsafe fn _PyObject_CallNoArg(func: *mut PyObject) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; no arguments are passed.
+    unsafe { _PyObject_FastCall(func, std::ptr::null(), 0) }
+}

@@ -3,7 +3,7 @@
 
 use crate::object::*;
 use crate::pyport::{Py_hash_t, Py_ssize_t};
-use std::os::raw::c_char;
+use std::os::raw::{c_char, c_int};
 
 /// `PyBytesObject`: `ob_sval` holds `ob_size + 1` bytes, the last one NUL.
 #[repr(C)]
@@ -33,4 +33,38 @@ pub unsafe fn PyBytes_AS_STRING(op: *mut PyObject) -> *mut c_char {
 pub unsafe fn PyBytes_GET_SIZE(op: *mut PyObject) -> Py_ssize_t {
     // SAFETY: forwarded from the caller.
     unsafe { Py_SIZE(op) }
+}
+
+extern "C" {
+    /// Resizes the only reference to a fresh `bytes` object; on failure `*bytes` is released
+    /// and set to NULL.
+    pub fn _PyBytes_Resize(bytes: *mut *mut PyObject, newsize: Py_ssize_t) -> c_int;
+    #[cfg(not(Py_3_13))]
+    pub fn _PyBytes_FormatEx(
+        format: *const c_char,
+        format_len: Py_ssize_t,
+        args: *mut PyObject,
+        use_bytearray: c_int,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_13))]
+    pub fn _PyBytes_FromHex(string: *mut PyObject, use_bytearray: c_int) -> *mut PyObject;
+    /// Before 3.9 with the unused `unicode` and `recode_encoding` parameters.
+    #[cfg(not(Py_3_9))]
+    pub fn _PyBytes_DecodeEscape(
+        s: *const c_char,
+        len: Py_ssize_t,
+        errors: *const c_char,
+        unicode: Py_ssize_t,
+        recode_encoding: *const c_char,
+        first_invalid_escape: *mut *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(all(Py_3_9, not(Py_3_13)))]
+    pub fn _PyBytes_DecodeEscape(
+        s: *const c_char,
+        len: Py_ssize_t,
+        errors: *const c_char,
+        first_invalid_escape: *mut *const c_char,
+    ) -> *mut PyObject;
+    pub fn _PyBytes_Join(sep: *mut PyObject, iterable: *mut PyObject) -> *mut PyObject;
+    // _PyBytesWriter_*: a private writer API around a caller-allocated struct.
 }

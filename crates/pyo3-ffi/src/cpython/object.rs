@@ -159,8 +159,49 @@ pub struct PyTypeObject {
     pub tp_print: Option<printfunc>,
 }
 
-// PyHeapTypeObject: omitted; heap types are built with PyType_FromSpec and read through
-// PyType_GetSlot / PyType_GetName, never through the heap-type layout.
+/// `struct _specialization_cache` (3.11): the interpreter's per-type caches, private.
+#[cfg(Py_3_11)]
+#[repr(C)]
+#[derive(Copy, Clone, Debug)]
+pub struct _specialization_cache {
+    pub getitem: *mut PyObject,
+    #[cfg(Py_3_12)]
+    pub getitem_version: u32,
+    #[cfg(Py_3_13)]
+    pub init: *mut PyObject,
+}
+
+/// `PyHeapTypeObject`: the real layout of a type allocated on the heap (by a `class`
+/// statement or `PyType_FromSpec`); the slot tables of `ht_type` point into it.
+#[repr(C)]
+pub struct PyHeapTypeObject {
+    pub ht_type: PyTypeObject,
+    pub as_async: PyAsyncMethods,
+    pub as_number: PyNumberMethods,
+    pub as_mapping: PyMappingMethods,
+    pub as_sequence: PySequenceMethods,
+    pub as_buffer: PyBufferProcs,
+    pub ht_name: *mut PyObject,
+    pub ht_slots: *mut PyObject,
+    pub ht_qualname: *mut PyObject,
+    /// `struct _dictkeysobject *`: the shared-key cache of instance dicts.
+    pub ht_cached_keys: *mut c_void,
+    #[cfg(Py_3_9)]
+    pub ht_module: *mut PyObject,
+    #[cfg(Py_3_11)]
+    pub _ht_tpname: *mut c_char,
+    #[cfg(Py_3_11)]
+    pub _spec_cache: _specialization_cache,
+}
+
+impl Default for PyHeapTypeObject {
+    /// All zero, as `PyType_GenericAlloc` hands out a type before filling it.
+    fn default() -> Self {
+        // SAFETY: every field is an integer, a raw pointer, an `Option` of a function
+        // pointer or a struct of those, for all of which all-zero bytes are a valid value.
+        unsafe { std::mem::zeroed() }
+    }
+}
 
 extern "C" {
     pub fn PyObject_Print(o: *mut PyObject, fp: *mut libc::FILE, flags: c_int) -> c_int;

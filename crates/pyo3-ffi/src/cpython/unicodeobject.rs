@@ -229,3 +229,119 @@ extern "C" {
         size: Py_ssize_t,
     ) -> *mut PyObject;
 }
+
+// The `Py_UNICODE` (`wchar_t`) functions, deprecated since 3.3: most were removed in 3.11,
+// the rest in 3.12.
+extern "C" {
+    #[cfg(not(Py_3_12))]
+    pub fn PyUnicode_FromUnicode(u: *const crate::Py_UNICODE, size: Py_ssize_t) -> *mut PyObject;
+    #[cfg(not(Py_3_12))]
+    pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut crate::Py_UNICODE;
+    #[cfg(not(Py_3_12))]
+    pub fn PyUnicode_AsUnicodeAndSize(
+        unicode: *mut PyObject,
+        size: *mut Py_ssize_t,
+    ) -> *mut crate::Py_UNICODE;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_Encode(
+        s: *const crate::Py_UNICODE,
+        size: Py_ssize_t,
+        encoding: *const c_char,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeUTF7(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+        base64_set_o: c_int,
+        base64_white_space: c_int,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeUTF8(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeUTF32(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+        errors: *const c_char,
+        byteorder: c_int,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeUTF16(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+        errors: *const c_char,
+        byteorder: c_int,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeUnicodeEscape(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeRawUnicodeEscape(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeLatin1(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeASCII(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeCharmap(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+        mapping: *mut PyObject,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_TranslateCharmap(
+        data: *const crate::Py_UNICODE,
+        length: Py_ssize_t,
+        table: *mut PyObject,
+        errors: *const c_char,
+    ) -> *mut PyObject;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_EncodeDecimal(
+        s: *mut crate::Py_UNICODE,
+        length: Py_ssize_t,
+        output: *mut c_char,
+        errors: *const c_char,
+    ) -> c_int;
+    #[cfg(not(Py_3_11))]
+    pub fn PyUnicode_TransformDecimalToASCII(
+        s: *mut crate::Py_UNICODE,
+        length: Py_ssize_t,
+    ) -> *mut PyObject;
+}
+
+extern "C" {
+    pub fn PyUnicode_CopyCharacters(
+        to: *mut PyObject,
+        to_start: Py_ssize_t,
+        from: *mut PyObject,
+        from_start: Py_ssize_t,
+        how_many: Py_ssize_t,
+    ) -> Py_ssize_t;
+    pub fn PyUnicode_Fill(
+        unicode: *mut PyObject,
+        start: Py_ssize_t,
+        length: Py_ssize_t,
+        fill_char: Py_UCS4,
+    ) -> Py_ssize_t;
+    /// Exported from 3.8 (3.7 builds define it only with `Py_DEBUG`).
+    #[cfg(Py_3_8)]
+    pub fn _PyUnicode_CheckConsistency(op: *mut PyObject, check_content: c_int) -> c_int;
+}
