@@ -19,13 +19,13 @@ pub fn pymodule(attr: TokenStream, item: TokenStream) -> TokenStream {
     pyo3_macros_backend::pymodule(attr.into(), item.into()).into()
 }
 
-/// Exposes a Rust struct or enum to Python as a class (not implemented yet).
+/// Exposes a Rust struct or enum to Python as a class. See `pyo3::pyclass`.
 #[proc_macro_attribute]
 pub fn pyclass(attr: TokenStream, item: TokenStream) -> TokenStream {
     pyo3_macros_backend::pyclass(attr.into(), item.into()).into()
 }
 
-/// Exposes the methods of an `impl` block of a `#[pyclass]` (not implemented yet).
+/// Exposes the methods of an `impl` block of a `#[pyclass]`. See `pyo3::pymethods`.
 #[proc_macro_attribute]
 pub fn pymethods(attr: TokenStream, item: TokenStream) -> TokenStream {
     pyo3_macros_backend::pymethods(attr.into(), item.into()).into()

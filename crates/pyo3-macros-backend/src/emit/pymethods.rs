@@ -1181,53 +1181,26 @@ impl Emitter<'_> {
 
     fn ass_subscript(&mut self, setitem: Option<&MethodSpec>, delitem: Option<&MethodSpec>) {
         let krate = &self.ctx.krate;
-        let branch = |method: Option<&MethodSpec>, sources: &[TokenStream], missing: &str| {
-            match method {
-                Some(method) => {
-                    let (receiver, recv) = self.receiver(method);
-                    let (extractions, args) = self.slot_arguments(method, sources);
-                    let call = self.call_expr(method, recv, &args);
-                    let spanned = self.ctx.krate_at(method.output_span);
-                    quote! {{
-                        #receiver
-                        #extractions
-                        let result = #call;
-                        #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result)
-                    }}
-                }
-                None => {
-                    quote!(::core::result::Result::Err(#krate::impl_::pyclass::slots::missing_operation(#missing)))
-                }
-            }
+        let missing = |message: &str| {
+            quote!(::core::result::Result::Err(
+                #krate::impl_::pyclass::slots::missing_operation(#message)
+            ))
         };
-        let set = branch(setitem, &[quote!(key), quote!(value)], "can't set item");
-        let del = branch(delitem, &[quote!(key)], "can't delete item");
-        let trampoline = self.fresh("ass_subscript");
-        self.functions.push(quote! {
-            unsafe extern "C" fn #trampoline(
-                slf: *mut #krate::ffi::PyObject,
-                key: *mut #krate::ffi::PyObject,
-                value: *mut #krate::ffi::PyObject,
-            ) -> ::core::ffi::c_int {
-                #[allow(unused_variables)]
-                unsafe fn body(
-                    py: #krate::Python<'_>,
-                    _slf: *mut #krate::ffi::PyObject,
-                    key: *mut #krate::ffi::PyObject,
-                    value: *mut #krate::ffi::PyObject,
-                ) -> #krate::PyResult<::core::ffi::c_int> {
-                    if value.is_null() { #del } else { #set }
-                }
-                // SAFETY (in the generated code): called by CPython as `mp_ass_subscript`.
-                unsafe { #krate::impl_::trampoline::objobjargproc(slf, key, value, body) }
-            }
-        });
-        self.slots.push(slot(
-            krate,
+        let set = setitem.map_or_else(
+            || missing("can't set item"),
+            |m| self.status_call(m, &[quote!(key), quote!(value)]),
+        );
+        let del = delitem.map_or_else(
+            || missing("can't delete item"),
+            |m| self.status_call(m, &[quote!(key)]),
+        );
+        self.objobjarg(
+            "ass_subscript",
             "Py_mp_ass_subscript",
-            &trampoline,
-            quote!(objobjargproc),
-        ));
+            "objobjargproc",
+            set,
+            del,
+        );
     }
 
     fn richcmp(&mut self, method: &MethodSpec) {

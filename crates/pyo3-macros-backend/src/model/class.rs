@@ -104,13 +104,7 @@ impl ClassSpec {
         if !item.generics.params.is_empty() {
             errors.spanned(&item.generics, diagnostics::PYCLASS_GENERIC);
         }
-        let rename_all = options.rename_all.as_ref().and_then(|(rule, span)| {
-            let parsed = RenameRule::parse(rule);
-            if parsed.is_none() {
-                errors.at(*span, diagnostics::unknown_rename_rule(rule));
-            }
-            parsed
-        });
+        let rename_all = rename_rule(options, errors);
         let get_all = options.flag("get_all").is_some();
         let set_all = options.flag("set_all").is_some();
         let frozen = options.flag("frozen").is_some();
@@ -187,20 +181,32 @@ impl ClassSpec {
             variants: None,
             complex_variants: None,
         };
-        if let Some(span) = spec.hash {
-            if !spec.frozen {
+        spec.check_derived_slots(errors);
+        spec
+    }
+
+    /// The rules relating the trait-derived options: `hash` needs `frozen` and `eq`; `ord`
+    /// needs `eq`; on enums, `eq_int` needs `eq`.
+    fn check_derived_slots(&self, errors: &mut Errors) {
+        if let Some(span) = self.hash {
+            if !self.frozen {
                 errors.at(span, diagnostics::HASH_WITHOUT_FROZEN);
             }
-            if spec.eq.is_none() {
+            if self.eq.is_none() {
                 errors.at(span, diagnostics::HASH_WITHOUT_EQ);
             }
         }
-        if let Some(span) = spec.ord {
-            if spec.eq.is_none() {
+        if let Some(span) = self.ord {
+            if self.eq.is_none() {
                 errors.at(span, diagnostics::ORD_WITHOUT_EQ);
             }
         }
-        spec
+        let is_enum = self.variants.is_some() || self.complex_variants.is_some();
+        if let (Some(span), true) = (self.eq_int, is_enum) {
+            if self.eq.is_none() {
+                errors.at(span, diagnostics::EQ_INT_WITHOUT_EQ);
+            }
+        }
     }
 }
 
@@ -218,13 +224,7 @@ impl ClassSpec {
         if item.variants.is_empty() {
             errors.spanned(&item.ident, diagnostics::PYCLASS_EMPTY_ENUM);
         }
-        let rename_all = options.rename_all.as_ref().and_then(|(rule, span)| {
-            let parsed = RenameRule::parse(rule);
-            if parsed.is_none() {
-                errors.at(*span, diagnostics::unknown_rename_rule(rule));
-            }
-            parsed
-        });
+        let rename_all = rename_rule(options, errors);
         let complex = item
             .variants
             .iter()
@@ -330,26 +330,19 @@ impl ClassSpec {
         if let Some(span) = options.extends.as_ref().map(|path| path.span()) {
             errors.at(span, diagnostics::option_not_for_enum("extends"));
         }
-        if let Some(span) = spec.hash {
-            if !spec.frozen {
-                errors.at(span, diagnostics::HASH_WITHOUT_FROZEN);
-            }
-            if spec.eq.is_none() {
-                errors.at(span, diagnostics::HASH_WITHOUT_EQ);
-            }
-        }
-        if let Some(span) = spec.ord {
-            if spec.eq.is_none() {
-                errors.at(span, diagnostics::ORD_WITHOUT_EQ);
-            }
-        }
-        if let Some(span) = spec.eq_int {
-            if spec.eq.is_none() {
-                errors.at(span, diagnostics::EQ_INT_WITHOUT_EQ);
-            }
-        }
+        spec.check_derived_slots(errors);
         spec
     }
+}
+
+/// The validated `rename_all` rule, if one was given.
+fn rename_rule(options: &Options, errors: &mut Errors) -> Option<RenameRule> {
+    let (rule, span) = options.rename_all.as_ref()?;
+    let parsed = RenameRule::parse(rule);
+    if parsed.is_none() {
+        errors.at(*span, diagnostics::unknown_rename_rule(rule));
+    }
+    parsed
 }
 
 /// The naming conventions of `rename_all`.
