@@ -902,6 +902,18 @@ pub mod class_module {
     #[pymodule_export]
     use super::Counter;
 
+    /// Module attributes from constants.
+    #[pymodule_export]
+    const VERSION: &str = "1.2";
+
+    #[pymodule_export]
+    #[allow(non_upper_case_globals)]
+    const r#type: (i32, f64) = (7, 0.5);
+
+    #[pymodule_export]
+    #[cfg(any())]
+    const COMPILED_OUT: i32 = 0;
+
     /// Declared inside the module.
     #[pyclass]
     pub struct Inner {

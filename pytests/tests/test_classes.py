@@ -118,6 +118,9 @@ def test_declarative_module():
     assert inner.Inner(3).value == 3
     assert inner.Counter is m.Counter
     assert isinstance(inner.Inner(1), inner.Inner)
+    assert inner.VERSION == "1.2"
+    assert inner.type == (7, 0.5)
+    assert not hasattr(inner, "COMPILED_OUT")
 
 
 # --- properties --------------------------------------------------------------------------

@@ -185,13 +185,8 @@ pub(crate) const PYMODULE_FIRST_INIT_FN: &str = "the first `#[pymodule_init]` fu
 /// `#[pymodule_init]` on something else than a function.
 pub(crate) const PYMODULE_INIT_NOT_FN: &str = "`#[pymodule_init]` can only be used on a `fn`";
 
-/// `#[pymodule_export]` on something else than a `use`.
-pub(crate) const PYMODULE_EXPORT_NOT_USE: &str =
-    "`#[pymodule_export]` can only be used on `use` items, such as `#[pymodule_export] use super::my_function;`";
-
-/// `#[pymodule_export] const X: ... = ...;`, accepted by PyO3, not emitted yet.
-pub(crate) const PYMODULE_EXPORT_CONST_NOT_IMPLEMENTED: &str =
-    "`#[pymodule_export]` on a `const` is not implemented yet in this implementation of PyO3";
+/// `#[pymodule_export]` on something else than a `use` or a `const`.
+pub(crate) const PYMODULE_EXPORT_NOT_USE: &str = "`#[pymodule_export]` can only be used on `use` and `const` items, such as `#[pymodule_export] use super::my_function;` or `#[pymodule_export] const VERSION: &str = \"1.0\";`";
 
 /// `#[pymodule_export] use a::*;`.
 pub(crate) const PYMODULE_EXPORT_GLOB: &str =

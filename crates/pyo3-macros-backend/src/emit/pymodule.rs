@@ -6,7 +6,7 @@
 
 use crate::ctx::Ctx;
 use crate::emit::{c_str, doc_c_str};
-use crate::model::module::{ModuleBody, ModuleSpec};
+use crate::model::module::{MemberKind, ModuleBody, ModuleSpec};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{ItemMod, Visibility};
@@ -52,7 +52,12 @@ pub(crate) fn emit_into_mod(spec: &ModuleSpec, module: &mut ItemMod, ctx: &Ctx) 
     let additions = members.iter().map(|member| {
         let ident = &member.ident;
         let cfgs = &member.cfgs;
-        quote!(#(#cfgs)* #ident::_PYO3_DEF.add_to_module(module)?;)
+        match &member.kind {
+            MemberKind::Definition => quote!(#(#cfgs)* #ident::_PYO3_DEF.add_to_module(module)?;),
+            MemberKind::Constant { python_name } => {
+                quote!(#(#cfgs)* #krate::types::PyModuleMethods::add(module, #python_name, #ident)?;)
+            }
+        }
     });
     let init = inits.first().map(|init| quote!(#init(module)?;));
     let init_symbol = init_symbol(spec, ctx);

@@ -49,6 +49,19 @@ pub(crate) struct Member {
     pub(crate) ident: Ident,
     /// The item's `#[cfg(...)]` attributes, repeated on its registration.
     pub(crate) cfgs: Vec<Attribute>,
+    /// How the item is added.
+    pub(crate) kind: MemberKind,
+}
+
+/// What kind of item a [`Member`] is.
+pub(crate) enum MemberKind {
+    /// A function, class or module: it brings its own definition (`_PYO3_DEF`).
+    Definition,
+    /// An exported `const`: its value becomes a module attribute of this name.
+    Constant {
+        /// The attribute name (the constant's name, unraw'd).
+        python_name: String,
+    },
 }
 
 impl ModuleSpec {
@@ -159,7 +172,13 @@ fn read_item(
     if let Some(span) = export {
         match item {
             Item::Use(use_item) => collect_use_names(&use_item.tree, &cfgs, members, errors),
-            Item::Const(_) => errors.at(span, diagnostics::PYMODULE_EXPORT_CONST_NOT_IMPLEMENTED),
+            Item::Const(constant) => members.push(Member {
+                ident: constant.ident.clone(),
+                cfgs: cfgs.clone(),
+                kind: MemberKind::Constant {
+                    python_name: crate::model::python_name_of(&constant.ident),
+                },
+            }),
             _ => errors.at(span, diagnostics::PYMODULE_EXPORT_NOT_USE),
         }
     }
@@ -180,6 +199,7 @@ fn read_item(
         members.push(Member {
             ident: ident.clone(),
             cfgs,
+            kind: MemberKind::Definition,
         });
     }
 }
@@ -241,10 +261,12 @@ fn collect_use_names(
         UseTree::Name(name) => members.push(Member {
             ident: name.ident.clone(),
             cfgs: cfgs.to_vec(),
+            kind: MemberKind::Definition,
         }),
         UseTree::Rename(rename) => members.push(Member {
             ident: rename.rename.clone(),
             cfgs: cfgs.to_vec(),
+            kind: MemberKind::Definition,
         }),
         UseTree::Glob(glob) => errors.spanned(glob, diagnostics::PYMODULE_EXPORT_GLOB),
         UseTree::Group(group) => {

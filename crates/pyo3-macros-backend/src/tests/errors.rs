@@ -272,7 +272,7 @@ fn declarative_module_item_mistakes() {
             #[pymodule_export]
             struct NotAUse;
             #[pymodule_export]
-            const C: i32 = 1;
+            static C: i32 = 1;
             #[pymodule_init]
             static S: i32 = 1;
         }
@@ -282,7 +282,7 @@ fn declarative_module_item_mistakes() {
         [
             diagnostics::PYMODULE_EXPORT_GLOB,
             diagnostics::PYMODULE_EXPORT_NOT_USE,
-            diagnostics::PYMODULE_EXPORT_CONST_NOT_IMPLEMENTED,
+            diagnostics::PYMODULE_EXPORT_NOT_USE,
             diagnostics::PYMODULE_INIT_NOT_FN,
         ]
     );

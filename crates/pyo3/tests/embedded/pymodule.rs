@@ -29,12 +29,31 @@ mod declarative {
         x * 3
     }
 
+    #[pymodule_export]
+    const ANSWER: u32 = 42;
+
+    #[pymodule_export]
+    #[cfg(not(any()))]
+    const GREETING: &str = "hi";
+
+    #[pymodule_export]
+    #[cfg(any())]
+    const HIDDEN: i32 = 0;
+
+    /// Not exported: no attribute.
+    #[allow(dead_code)]
+    const PRIVATE: i32 = 1;
+
     #[pymodule]
     mod inner {
         #[pyo3::pyfunction]
         fn one() -> i64 {
             1
         }
+
+        #[pymodule_export]
+        #[allow(non_upper_case_globals)]
+        const r#type: char = '!';
     }
 
     #[pymodule_init]
@@ -93,7 +112,18 @@ fn declarative_form() {
             4
         );
         assert!(m.getattr("INITIALIZED").unwrap().extract::<bool>().unwrap());
+        assert_eq!(m.getattr("ANSWER").unwrap().extract::<u32>().unwrap(), 42);
+        assert_eq!(
+            m.getattr("GREETING").unwrap().extract::<String>().unwrap(),
+            "hi"
+        );
+        assert!(!m.hasattr("HIDDEN").unwrap());
+        assert!(!m.hasattr("PRIVATE").unwrap());
         let inner = m.getattr("inner").unwrap();
+        assert_eq!(
+            inner.getattr("type").unwrap().extract::<char>().unwrap(),
+            '!'
+        );
         assert_eq!(
             inner
                 .getattr("one")
