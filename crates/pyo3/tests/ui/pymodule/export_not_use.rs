@@ -1,4 +1,4 @@
-// Expected: Error: "`#[pymodule_export]` can only be used on `use` items, such as ...", pointing at the attribute.
+// Expected: Error: "`#[pymodule_export]` can only be used on `use` and `const` items, such as ...", pointing at the attribute.
 
 use pyo3::prelude::*;
 
