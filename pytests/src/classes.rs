@@ -714,6 +714,116 @@ impl Version {
     }
 }
 
+/// Only `__getitem__`: iterable through the sequence protocol, as a Python class would be.
+#[pyclass]
+pub struct Indexed {
+    len: isize,
+}
+
+#[pymethods]
+impl Indexed {
+    #[new]
+    fn new(len: isize) -> Self {
+        Indexed { len }
+    }
+
+    fn __getitem__(&self, index: isize) -> PyResult<isize> {
+        if (0..self.len).contains(&index) {
+            Ok(index * 10)
+        } else {
+            Err(PyIndexError::new_err(index))
+        }
+    }
+}
+
+/// `mapping`: `__getitem__` takes keys, so no sequence protocol.
+#[pyclass(mapping)]
+pub struct Lookup {}
+
+#[pymethods]
+impl Lookup {
+    #[new]
+    fn new() -> Self {
+        Lookup {}
+    }
+
+    fn __len__(&self) -> usize {
+        1
+    }
+
+    fn __getitem__(&self, key: &str) -> PyResult<String> {
+        match key {
+            "k" => Ok("v".to_owned()),
+            _ => Err(pyo3::exceptions::PyKeyError::new_err(key.to_owned())),
+        }
+    }
+}
+
+/// `sequence`: `__len__` fills `sq_length`, so the sequence protocol sees negative indices
+/// made positive; `match` treats it as a sequence on 3.10+.
+#[pyclass(sequence)]
+pub struct Triple {
+    items: [i64; 3],
+}
+
+#[pymethods]
+impl Triple {
+    #[new]
+    fn new(a: i64, b: i64, c: i64) -> Self {
+        Triple { items: [a, b, c] }
+    }
+
+    fn __len__(&self) -> usize {
+        3
+    }
+
+    fn __getitem__(&self, index: isize) -> PyResult<i64> {
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| self.items.get(i).copied())
+            .ok_or_else(|| PyIndexError::new_err(format!("no item {index}")))
+    }
+}
+
+/// `immutable_type`: the class's attributes cannot be set or deleted from Python.
+#[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+#[pyclass(immutable_type)]
+pub struct Sealed {}
+
+#[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+#[pymethods]
+impl Sealed {
+    #[classattr]
+    const LIMIT: i32 = 3;
+}
+
+/// A simple enum that pickles: `#[new]` rebuilds a variant from its value, which
+/// `__getnewargs__` gives to pickle.
+#[pyclass(eq, eq_int, module = "pyo3_pytests")]
+#[derive(Clone, Copy, PartialEq)]
+pub enum Level {
+    Low = 1,
+    High = 5,
+}
+
+#[pymethods]
+impl Level {
+    #[new]
+    fn new(value: i64) -> PyResult<Self> {
+        match value {
+            1 => Ok(Level::Low),
+            5 => Ok(Level::High),
+            _ => Err(PyValueError::new_err(format!(
+                "{value} is not a valid Level"
+            ))),
+        }
+    }
+
+    fn __getnewargs__(&self) -> (i64,) {
+        (*self as i64,)
+    }
+}
+
 /// A mapping-and-sequence-like container.
 #[pyclass]
 pub struct Bag {
@@ -957,7 +1067,13 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Cmp>()?;
     m.add_class::<EqMethod>()?;
     m.add_class::<Version>()?;
+    m.add_class::<Level>()?;
     m.add_class::<Bag>()?;
+    m.add_class::<Indexed>()?;
+    m.add_class::<Lookup>()?;
+    m.add_class::<Triple>()?;
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    m.add_class::<Sealed>()?;
     m.add_class::<BagIter>()?;
     m.add_class::<Dynamic>()?;
     m.add_class::<Broken>()?;

@@ -219,11 +219,17 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
         )));
     }
 
-    let slots_check = if spec.dict || spec.weakref {
-        quote!(const _: () = #krate::impl_::pyclass::AssertSlotsSupported::<#cls>::OK;)
-    } else {
-        TokenStream::new()
-    };
+    let mut slots_check = TokenStream::new();
+    if spec.dict || spec.weakref {
+        slots_check.extend(
+            quote!(const _: () = #krate::impl_::pyclass::AssertSlotsSupported::<#cls>::OK;),
+        );
+    }
+    if spec.immutable_type {
+        slots_check.extend(
+            quote!(const _: () = #krate::impl_::pyclass::AssertImmutableTypeSupported::<#cls>::OK;),
+        );
+    }
     let send_check = if spec.unsendable {
         TokenStream::new()
     } else {

@@ -717,10 +717,9 @@ impl Emitter<'_> {
             "len",
             quote!(#spanned::impl_::pyclass::slots::IntoSlotResult::<#krate::ffi::Py_ssize_t>::into_slot_result(result)),
         );
+        // `sq_length` instead for `sequence` classes, when the type is created.
         self.slots
             .push(slot(&krate, "Py_mp_length", &trampoline, quote!(lenfunc)));
-        self.slots
-            .push(slot(&krate, "Py_sq_length", &trampoline, quote!(lenfunc)));
     }
 
     fn inquiry(&mut self, method: &MethodSpec, slot_name: &str, prefix: &str) {

@@ -102,7 +102,6 @@ fn methods_of_every_kind() {
             "ClassAttributeDef::new(\"LIMIT\"",
             "::pyo3::ffi::Py_nb_add",
             "::pyo3::ffi::Py_mp_length",
-            "::pyo3::ffi::Py_sq_length",
             "::pyo3::ffi::Py_tp_new",
         ],
     );

@@ -356,3 +356,19 @@ impl<T> AssertSlotsSupported<T> {
         "`#[pyclass(dict)]` and `#[pyclass(weakref)]` need Python 3.9 or newer with the `abi3` feature: use `abi3-py39` or later"
     );
 }
+
+/// Evaluated by classes with `immutable_type` (`AssertImmutableTypeSupported::<Class>::OK`):
+/// `Py_TPFLAGS_IMMUTABLETYPE` exists from 3.10, and the stable ABI honours it for types made
+/// from a spec only from 3.14, so other builds fail at compile time, as PyO3's do.
+pub struct AssertImmutableTypeSupported<T>(std::marker::PhantomData<T>);
+
+impl<T> AssertImmutableTypeSupported<T> {
+    /// `()`, or a compile-time error where the flag is unavailable.
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    pub const OK: () = ();
+    /// `()`, or a compile-time error where the flag is unavailable.
+    #[cfg(not(all(Py_3_10, not(Py_LIMITED_API))))]
+    pub const OK: () = panic!(
+        "`#[pyclass(immutable_type)]` requires Python >= 3.10 or >= 3.14 (ABI3); build for a newer Python or remove the option"
+    );
+}

@@ -35,16 +35,38 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     // them there; `PyType_FromSpec` accepts them only from 3.9).
     #[cfg(not(Py_LIMITED_API))]
     let mut buffer_slots: Vec<(c_int, *mut c_void)> = Vec::new();
+    let (mut has_getitem, mut has_setitem) = (false, false);
     for group in &groups {
         for slot in group.slots {
             has_new |= slot.slot == ffi::Py_tp_new;
             has_gc |= slot.slot == ffi::Py_tp_traverse;
+            has_getitem |= slot.slot == ffi::Py_mp_subscript;
+            has_setitem |= slot.slot == ffi::Py_mp_ass_subscript;
             #[cfg(not(Py_LIMITED_API))]
             if slot.slot == super::BF_GETBUFFER || slot.slot == super::BF_RELEASEBUFFER {
                 buffer_slots.push((slot.slot, slot.pfunc));
                 continue;
             }
-            push(slot.slot, slot.pfunc);
+            // `__len__` is `mp_length`, or `sq_length` for `sequence` classes only: with
+            // `sq_length` CPython adds the length to negative indices before `sq_item`.
+            let id = match slot.slot {
+                ffi::Py_mp_length if info.is_sequence => ffi::Py_sq_length,
+                id => id,
+            };
+            push(id, slot.pfunc);
+        }
+    }
+    // Like a Python class, a non-mapping class with `__getitem__`/`__setitem__` also
+    // speaks the sequence protocol (so `iter()` falls back to indexing).
+    if !info.is_mapping {
+        use crate::impl_::pyclass::slots;
+        if has_getitem {
+            let item = slots::sequence_item_from_mapping as ffi::ssizeargfunc;
+            push(ffi::Py_sq_item, item as *mut c_void);
+        }
+        if has_setitem {
+            let assign = slots::assign_sequence_item_from_mapping as ffi::ssizeobjargproc;
+            push(ffi::Py_sq_ass_item, assign as *mut c_void);
         }
     }
     if !has_new {
@@ -103,14 +125,11 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     });
     let slots = Box::leak(slots.into_boxed_slice());
 
-    // CPython derives `__module__` from the dotted prefix of the name, and uses the whole
-    // name as `tp_name` in messages; without `module = "..."` the name stays bare (so
-    // messages read `'Num'`, as for a Python class) and `__module__` is set to `builtins`
-    // once the type exists.
-    let name = match info.module {
-        Some(module) => format!("{}.{}", module, info.name),
-        None => info.name.to_owned(),
-    };
+    // CPython derives `__module__` from the dotted prefix of the name (a name without one
+    // draws a DeprecationWarning, an error under `-W error`), and uses the whole name as
+    // `tp_name` in messages: without `module = "..."` a class lives in `builtins`, and
+    // messages read `'builtins.Num'`, as PyO3's do.
+    let name = format!("{}.{}", info.module.unwrap_or("builtins"), info.name);
     let name: &'static CStr = Box::leak(
         CString::new(name)
             .expect("class names hold no NUL")
@@ -131,9 +150,6 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
         }
         if info.is_sequence {
             flags |= ffi::Py_TPFLAGS_SEQUENCE;
-        }
-        if info.is_immutable_type {
-            flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
         }
     }
 
@@ -205,16 +221,11 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     }
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     let _ = (dict_offset, weakref_offset);
-    if info.module.is_none() {
-        ty.as_any().setattr(
-            crate::intern!(py, "__module__"),
-            crate::intern!(py, "builtins"),
-        )?;
-    }
     Ok(ty.unbind())
 }
 
-/// Sets `T`'s `#[classattr]`s on its freshly stored type object.
+/// Sets `T`'s `#[classattr]`s on its freshly stored type object, then, for `immutable_type`
+/// classes, makes it immutable: the flag comes last because it forbids these very `setattr`s.
 pub(crate) fn set_class_attributes<T: PyClassImpl>(ty: &Bound<'_, PyType>) -> PyResult<()> {
     let mut groups = vec![T::intrinsic_items(), T::method_items()];
     groups.extend(T::inventory_items());
@@ -222,6 +233,18 @@ pub(crate) fn set_class_attributes<T: PyClassImpl>(ty: &Bound<'_, PyType>) -> Py
         for attribute in group.class_attributes {
             let value = (attribute.value)(ty.py())?;
             ty.as_any().setattr(attribute.name, value)?;
+        }
+    }
+    // `immutable_type` is a compile error on other builds (`AssertImmutableTypeSupported`).
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    if T::class_info().is_immutable_type {
+        let raw = crate::types::PyTypeMethods::as_type_ptr(ty);
+        // SAFETY: `raw` is the live heap type just created, not yet shared with Python code
+        // (it is attached and the type is reached only through this thread so far); setting
+        // a flag bit and invalidating the attribute cache is how CPython itself finishes types.
+        unsafe {
+            (*raw).tp_flags |= ffi::Py_TPFLAGS_IMMUTABLETYPE;
+            ffi::PyType_Modified(raw);
         }
     }
     Ok(())

@@ -333,6 +333,50 @@ pub unsafe fn new_object<T: PyClass>(
     unsafe { initializer.create_class_object_of_type(py, subtype) }.map(Bound::into_ptr)
 }
 
+/// `sq_item` of classes with `__getitem__` that are not `mapping`s: the index becomes an
+/// `int` and goes to `mp_subscript`, so the sequence protocol (`iter()` over `__getitem__`,
+/// `PySequence_GetItem`) works as for a Python class. Without `sq_length` (only `sequence`
+/// classes have it) CPython passes negative indices through unchanged.
+pub unsafe extern "C" fn sequence_item_from_mapping(
+    slf: *mut ffi::PyObject,
+    index: ffi::Py_ssize_t,
+) -> *mut ffi::PyObject {
+    // SAFETY: CPython calls `sq_item` attached, with a live `slf`; the index object is a new
+    // reference (or NULL with an error set) released after the call.
+    unsafe {
+        let index = ffi::PyLong_FromSsize_t(index);
+        if index.is_null() {
+            return std::ptr::null_mut();
+        }
+        let result = ffi::PyObject_GetItem(slf, index);
+        ffi::Py_DECREF(index);
+        result
+    }
+}
+
+/// `sq_ass_item` of classes with `__setitem__`/`__delitem__` that are not `mapping`s: as
+/// [`sequence_item_from_mapping`], forwarding to `mp_ass_subscript` (`value` NULL deletes).
+pub unsafe extern "C" fn assign_sequence_item_from_mapping(
+    slf: *mut ffi::PyObject,
+    index: ffi::Py_ssize_t,
+    value: *mut ffi::PyObject,
+) -> c_int {
+    // SAFETY: as in `sequence_item_from_mapping`; `value` is borrowed from the caller.
+    unsafe {
+        let index = ffi::PyLong_FromSsize_t(index);
+        if index.is_null() {
+            return -1;
+        }
+        let result = if value.is_null() {
+            ffi::PyObject_DelItem(slf, index)
+        } else {
+            ffi::PyObject_SetItem(slf, index, value)
+        };
+        ffi::Py_DECREF(index);
+        result
+    }
+}
+
 /// `tp_new` of classes without `#[new]`: they cannot be instantiated from Python.
 pub unsafe extern "C" fn no_constructor_defined(
     subtype: *mut ffi::PyTypeObject,
