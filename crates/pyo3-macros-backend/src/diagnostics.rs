@@ -272,6 +272,14 @@ pub(crate) const TUPLE_FIELD_WITHOUT_NAME: &str =
     "`get` and `set` on a tuple struct field need a property name: \
      `#[pyo3(get, name = \"value\")]`";
 
+/// `str = "..."` together with `name`, `rename_all` or a renamed field.
+pub(crate) const STR_FORMAT_WITH_RENAMING: &str = "The format string syntax is incompatible with any renaming via `name` or `rename_all`: \
+     write `str` alone and implement `Display`, or drop the renaming";
+
+/// `str = "..."` on an enum.
+pub(crate) const STR_FORMAT_ON_ENUM: &str = "The format string syntax cannot be used with enums: \
+     write `str` alone and implement `Display` for the enum";
+
 /// `hash` without `frozen`.
 pub(crate) const HASH_WITHOUT_FROZEN: &str =
     "the `hash` option requires `frozen`: a hash must not change while the object is alive; \

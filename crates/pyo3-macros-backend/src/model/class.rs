@@ -109,10 +109,12 @@ impl ClassSpec {
         let set_all = options.flag("set_all").is_some();
         let frozen = options.flag("frozen").is_some();
         let mut fields = Vec::new();
+        let mut field_renamed = false;
         let named = matches!(item.fields, Fields::Named(_));
         for (index, field) in item.fields.iter_mut().enumerate() {
             let list = take_pyo3_options(&mut field.attrs, errors);
             let field_options = Options::collect(MacroKind::Field, list, errors);
+            field_renamed |= field_options.name.is_some();
             let get = get_all || field_options.flag("get").is_some();
             let set = set_all || field_options.flag("set").is_some();
             if !get && !set {
@@ -150,6 +152,12 @@ impl ClassSpec {
                 doc: Doc::from_attrs(&field.attrs, field.span()),
                 span: field.ty.span(),
             });
+        }
+        // `str = "..."` names fields by their Rust names: renaming would make it ambiguous.
+        if let Some((Some(format), _)) = &options.str_format {
+            if options.name.is_some() || rename_all.is_some() || field_renamed {
+                errors.spanned(format, diagnostics::STR_FORMAT_WITH_RENAMING);
+            }
         }
         let python_name = match &options.name {
             Some((name, _)) => name.clone(),
@@ -290,6 +298,9 @@ impl ClassSpec {
             Some((name, _)) => name.clone(),
             None => crate::model::python_name_of(&item.ident),
         };
+        if let Some((Some(format), _)) = &options.str_format {
+            errors.spanned(format, diagnostics::STR_FORMAT_ON_ENUM);
+        }
         for flag in ["get_all", "set_all", "dict", "mapping", "sequence"] {
             if let Some(span) = options.flag(flag) {
                 errors.at(span, diagnostics::option_not_for_enum(flag));
