@@ -8,11 +8,15 @@ use std::fmt::Display;
 
 // ---- options: `#[pyo3(...)]` and `#[pyfunction(...)]` / `#[pymodule(...)]` arguments ----
 
-/// An option keyword that no macro knows.
-pub(crate) fn unknown_option(found: impl Display) -> String {
+/// An option keyword that no macro knows, with those the macro it was written on takes.
+pub(crate) fn unknown_option(found: impl Display, accepted: &[&str]) -> String {
+    let accepted: Vec<String> = accepted
+        .iter()
+        .map(|option| format!("`{option}`"))
+        .collect();
     format!(
-        "unknown option `{found}`; expected one of `name`, `crate`, `text_signature`, \
-         `signature`, `pass_module`, `submodule`, `module`, `gil_used`"
+        "unknown option `{found}`; expected one of {}",
+        accepted.join(", ")
     )
 }
 
@@ -273,7 +277,8 @@ pub(crate) const TUPLE_FIELD_WITHOUT_NAME: &str =
      `#[pyo3(get, name = \"value\")]`";
 
 /// `str = "..."` together with `name`, `rename_all` or a renamed field.
-pub(crate) const STR_FORMAT_WITH_RENAMING: &str = "The format string syntax is incompatible with any renaming via `name` or `rename_all`: \
+pub(crate) const STR_FORMAT_WITH_RENAMING: &str =
+    "The format string syntax is incompatible with any renaming via `name` or `rename_all`: \
      write `str` alone and implement `Display`, or drop the renaming";
 
 /// `str = "..."` on an enum.

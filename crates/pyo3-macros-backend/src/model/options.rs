@@ -38,7 +38,12 @@ impl MacroKind {
     }
 
     fn accepts(self, keyword: &str) -> bool {
-        let accepted: &[&str] = match self {
+        self.accepted().contains(&keyword)
+    }
+
+    /// The option keywords this macro takes, in the order messages list them.
+    fn accepted(self) -> &'static [&'static str] {
+        match self {
             MacroKind::PyFunction => &[
                 "name",
                 "crate",
@@ -76,8 +81,7 @@ impl MacroKind {
             MacroKind::Field => &["get", "set", "name"],
             MacroKind::Method => &["name", "signature", "text_signature"],
             MacroKind::Variant => &["name", "constructor"],
-        };
-        accepted.contains(&keyword)
+        }
     }
 }
 
@@ -155,6 +159,13 @@ impl Options {
         };
         let mut seen: Vec<&'static str> = Vec::new();
         for option in list {
+            if let PyO3Option::Unknown(found) = &option {
+                errors.at(
+                    found.span(),
+                    diagnostics::unknown_option(found, kind.accepted()),
+                );
+                continue;
+            }
             let keyword = option.keyword();
             if !kind.accepts(keyword) {
                 errors.at(
@@ -205,6 +216,7 @@ impl Options {
                 PyO3Option::Str(key, format) => options.str_format = Some((format, key.span)),
                 PyO3Option::Flag(name, span) => options.flags.push((name, span)),
                 PyO3Option::Constructor(_, group) => options.constructor = Some(group),
+                PyO3Option::Unknown(_) => {}
             }
         }
         options

@@ -45,6 +45,9 @@ pub(crate) enum PyO3Option {
     /// A bare flag of `#[pyclass]` or of a field's `#[pyo3(...)]`: `subclass`, `frozen`,
     /// `get`, ...
     Flag(&'static str, Span),
+    /// A keyword no macro knows (with its `= value`, skipped); reported with the options of
+    /// the macro it was written on.
+    Unknown(Ident),
 }
 
 /// The bare flags `#[pyclass]` and its fields accept.
@@ -96,6 +99,7 @@ impl PyO3Option {
             PyO3Option::Str(..) => "str",
             PyO3Option::Constructor(..) => "constructor",
             PyO3Option::Flag(name, _) => name,
+            PyO3Option::Unknown(_) => "",
         }
     }
 
@@ -116,6 +120,7 @@ impl PyO3Option {
             PyO3Option::Str(key, _) => key.span,
             PyO3Option::Constructor(key, _) => key.span,
             PyO3Option::Flag(_, span) => *span,
+            PyO3Option::Unknown(found) => found.span(),
         }
     }
 }
@@ -185,17 +190,15 @@ impl Parse for PyO3Option {
             };
             Ok(PyO3Option::Str(key, format))
         } else if input.peek(Ident::peek_any) {
-            let fork = input.fork();
-            let found = Ident::parse_any(&fork)?;
+            let found = Ident::parse_any(input)?;
             let text = found.to_string();
             if let Some(flag) = FLAGS.iter().find(|flag| **flag == text) {
-                let _ = Ident::parse_any(input)?;
                 return Ok(PyO3Option::Flag(flag, found.span()));
             }
-            Err(syn::Error::new(
-                found.span(),
-                diagnostics::unknown_option(&found),
-            ))
+            while !input.is_empty() && !input.peek(Token![,]) {
+                input.parse::<proc_macro2::TokenTree>()?;
+            }
+            Ok(PyO3Option::Unknown(found))
         } else {
             Err(lookahead.error())
         }

@@ -94,7 +94,13 @@ fn option_errors() {
             fn f() {}
         ),
     );
-    assert_eq!(errors, [diagnostics::unknown_option("frobnicate")]);
+    assert_eq!(
+        errors,
+        [
+            "unknown option `frobnicate`; expected one of `name`, `crate`, `text_signature`, \
+          `signature`, `pass_module`"
+        ]
+    );
 }
 
 #[test]
