@@ -63,11 +63,21 @@ impl InterpreterConfig {
 
 /// Every cfg this crate may set, as `cargo:rustc-check-cfg=...` lines.
 pub(crate) fn expected_cfg_lines() -> Vec<String> {
-    let mut names: Vec<String> = ["Py_LIMITED_API", "Py_GIL_DISABLED", "PyPy", "GraalPy"]
-        .iter()
-        .map(|name| (*name).to_owned())
-        .collect();
-    let known = PythonVersion::MIN_SUPPORTED.minor..=PythonVersion::MAX_SUPPORTED.minor;
+    let mut names: Vec<String> = [
+        "Py_LIMITED_API",
+        "Py_GIL_DISABLED",
+        "PyPy",
+        "GraalPy",
+        "pyo3_disable_reference_pool",
+        "pyo3_leak_on_drop_without_reference_pool",
+        "py_sys_config, values(\"Py_DEBUG\", \"Py_REF_DEBUG\", \"Py_TRACE_REFS\", \"COUNT_ALLOCS\")",
+    ]
+    .iter()
+    .map(|name| (*name).to_owned())
+    .collect();
+    // Code written for PyO3 0.27 may test versions up to 3.15 (its newest abi3 target, 3.14,
+    // and the one in development).
+    let known = PythonVersion::MIN_SUPPORTED.minor..=15;
     names.extend(known.map(|minor| format!("Py_3_{minor}")));
     names
         .into_iter()
@@ -123,7 +133,12 @@ mod tests {
         let lines = expected_cfg_lines();
         assert!(lines.contains(&"cargo:rustc-check-cfg=cfg(Py_3_7)".to_owned()));
         assert!(lines.contains(&"cargo:rustc-check-cfg=cfg(Py_3_13)".to_owned()));
+        assert!(lines.contains(&"cargo:rustc-check-cfg=cfg(Py_3_15)".to_owned()));
         assert!(lines.contains(&"cargo:rustc-check-cfg=cfg(Py_LIMITED_API)".to_owned()));
-        assert_eq!(lines.len(), 4 + 7);
+        assert!(
+            lines.contains(&"cargo:rustc-check-cfg=cfg(pyo3_disable_reference_pool)".to_owned())
+        );
+        // 7 names, then Py_3_7 ..= Py_3_15.
+        assert_eq!(lines.len(), 7 + 9);
     }
 }

@@ -96,12 +96,15 @@ pub fn get() -> &'static InterpreterConfig {
 }
 
 /// Prints `cargo:rustc-cfg` lines for the resolved configuration: `Py_3_7` up to the
-/// target version, `Py_LIMITED_API` for abi3, `Py_GIL_DISABLED`, `PyPy`, `GraalPy`.
+/// target version, `Py_LIMITED_API` for abi3, `Py_GIL_DISABLED`, `PyPy`, `GraalPy`; and,
+/// first, the [`print_expected_cfgs`] declarations, so that code using them compiles
+/// without `unexpected_cfgs` warnings.
 ///
 /// # Panics
 ///
 /// As [`get`].
 pub fn use_pyo3_cfgs() {
+    print_expected_cfgs();
     get().emit_pyo3_cfgs();
 }
 
