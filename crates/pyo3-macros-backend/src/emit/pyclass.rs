@@ -185,10 +185,11 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
         let body = match format {
             None => quote_spanned!(*span=> #krate::impl_::pyclass::slots::str_display::<#cls>),
             Some(literal) => {
-                let names = format_arguments(&literal.value());
-                let args = names.iter().map(|name| {
-                    let ident = format_ident!("{}", name);
-                    quote!(#ident = value.#ident)
+                let (format, fields) = format_arguments(&literal.value());
+                let literal = syn::LitStr::new(&format, literal.span());
+                let args = fields.iter().map(|(name, member)| {
+                    let name = format_ident!("{}", name);
+                    quote!(#name = value.#member)
                 });
                 functions.push(quote! {
                     unsafe fn __pyo3_str_body(
@@ -419,28 +420,46 @@ fn path_span(path: &syn::Path) -> Span {
         .map_or_else(Span::call_site, |segment| segment.ident.span())
 }
 
-/// The named arguments (`{field}`, `{field:>5}`) of a `str = "..."` format string.
-fn format_arguments(format: &str) -> Vec<String> {
-    let mut names = Vec::new();
+/// The fields a `str = "..."` format names, and the format rewritten so that every
+/// argument is named: `{x}` stays (field `x`), a positional `{0}` of a tuple struct becomes
+/// `{__pyo3_field_0}` (field `0`). `{{` escapes are skipped.
+fn format_arguments(format: &str) -> (String, Vec<(String, syn::Member)>) {
+    let mut fields: Vec<(String, syn::Member)> = Vec::new();
+    let mut rewritten = String::with_capacity(format.len());
     let mut rest = format;
     while let Some(start) = rest.find('{') {
+        rewritten.push_str(&rest[..=start]);
         rest = &rest[start + 1..];
         if let Some(stripped) = rest.strip_prefix('{') {
+            rewritten.push('{');
             rest = stripped;
             continue;
         }
         let end = rest.find(['}', ':']).unwrap_or(rest.len());
         let name = rest[..end].trim();
-        if !name.is_empty()
+        let (argument, member) = if !name.is_empty() && name.chars().all(|c| c.is_ascii_digit()) {
+            let index: u32 = name.parse().unwrap_or_default();
+            let member = syn::Member::Unnamed(syn::Index::from(index as usize));
+            (format!("__pyo3_field_{index}"), Some(member))
+        } else if !name.is_empty()
             && name.chars().all(|c| c == '_' || c.is_alphanumeric())
             && !name.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && !names.iter().any(|n: &String| n == name)
         {
-            names.push(name.to_owned());
+            let ident = syn::Ident::new(name, proc_macro2::Span::call_site());
+            (name.to_owned(), Some(syn::Member::Named(ident)))
+        } else {
+            (name.to_owned(), None)
+        };
+        rewritten.push_str(&argument);
+        if let Some(member) = member {
+            if !fields.iter().any(|(known, _)| *known == argument) {
+                fields.push((argument, member));
+            }
         }
         rest = &rest[end..];
     }
-    names
+    rewritten.push_str(rest);
+    (rewritten, fields)
 }
 
 /// The parts of a simple enum: one class attribute per variant, `__repr__` (`Mode.A`),

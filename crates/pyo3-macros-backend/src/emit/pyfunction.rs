@@ -193,8 +193,10 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
         ..
     } = argument_code(spec, name, ctx);
     let spanned_krate = ctx.krate_at(spec.output_span);
+    // `py` and `result` keep the call-site hygiene (see `Emitter::convert`).
+    let (py, result) = (quote!(py), quote!(result));
     let convert = quote_spanned! {spec.output_span=>
-        #spanned_krate::impl_::wrap::converter(&result).into_return_ptr(py, result)
+        #spanned_krate::impl_::wrap::converter(&#result).into_return_ptr(#py, #result)
     };
 
     let signature = match &spec.text_signature {

@@ -326,8 +326,12 @@ impl Emitter<'_> {
 
     fn convert(&self, method: &MethodSpec) -> TokenStream {
         let spanned = self.ctx.krate_at(method.output_span);
+        // `py` and `result` are the trampoline's locals: they keep the call-site hygiene
+        // (the output span may come from a `macro_rules!` expansion), the rest points at
+        // the return type in errors.
+        let (py, result) = (quote!(py), quote!(result));
         quote_spanned! {method.output_span=>
-            #spanned::impl_::wrap::converter(&result).into_return_ptr(py, result)
+            #spanned::impl_::wrap::converter(&#result).into_return_ptr(#py, #result)
         }
     }
 
@@ -1109,6 +1113,7 @@ impl Emitter<'_> {
                 unsafe fn body(py: #krate::Python<'_>, _slf: *mut #krate::ffi::PyObject, view: *mut #krate::ffi::Py_buffer, flags: ::core::ffi::c_int) -> #krate::PyResult<::core::ffi::c_int> {
                     #receiver
                     // SAFETY (in the generated code): the user's `unsafe fn` gets CPython's view.
+                    #[allow(unused_unsafe)] // the user's method may be a safe `fn`
                     let result = unsafe { #call };
                     #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result)
                 }
@@ -1136,6 +1141,7 @@ impl Emitter<'_> {
                 unsafe fn body(py: #krate::Python<'_>, _slf: *mut #krate::ffi::PyObject, view: *mut #krate::ffi::Py_buffer) -> #krate::PyResult<()> {
                     #receiver
                     // SAFETY (in the generated code): the user's `unsafe fn` gets CPython's view.
+                    #[allow(unused_unsafe)] // the user's method may be a safe `fn`
                     let result = unsafe { #call };
                     #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result).map(|_| ())
                 }
@@ -1512,8 +1518,8 @@ fn slot(
     }
 }
 
-/// `ty` with every `Self` replaced by the class type, for types written inside the
-/// generated free functions (where `Self` does not exist).
+/// `ty` as the generated free functions can name it: every `Self` replaced by the class
+/// type (`Self` does not exist there), lifetimes elided.
 fn replace_self(ty: &syn::Type, cls: &syn::Type) -> syn::Type {
     fn walk(tokens: TokenStream, cls: &syn::Type) -> TokenStream {
         tokens
@@ -1530,7 +1536,19 @@ fn replace_self(ty: &syn::Type, cls: &syn::Type) -> syn::Type {
             })
             .collect()
     }
-    syn::parse2(walk(ty.to_token_stream(), cls)).unwrap_or_else(|_| ty.clone())
+    let mut replaced = syn::parse2(walk(ty.to_token_stream(), cls)).unwrap_or_else(|_| ty.clone());
+    // The method's own lifetime parameters (`fn __add__<'p>(other: PyRef<'p, Self>)`) are not
+    // in scope in the trampoline: elide them.
+    struct ElideLifetimes;
+    impl syn::visit_mut::VisitMut for ElideLifetimes {
+        fn visit_lifetime_mut(&mut self, lifetime: &mut syn::Lifetime) {
+            if lifetime.ident != "static" {
+                lifetime.ident = syn::Ident::new("_", lifetime.ident.span());
+            }
+        }
+    }
+    syn::visit_mut::VisitMut::visit_type_mut(&mut ElideLifetimes, &mut replaced);
+    replaced
 }
 
 /// Whether `ty` is written as `Option<...>`.

@@ -335,8 +335,17 @@ impl MethodSpec {
             },
             method.sig.ident.span(),
         ));
+        // The buffer slots take raw pointers: PyO3 lets them be `unsafe fn` (the trampoline
+        // calls them in an `unsafe` block), unlike every other method.
+        let buffer_slot = matches!(rust_name.as_str(), "__getbuffer__" | "__releasebuffer__");
+        let unsafety = if buffer_slot {
+            method.sig.unsafety.take()
+        } else {
+            None
+        };
         let function =
             FunctionSpec::build_from(&mut method.sig, &method.attrs, &function_options, errors);
+        method.sig.unsafety = method.sig.unsafety.or(unsafety);
         // Put the receiver back.
         if let Some(arg) = receiver_arg {
             let mut all: syn::punctuated::Punctuated<FnArg, syn::Token![,]> =
