@@ -904,3 +904,46 @@ fn classes_in_declarative_modules() {
         );
     });
 }
+
+/// A class whose creation fails: its class attribute raises.
+#[pyclass]
+struct BrokenClassAttr;
+
+#[pymethods]
+impl BrokenClassAttr {
+    #[classattr]
+    fn broken() -> PyResult<i64> {
+        Err(PyValueError::new_err("no attribute today"))
+    }
+}
+
+/// The same failure, reached through `get_type`, which cannot report errors.
+#[pyclass]
+struct BrokenClassAttrPanics;
+
+#[pymethods]
+impl BrokenClassAttrPanics {
+    #[classattr]
+    fn broken() -> PyResult<i64> {
+        Err(PyValueError::new_err("no attribute today"))
+    }
+}
+
+#[test]
+fn failing_class_attribute_is_reported() {
+    Python::attach(|py| {
+        let err = Bound::new(py, BrokenClassAttr).unwrap_err();
+        assert!(err.is_instance_of::<PyValueError>(py));
+        assert_eq!(err.to_string(), "ValueError: no attribute today");
+
+        let panic = std::panic::catch_unwind(|| py.get_type::<BrokenClassAttrPanics>())
+            .expect_err("creating the type object should panic");
+        let message = panic
+            .downcast_ref::<String>()
+            .expect("a formatted panic message");
+        assert_eq!(
+            message,
+            "failed to create type object for BrokenClassAttrPanics: ValueError: no attribute today"
+        );
+    });
+}

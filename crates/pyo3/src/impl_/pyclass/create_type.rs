@@ -2,6 +2,9 @@
 //! `PyType_FromSpecWithBases` (in abi3 and version-specific builds alike) makes the heap
 //! type. The arrays CPython keeps pointers into (methods, properties, members, the name) are
 //! allocated once per class and live for the process.
+//!
+//! Only [`describe`] is generic: it gathers what creation needs to know about a class into
+//! plain data, so that the work itself is compiled once for all classes, not once per class.
 
 use std::ffi::{CStr, CString};
 use std::os::raw::{c_int, c_uint, c_void};
@@ -14,20 +17,61 @@ use crate::type_object::PyTypeInfo;
 use crate::types::{PyAnyMethods, PyType};
 use crate::{PyResult, Python};
 
-/// Builds `T`'s type object (class attributes are set separately, once it is stored).
-pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<PyType>> {
-    let info = T::class_info();
+/// Everything type creation needs to know about one class: its static tables, the numbers of
+/// its instance layout, its deallocator and its base class.
+pub(crate) struct TypeDescription<'py> {
+    /// Name, module, docstring and flags.
+    pub(crate) info: &'static PyClassInfo,
+    /// The class's item groups, in order: intrinsic items, the `#[pymethods]` block, then
+    /// any further blocks (`multiple-pymethods`).
+    pub(crate) groups: Vec<&'static PyClassItems>,
+    /// The size of an instance (`tp_basicsize`).
+    pub(crate) basicsize: usize,
+    /// Where `__dict__` is, for `dict` classes.
+    pub(crate) dict_offset: Option<usize>,
+    /// Where the weak reference list is, for `weakref` classes.
+    pub(crate) weakref_offset: Option<usize>,
+    /// `tp_dealloc`.
+    pub(crate) dealloc: ffi::destructor,
+    /// The base class's type object.
+    pub(crate) base: Bound<'py, PyType>,
+}
+
+/// `T`'s description. Getting the base class's type object creates it if needed (and
+/// panics if that fails, as `PyTypeInfo::type_object` does).
+pub(crate) fn describe<T: PyClassImpl>(py: Python<'_>) -> TypeDescription<'_> {
     let mut groups = vec![T::intrinsic_items(), T::method_items()];
     groups.extend(T::inventory_items());
-    let dict_offset = layout::PyClassObject::<T>::DICT_OFFSET;
-    let weakref_offset = layout::PyClassObject::<T>::WEAKREF_OFFSET;
+    TypeDescription {
+        info: T::class_info(),
+        groups,
+        basicsize: layout::PyClassObject::<T>::SIZE,
+        dict_offset: layout::PyClassObject::<T>::DICT_OFFSET,
+        weakref_offset: layout::PyClassObject::<T>::WEAKREF_OFFSET,
+        dealloc: layout::tp_dealloc::<T>,
+        base: T::BaseType::type_object(py),
+    }
+}
+
+/// Builds the described type object (class attributes are set separately, once it is
+/// stored: see [`set_class_attributes`]).
+pub(crate) fn create_type_object(
+    py: Python<'_>,
+    description: &TypeDescription<'_>,
+) -> PyResult<Py<PyType>> {
+    let TypeDescription {
+        info,
+        ref groups,
+        basicsize,
+        dict_offset,
+        weakref_offset,
+        dealloc,
+        ref base,
+    } = *description;
 
     let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
     let mut push = |slot: c_int, pfunc: *mut c_void| slots.push(ffi::PyType_Slot { slot, pfunc });
-    push(
-        ffi::Py_tp_dealloc,
-        layout::tp_dealloc::<T> as ffi::destructor as *mut c_void,
-    );
+    push(ffi::Py_tp_dealloc, dealloc as *mut c_void);
 
     let mut has_new = false;
     let mut has_gc = false;
@@ -36,7 +80,7 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     #[cfg(not(Py_LIMITED_API))]
     let mut buffer_slots: Vec<(c_int, *mut c_void)> = Vec::new();
     let (mut has_getitem, mut has_setitem) = (false, false);
-    for group in &groups {
+    for group in groups {
         for slot in group.slots {
             has_new |= slot.slot == ffi::Py_tp_new;
             has_gc |= slot.slot == ffi::Py_tp_traverse;
@@ -94,7 +138,7 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     }
 
     #[cfg_attr(all(Py_LIMITED_API, not(Py_3_10)), allow(unused_mut))]
-    let mut getset = property_table(&groups);
+    let mut getset = property_table(groups);
     #[cfg(any(not(Py_LIMITED_API), Py_3_10))]
     if dict_offset.is_some() {
         getset.push(dict_property());
@@ -155,12 +199,11 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
 
     let mut spec = ffi::PyType_Spec {
         name: name.as_ptr(),
-        basicsize: layout::PyClassObject::<T>::SIZE as c_int,
+        basicsize: basicsize as c_int,
         itemsize: 0,
         flags: flags as c_uint,
         slots: slots.as_mut_ptr(),
     };
-    let base = T::BaseType::type_object(py);
     let bases = crate::types::PyTuple::new(py, [base])?;
     // SAFETY: attached; `spec` and every array it points to are valid, the arrays for the
     // rest of the process; the result is a new reference or NULL with an error set.
@@ -224,12 +267,14 @@ pub(crate) fn create_type_object<T: PyClassImpl>(py: Python<'_>) -> PyResult<Py<
     Ok(ty.unbind())
 }
 
-/// Sets `T`'s `#[classattr]`s on its freshly stored type object, then, for `immutable_type`
-/// classes, makes it immutable: the flag comes last because it forbids these very `setattr`s.
-pub(crate) fn set_class_attributes<T: PyClassImpl>(ty: &Bound<'_, PyType>) -> PyResult<()> {
-    let mut groups = vec![T::intrinsic_items(), T::method_items()];
-    groups.extend(T::inventory_items());
-    for group in groups {
+/// Sets the described class's `#[classattr]`s on its freshly stored type object, then, for
+/// `immutable_type` classes, makes it immutable: the flag comes last because it forbids these
+/// very `setattr`s.
+pub(crate) fn set_class_attributes(
+    ty: &Bound<'_, PyType>,
+    description: &TypeDescription<'_>,
+) -> PyResult<()> {
+    for group in &description.groups {
         for attribute in group.class_attributes {
             let value = (attribute.value)(ty.py())?;
             ty.as_any().setattr(attribute.name, value)?;
@@ -237,7 +282,7 @@ pub(crate) fn set_class_attributes<T: PyClassImpl>(ty: &Bound<'_, PyType>) -> Py
     }
     // `immutable_type` is a compile error on other builds (`AssertImmutableTypeSupported`).
     #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
-    if T::class_info().is_immutable_type {
+    if description.info.is_immutable_type {
         let raw = crate::types::PyTypeMethods::as_type_ptr(ty);
         // SAFETY: `raw` is the live heap type just created, not yet shared with Python code
         // (it is attached and the type is reached only through this thread so far); setting

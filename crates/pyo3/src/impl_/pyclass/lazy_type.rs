@@ -3,18 +3,26 @@
 //! Creation runs without any Rust lock held (it may run Python code, which may release the
 //! GIL); if two threads race, the first result stored wins and the other is dropped. Class
 //! attributes are set after the type is stored, so code computing them may use the type.
+//!
+//! [`LazyTypeObject<T>`] is a thin typed wrapper: its inlined fast path reads the cell, and
+//! its slow path hands `T`'s [`TypeDescription`] getter to one non-generic, cold routine, so
+//! each class adds only the getter to the binary.
 
 use std::marker::PhantomData;
 use std::sync::OnceLock;
 
-use crate::impl_::pyclass::{create_type, PyClassImpl};
+use crate::impl_::pyclass::create_type::{self, TypeDescription};
+use crate::impl_::pyclass::PyClassImpl;
 use crate::instance::{Bound, Py};
 use crate::types::PyType;
 use crate::{ffi, PyResult, Python};
 
+/// Produces a class's description; the slow path calls it only when it creates the type.
+type Describe = for<'py> fn(Python<'py>) -> TypeDescription<'py>;
+
 /// The once-created type object of `T`.
 pub struct LazyTypeObject<T> {
-    cell: OnceLock<Py<PyType>>,
+    cell: TypeObjectCell,
     marker: PhantomData<fn() -> T>,
 }
 
@@ -22,7 +30,7 @@ impl<T> LazyTypeObject<T> {
     /// An empty cell (usable in a `static`).
     pub const fn new() -> Self {
         LazyTypeObject {
-            cell: OnceLock::new(),
+            cell: TypeObjectCell(OnceLock::new()),
             marker: PhantomData,
         }
     }
@@ -39,24 +47,46 @@ impl<T: PyClassImpl> LazyTypeObject<T> {
     /// printed first), since `PyTypeInfo::type_object_raw` cannot report errors.
     #[inline]
     pub fn get_raw(&self, py: Python<'_>) -> *mut ffi::PyTypeObject {
-        match self.cell.get() {
+        match self.cell.0.get() {
             Some(ty) => ty.as_ptr().cast(),
-            None => self.init_or_panic(py),
+            None => self.cell.init_or_panic(py, create_type::describe::<T>),
         }
     }
 
     /// The type object, or the error that stopped its creation.
+    #[inline]
     pub fn get_or_try_init<'py>(&self, py: Python<'py>) -> PyResult<&Bound<'py, PyType>> {
-        if let Some(ty) = self.cell.get() {
-            return Ok(ty.bind(py));
+        match self.cell.0.get() {
+            Some(ty) => Ok(ty.bind(py)),
+            None => self.cell.try_init(py, create_type::describe::<T>),
         }
-        let created = create_type::create_type_object::<T>(py)?;
-        let stored = match self.cell.set(created.clone_ref(py)) {
+    }
+}
+
+/// The untyped cell behind [`LazyTypeObject`], holding the type once it is stored.
+struct TypeObjectCell(OnceLock<Py<PyType>>);
+
+impl TypeObjectCell {
+    /// The slow path of `get_or_try_init`: describes the class and creates its type.
+    #[cold]
+    fn try_init<'py>(&self, py: Python<'py>, describe: Describe) -> PyResult<&Bound<'py, PyType>> {
+        self.init(py, describe(py))
+    }
+
+    /// Creates the described type and stores it, unless another thread stored one first
+    /// (then that one is returned and ours is dropped); the winner sets the class attributes.
+    fn init<'py>(
+        &self,
+        py: Python<'py>,
+        description: TypeDescription<'py>,
+    ) -> PyResult<&Bound<'py, PyType>> {
+        let created = create_type::create_type_object(py, &description)?;
+        let stored = match self.0.set(created.clone_ref(py)) {
             Ok(()) => {
-                create_type::set_class_attributes::<T>(created.bind(py))?;
-                self.cell.get()
+                create_type::set_class_attributes(created.bind(py), &description)?;
+                self.0.get()
             }
-            Err(_) => self.cell.get(),
+            Err(_) => self.0.get(),
         };
         match stored {
             Some(ty) => Ok(ty.bind(py)),
@@ -64,17 +94,21 @@ impl<T: PyClassImpl> LazyTypeObject<T> {
         }
     }
 
+    /// [`init`](Self::init) for `get_raw`, which cannot report errors: prints the failure
+    /// and panics.
     #[cold]
-    fn init_or_panic(&self, py: Python<'_>) -> *mut ffi::PyTypeObject {
-        match self.get_or_try_init(py) {
+    fn init_or_panic(&self, py: Python<'_>, describe: Describe) -> *mut ffi::PyTypeObject {
+        // Another thread may have stored the type since the caller looked.
+        if let Some(ty) = self.0.get() {
+            return ty.as_ptr().cast();
+        }
+        let description = describe(py);
+        let name = description.info.name;
+        match self.init(py, description) {
             Ok(ty) => ty.as_ptr().cast(),
             Err(err) => {
                 err.clone_ref(py).print(py);
-                panic!(
-                    "failed to create type object for {}: {}",
-                    T::class_info().name,
-                    err
-                )
+                panic!("failed to create type object for {name}: {err}")
             }
         }
     }
