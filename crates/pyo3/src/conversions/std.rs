@@ -3,6 +3,7 @@
 mod array;
 pub(crate) mod boolean;
 mod cell;
+mod cstring;
 mod float;
 mod ipaddr;
 mod map;

@@ -1,4 +1,4 @@
-//! `PyBytes`: Python's immutable `bytes`, viewed from Rust as `&[u8]`.
+//! `PyBytes`: Python's immutable `bytes`, viewed from Rust as `&[u8]` and compared with it.
 
 use std::ops::Index;
 use std::slice::SliceIndex;
@@ -124,26 +124,93 @@ impl<I: SliceIndex<[u8]>> Index<I> for Bound<'_, PyBytes> {
     }
 }
 
+/// Compares the byte content (not Python `==`, so a `bytes` subclass's `__eq__` is not
+/// consulted).
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::types::PyBytes;
+/// Python::attach(|py| {
+///     let b = PyBytes::new(py, b"abc");
+///     assert!(b == b"abc"[..]);
+///     assert!(&b"abd"[..] != b);
+/// });
+/// ```
 impl PartialEq<[u8]> for Bound<'_, PyBytes> {
+    #[inline]
     fn eq(&self, other: &[u8]) -> bool {
         self.as_bytes() == other
     }
 }
 
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
 impl PartialEq<&[u8]> for Bound<'_, PyBytes> {
+    #[inline]
     fn eq(&self, other: &&[u8]) -> bool {
         self.as_bytes() == *other
     }
 }
 
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
+impl PartialEq<[u8]> for &Bound<'_, PyBytes> {
+    #[inline]
+    fn eq(&self, other: &[u8]) -> bool {
+        self.as_bytes() == other
+    }
+}
+
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
+impl PartialEq<[u8]> for Borrowed<'_, '_, PyBytes> {
+    #[inline]
+    fn eq(&self, other: &[u8]) -> bool {
+        self.as_bytes() == other
+    }
+}
+
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
+impl PartialEq<&[u8]> for Borrowed<'_, '_, PyBytes> {
+    #[inline]
+    fn eq(&self, other: &&[u8]) -> bool {
+        self.as_bytes() == *other
+    }
+}
+
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
 impl PartialEq<Bound<'_, PyBytes>> for [u8] {
+    #[inline]
     fn eq(&self, other: &Bound<'_, PyBytes>) -> bool {
         self == other.as_bytes()
     }
 }
 
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
+impl PartialEq<&Bound<'_, PyBytes>> for [u8] {
+    #[inline]
+    fn eq(&self, other: &&Bound<'_, PyBytes>) -> bool {
+        self == other.as_bytes()
+    }
+}
+
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
+impl PartialEq<Borrowed<'_, '_, PyBytes>> for [u8] {
+    #[inline]
+    fn eq(&self, other: &Borrowed<'_, '_, PyBytes>) -> bool {
+        self == other.as_bytes()
+    }
+}
+
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
 impl PartialEq<Bound<'_, PyBytes>> for &[u8] {
+    #[inline]
     fn eq(&self, other: &Bound<'_, PyBytes>) -> bool {
+        *self == other.as_bytes()
+    }
+}
+
+/// Compares the byte content; see `PartialEq<[u8]> for Bound<PyBytes>`.
+impl PartialEq<Borrowed<'_, '_, PyBytes>> for &[u8] {
+    #[inline]
+    fn eq(&self, other: &Borrowed<'_, '_, PyBytes>) -> bool {
         *self == other.as_bytes()
     }
 }

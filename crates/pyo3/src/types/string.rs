@@ -1,4 +1,5 @@
-//! `PyString`: Python's `str`, and its views as Rust `&str`/`Cow<str>`.
+//! `PyString`: Python's `str`, its views as Rust `&str`/`Cow<str>`/`&CStr`, and its
+//! comparisons with Rust text.
 
 use std::borrow::Cow;
 
@@ -357,6 +358,22 @@ impl<'a> Borrowed<'a, '_, PyString> {
         }
     }
 
+    /// The contents as `&'a CStr`, pointing into the string's cached UTF-8 form.
+    ///
+    /// # Errors
+    ///
+    /// `UnicodeEncodeError` for a lone surrogate; `ValueError` if the text holds a NUL
+    /// character, which a C string cannot.
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    pub(crate) fn to_cstr(self) -> PyResult<&'a std::ffi::CStr> {
+        let text = self.to_str()?;
+        // SAFETY: `text` is the UTF-8 buffer that PyUnicode_AsUTF8AndSize returned, which
+        // CPython documents as always followed by a NUL byte not counted in its size; the
+        // buffer lives inside the str object, kept alive for 'a.
+        let with_nul = unsafe { std::slice::from_raw_parts(text.as_ptr(), text.len() + 1) };
+        std::ffi::CStr::from_bytes_with_nul(with_nul).map_err(PyErr::from)
+    }
+
     pub(crate) fn to_cow(self) -> PyResult<Cow<'a, str>> {
         #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         {
@@ -371,5 +388,154 @@ impl<'a> Borrowed<'a, '_, PyString> {
             let text = std::str::from_utf8(encoded_bytes(&bytes)).map_err(PyErr::from)?;
             Ok(Cow::Owned(text.to_owned()))
         }
+    }
+}
+
+impl Borrowed<'_, '_, PyString> {
+    /// Whether the string holds exactly the text `other`. A `str` that no Rust string can
+    /// hold (one with a lone surrogate) equals nothing. Never raises and never calls into
+    /// Python code.
+    fn text_eq(self, other: &str) -> bool {
+        #[cfg(Py_3_13)]
+        {
+            // SAFETY: attached; the object is a live str; the buffer is valid for
+            // `other.len()` bytes. PyUnicode_EqualToUTF8AndSize returns 1 or 0 and is
+            // documented never to raise.
+            unsafe {
+                ffi::PyUnicode_EqualToUTF8AndSize(
+                    self.as_ptr(),
+                    other.as_ptr().cast(),
+                    other.len() as ffi::Py_ssize_t,
+                ) == 1
+            }
+        }
+        #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+        {
+            // Read the canonical storage in place: no UTF-8 copy is made or cached.
+            // SAFETY: the slice is used only within this match, while the owner of `self`
+            // keeps the string alive; no Python code runs meanwhile, so nothing can
+            // mutate the (shared, hence immutable) string.
+            match unsafe { self.data() } {
+                Ok(PyStringData::Ucs1(units)) if other.is_ascii() => units == other.as_bytes(),
+                Ok(PyStringData::Ucs1(units)) => code_points_eq(units, other),
+                Ok(PyStringData::Ucs2(units)) => code_points_eq(units, other),
+                Ok(PyStringData::Ucs4(units)) => code_points_eq(units, other),
+                // `data` has already taken the error out of the interpreter.
+                Err(_) => false,
+            }
+        }
+        #[cfg(all(not(Py_3_13), Py_LIMITED_API))]
+        {
+            // The limited API offers no allocation-free comparison before 3.13; a string
+            // that cannot become UTF-8 fails here, and dropping the error clears it.
+            self.to_cow().is_ok_and(|text| text == other)
+        }
+    }
+}
+
+/// Whether code points in PEP 393 storage spell `text`. Surrogate code points never
+/// match, because a Rust `char` is never a surrogate.
+#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+fn code_points_eq<U: Copy + Into<u32>>(units: &[U], text: &str) -> bool {
+    // Each char takes one to four UTF-8 bytes, which rules out most mismatches cheaply.
+    if text.len() < units.len() || text.len() > units.len().saturating_mul(4) {
+        return false;
+    }
+    let mut chars = text.chars();
+    units
+        .iter()
+        .all(|&unit| chars.next().is_some_and(|c| u32::from(c) == unit.into()))
+        && chars.next().is_none()
+}
+
+/// Compares the text of the string with `other`, character for character, without
+/// calling Python's `==` (so a `str` subclass's `__eq__` is not consulted). A string
+/// holding a lone surrogate equals no Rust string.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::types::PyString;
+/// Python::attach(|py| {
+///     let s = PyString::new(py, "caf\u{e9}");
+///     assert!(s == "caf\u{e9}");
+///     assert!("cafe" != s);
+/// });
+/// ```
+impl PartialEq<str> for Bound<'_, PyString> {
+    #[inline]
+    fn eq(&self, other: &str) -> bool {
+        self.as_borrowed().text_eq(other)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<&str> for Bound<'_, PyString> {
+    #[inline]
+    fn eq(&self, other: &&str) -> bool {
+        self.as_borrowed().text_eq(other)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<str> for &Bound<'_, PyString> {
+    #[inline]
+    fn eq(&self, other: &str) -> bool {
+        self.as_borrowed().text_eq(other)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<str> for Borrowed<'_, '_, PyString> {
+    #[inline]
+    fn eq(&self, other: &str) -> bool {
+        self.text_eq(other)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<&str> for Borrowed<'_, '_, PyString> {
+    #[inline]
+    fn eq(&self, other: &&str) -> bool {
+        self.text_eq(other)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<Bound<'_, PyString>> for str {
+    #[inline]
+    fn eq(&self, other: &Bound<'_, PyString>) -> bool {
+        other.as_borrowed().text_eq(self)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<&Bound<'_, PyString>> for str {
+    #[inline]
+    fn eq(&self, other: &&Bound<'_, PyString>) -> bool {
+        other.as_borrowed().text_eq(self)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<Borrowed<'_, '_, PyString>> for str {
+    #[inline]
+    fn eq(&self, other: &Borrowed<'_, '_, PyString>) -> bool {
+        other.text_eq(self)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<Bound<'_, PyString>> for &str {
+    #[inline]
+    fn eq(&self, other: &Bound<'_, PyString>) -> bool {
+        other.as_borrowed().text_eq(self)
+    }
+}
+
+/// Compares the text; see `PartialEq<str> for Bound<PyString>`.
+impl PartialEq<Borrowed<'_, '_, PyString>> for &str {
+    #[inline]
+    fn eq(&self, other: &Borrowed<'_, '_, PyString>) -> bool {
+        other.text_eq(self)
     }
 }

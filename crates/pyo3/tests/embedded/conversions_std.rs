@@ -1,10 +1,10 @@
 //! Conversions of std types beyond the basics: collections, arrays, slices and bytes,
-//! paths and OS strings, time, IP addresses, `Cell`, and the pybacked types.
+//! paths and OS strings, C strings, time, IP addresses, `Cell`, and the pybacked types.
 
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::ffi::{OsStr, OsString};
+use std::ffi::{CStr, CString, OsStr, OsString};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -204,6 +204,140 @@ fn os_strings_and_paths() {
             py.get_type::<PyTypeError>(),
             "'int' object cannot be cast as 'str'",
         );
+    });
+}
+
+#[test]
+fn borrowed_os_strings_and_paths() {
+    Python::attach(|py| {
+        let text = eval(py, "'some/file.txt'");
+        assert_refcnt!(text, {
+            let os: Cow<'_, OsStr> = text.extract().unwrap();
+            assert_eq!(os, OsStr::new("some/file.txt"));
+            let path: Cow<'_, Path> = text.extract().unwrap();
+            assert_eq!(path, Path::new("some/file.txt"));
+            // Where the interpreter's UTF-8 copy can be borrowed, nothing is copied.
+            #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+            {
+                assert!(matches!(os, Cow::Borrowed(_)));
+                assert!(matches!(path, Cow::Borrowed(_)));
+            }
+        });
+        // A `pathlib.Path` is converted through `os.fspath`, into an owned path.
+        let pathlib = eval(py, "__import__('pathlib').Path('/tmp/x.txt')");
+        assert_refcnt!(pathlib, {
+            let path: Cow<'_, Path> = pathlib.extract().unwrap();
+            assert!(matches!(path, Cow::Owned(_)));
+            assert_eq!(path, Path::new("/tmp/x.txt"));
+        });
+        // Surrogate-escaped bytes (not valid Unicode) come back as the original bytes.
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStrExt;
+            let raw = OsStr::from_bytes(b"bad\xffname");
+            let obj = raw.into_pyobject(py).unwrap();
+            let os: Cow<'_, OsStr> = obj.extract().unwrap();
+            assert_eq!(os, raw);
+            let path: Cow<'_, Path> = obj.extract().unwrap();
+            assert_eq!(path.as_os_str(), raw);
+        }
+        assert_err(
+            py,
+            eval(py, "5").extract::<Cow<'_, OsStr>>(),
+            py.get_type::<PyTypeError>(),
+            "'int' object cannot be cast as 'str'",
+        );
+        let err = eval(py, "5").extract::<Cow<'_, Path>>().unwrap_err();
+        assert!(err.is_instance_of::<PyTypeError>(py));
+        assert!(!PyErr::occurred(py));
+    });
+}
+
+#[test]
+fn c_strings_round_trip() {
+    Python::attach(|py| {
+        let owned = CString::new("h\u{e9}llo").unwrap();
+        let obj = owned.as_c_str().into_pyobject(py).unwrap();
+        assert_eq!(obj.to_str().unwrap(), "h\u{e9}llo");
+        assert_refcnt!(obj, {
+            let back: CString = obj.extract().unwrap();
+            assert_eq!(back, owned);
+            let cow: Cow<'_, CStr> = obj.extract().unwrap();
+            assert_eq!(&*cow, owned.as_c_str());
+            #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+            {
+                let borrowed: &CStr = obj.extract().unwrap();
+                assert_eq!(borrowed, owned.as_c_str());
+                assert!(matches!(cow, Cow::Borrowed(_)));
+            }
+        });
+        // Every owned and borrowed form converts, to the same text.
+        let forms = [
+            (&owned).into_pyobject(py).unwrap(),
+            owned.clone().into_pyobject(py).unwrap(),
+            Cow::Borrowed(owned.as_c_str()).into_pyobject(py).unwrap(),
+            (&Cow::<CStr>::Owned(owned.clone()))
+                .into_pyobject(py)
+                .unwrap(),
+            c"h\xc3\xa9llo".into_pyobject(py).unwrap(),
+        ];
+        for form in &forms {
+            assert!(*form == "h\u{e9}llo");
+        }
+        let empty: CString = eval(py, "''").extract().unwrap();
+        assert!(empty.as_bytes().is_empty());
+        // Bytes that are not UTF-8 cannot become a `str`.
+        let err = c"\xff".into_pyobject(py).unwrap_err();
+        assert_eq!(err.valid_up_to(), 0);
+        let err: PyErr = CString::new(vec![b'a', 0xfe])
+            .unwrap()
+            .into_pyobject(py)
+            .unwrap_err()
+            .into();
+        assert!(err.is_instance_of::<pyo3::exceptions::PyUnicodeDecodeError>(py));
+    });
+}
+
+#[test]
+fn c_string_extraction_errors() {
+    Python::attach(|py| {
+        // A NUL inside the text: `ValueError` with the Rust error's message, which names
+        // the byte position.
+        let is_nul_error = |err: PyErr| {
+            err.is_instance_of::<PyValueError>(py)
+                && err.value(py).to_string().contains("nul byte")
+                && err.value(py).to_string().contains('2')
+        };
+        let nul = eval(py, "'ab\\x00c'");
+        assert_refcnt!(nul, {
+            assert!(is_nul_error(nul.extract::<CString>().unwrap_err()));
+            assert!(is_nul_error(nul.extract::<Cow<'_, CStr>>().unwrap_err()));
+            #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+            assert!(is_nul_error(nul.extract::<&CStr>().unwrap_err()));
+        });
+        let lone = eval(py, "'\\ud800'");
+        let err = lone.extract::<CString>().unwrap_err();
+        assert!(
+            err.is_instance_of::<pyo3::exceptions::PyUnicodeEncodeError>(py),
+            "{err}"
+        );
+        for (code, type_name) in [("5", "int"), ("b'abc'", "bytes")] {
+            let bad = eval(py, code);
+            let message = format!("'{type_name}' object cannot be cast as 'str'");
+            assert_refcnt!(bad, {
+                let cast_error = py.get_type::<PyTypeError>();
+                assert_err(py, bad.extract::<CString>(), cast_error.clone(), &message);
+                assert_err(
+                    py,
+                    bad.extract::<Cow<'_, CStr>>(),
+                    cast_error.clone(),
+                    &message,
+                );
+                #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+                assert_err(py, bad.extract::<&CStr>(), cast_error, &message);
+            });
+        }
+        assert!(!PyErr::occurred(py));
     });
 }
 

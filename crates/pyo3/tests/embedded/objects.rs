@@ -48,8 +48,11 @@ fn attributes_calls_items() {
 fn comparisons_truth_hash_len() {
     Python::attach(|py| {
         let a = 3i32.into_pyobject(py).unwrap();
-        assert!(a.eq(3).unwrap());
-        assert!(a.ne(4).unwrap());
+        // On `Bound<PyInt>` itself, `eq`/`ne` are `PartialEq`'s (as in PyO3): go through
+        // `PyAny` for Python's `==`.
+        assert!(a.as_any().eq(3).unwrap());
+        assert!(a.as_any().ne(4).unwrap());
+        assert!(a == 3 && a != 4);
         assert!(a.lt(4).unwrap() && a.le(3).unwrap() && a.gt(2).unwrap() && a.ge(3).unwrap());
         assert_eq!(a.compare(5).unwrap(), std::cmp::Ordering::Less);
         assert!(a.is_truthy().unwrap());

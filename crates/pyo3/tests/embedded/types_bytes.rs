@@ -20,6 +20,40 @@ fn bytes_new_index_and_compare() {
     });
 }
 
+// The references are the point: each form of the comparison has its own impl.
+#[allow(clippy::op_ref)]
+#[test]
+fn bytes_compare_content_in_every_form() {
+    Python::attach(|py| {
+        let b = PyBytes::new(py, b"a\x00\xff");
+        let borrowed = b.as_borrowed();
+        let same: &[u8] = b"a\x00\xff";
+        let other: &[u8] = b"a\x00";
+        assert_refcnt!(b, {
+            for (bytes, expected) in [(same, true), (other, false), (&b""[..], false)] {
+                let results = [
+                    b == *bytes,
+                    b == bytes,
+                    &b == bytes,
+                    borrowed == *bytes,
+                    borrowed == bytes,
+                    *bytes == b,
+                    *bytes == &b,
+                    *bytes == borrowed,
+                    bytes == b,
+                    bytes == borrowed,
+                ];
+                assert!(
+                    results.iter().all(|&r| r == expected),
+                    "{bytes:?}: {results:?}"
+                );
+            }
+        });
+        let empty = PyBytes::new(py, b"");
+        assert!(empty == &b""[..] && b""[..] == empty.as_borrowed());
+    });
+}
+
 #[test]
 fn bytes_new_with_success_and_error() {
     Python::attach(|py| {

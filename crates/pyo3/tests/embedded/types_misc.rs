@@ -1,13 +1,13 @@
 //! `PySlice`, `PyComplex`, `PyEllipsis`, `PyNotImplemented`, `PyCapsule`, the weak
-//! references, `PyCode`, `PyFunction`, `PyModule::from_code`, `PyType` and `PyString`
-//! additions.
+//! references, `PyCode`, `PyFunction`, `PyModule::from_code`, `PyType`, `PyString`
+//! additions, and the comparisons of `str`, `float` and `int` objects with Rust values.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3::exceptions::{PySyntaxError, PyTypeError, PyValueError, PyZeroDivisionError};
 use pyo3::prelude::*;
 use pyo3::types::{
-    PyBytes, PyCapsule, PyCode, PyCodeInput, PyCodeMethods, PyComplex, PyDict, PyEllipsis,
+    PyBytes, PyCapsule, PyCode, PyCodeInput, PyCodeMethods, PyComplex, PyDict, PyEllipsis, PyFloat,
     PyFunction, PyInt, PyNotImplemented, PySlice, PyString, PyType, PyWeakref, PyWeakrefProxy,
     PyWeakrefReference,
 };
@@ -280,5 +280,162 @@ fn string_constructors() {
         assert_eq!(lone.to_string_lossy(), "a\u{fffd}\u{fffd}\u{fffd}");
         let interned = PyString::intern(py, "intern_me");
         assert!(interned.is(PyString::intern(py, "intern_me")));
+    });
+}
+
+/// Asserts every comparison form between a `str` object and `text` gives `expected`.
+fn check_str_eq(s: &Bound<'_, PyString>, text: &str, expected: bool) {
+    let b = s.as_borrowed();
+    let results = [
+        *s == *text,
+        *s == text,
+        s == *text,
+        b == *text,
+        b == text,
+        *text == *s,
+        *text == s,
+        *text == b,
+        text == *s,
+        text == b,
+    ];
+    assert!(
+        results.iter().all(|&r| r == expected),
+        "{s:?} vs {text:?}: {results:?}, expected {expected}"
+    );
+}
+
+#[test]
+fn string_compares_text() {
+    Python::attach(|py| {
+        // One-, two- and four-byte storage, and the empty string.
+        for text in [
+            "",
+            "abc",
+            "caf\u{e9}",
+            "\u{65e5}\u{672c}",
+            "snake \u{1f40d}",
+        ] {
+            let s = PyString::new(py, text);
+            assert_refcnt!(s, {
+                check_str_eq(&s, text, true);
+                check_str_eq(&s, &format!("{text}x"), false);
+                check_str_eq(&s, "ab", false);
+            });
+        }
+        // Latin-1 storage must not be mistaken for UTF-8 bytes ("Ã©" is "é" in UTF-8).
+        check_str_eq(&PyString::new(py, "\u{c3}\u{a9}"), "\u{e9}", false);
+        check_str_eq(&PyString::new(py, "\u{e9}"), "\u{c3}\u{a9}", false);
+        check_str_eq(&PyString::new(py, "a\u{1f40d}"), "a\u{fffd}", false);
+        // A lone surrogate equals nothing, and leaves no exception behind.
+        let lone = py.eval(c"'a\\ud800'", None, None).unwrap();
+        let lone = lone.cast::<PyString>().unwrap();
+        check_str_eq(lone, "a\u{fffd}", false);
+        check_str_eq(lone, "a", false);
+        assert!(!PyErr::occurred(py));
+        // The text is compared, not Python's `==`.
+        let module = PyModule::from_code(
+            py,
+            c"class S(str):\n    def __eq__(self, other):\n        return True\n",
+            c"str_eq_mod.py",
+            c"str_eq_mod",
+        )
+        .unwrap();
+        let odd = module.getattr("S").unwrap().call1(("abc",)).unwrap();
+        let odd = odd.cast::<PyString>().unwrap();
+        check_str_eq(odd, "abc", true);
+        check_str_eq(odd, "xyz", false);
+    });
+}
+
+// The references are the point: each form of the comparison has its own impl.
+#[allow(clippy::op_ref)]
+#[test]
+fn float_compares_value() {
+    Python::attach(|py| {
+        let f = PyFloat::new(py, 1.5);
+        let b = f.as_borrowed();
+        assert_refcnt!(f, {
+            assert!(f == 1.5f64 && f == &1.5f64 && &f == 1.5f64);
+            assert!(b == 1.5f64 && b == &1.5f64);
+            assert!(1.5f64 == f && 1.5f64 == &f && &1.5f64 == f);
+            assert!(1.5f64 == b && &1.5f64 == b);
+            assert!(f == 1.5f32 && f == &1.5f32 && &f == 1.5f32);
+            assert!(b == 1.5f32 && b == &1.5f32);
+            assert!(1.5f32 == f && 1.5f32 == &f && &1.5f32 == f);
+            assert!(1.5f32 == b && &1.5f32 == b);
+            assert!(f != 2.5f64 && 2.5f32 != f && b != 1.25f64);
+        });
+        // Against f32 the value is rounded to f32 first, so 0.1 matches 0.1f32.
+        let tenth = PyFloat::new(py, 0.1);
+        assert!(tenth == 0.1f32);
+        assert!(0.1f32 == tenth);
+        assert!(tenth == 0.1f64 && tenth != f64::from(0.1f32));
+        let (nan64, nan32) = (f64::NAN, f32::NAN);
+        let nan = PyFloat::new(py, nan64);
+        assert!(nan != nan64 && nan32 != nan);
+        let inf = PyFloat::new(py, f64::INFINITY);
+        assert!(inf == f64::INFINITY && inf == f32::INFINITY);
+        // A finite f64 too large for f32 rounds to infinity.
+        assert!(PyFloat::new(py, 1e300) == f32::INFINITY);
+    });
+}
+
+fn eval_int<'py>(py: Python<'py>, code: &str) -> Bound<'py, PyInt> {
+    let code = std::ffi::CString::new(code).unwrap();
+    py.eval(&code, None, None).unwrap().cast_into().unwrap()
+}
+
+macro_rules! check_int_bounds {
+    ($py:expr; $($t:ty),*) => {$(
+        for value in [<$t>::MIN, <$t>::MAX, 0, 1] {
+            let int = PyInt::new($py, value);
+            assert_refcnt!(int, {
+                assert!(int == value, "{} == {}", int, value);
+                assert!(value == int, "{} == {}", value, int);
+                assert!(int != value.wrapping_add(1));
+                assert!(value.wrapping_sub(1) != int);
+            });
+        }
+        // One beyond each end of the range equals nothing of the type.
+        let below = eval_int($py, &format!("{} - 1", <$t>::MIN));
+        let above = eval_int($py, &format!("{} + 1", <$t>::MAX));
+        for value in [<$t>::MIN, <$t>::MAX, 0] {
+            assert!(below != value && value != below);
+            assert!(above != value && value != above);
+        }
+        assert!(!PyErr::occurred($py));
+    )*};
+}
+
+#[test]
+fn int_compares_mathematically() {
+    Python::attach(|py| {
+        check_int_bounds!(py; i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
+        // No wrap-around: -1 is not u64::MAX, and 2**64 is not 0.
+        let minus_one = PyInt::new(py, -1i64);
+        assert!(minus_one != u64::MAX && minus_one != u128::MAX && minus_one != usize::MAX);
+        assert!(minus_one == -1i8 && minus_one == -1i128);
+        let two_64 = eval_int(py, "2 ** 64");
+        assert!(two_64 != 0u64 && two_64 == 1u128 << 64 && two_64 == 1i128 << 64);
+        let huge = eval_int(py, "-(2 ** 200)");
+        assert!(huge != i128::MIN && huge != 0u128 && huge != i64::MIN);
+        assert!(!PyErr::occurred(py));
+        // Subclasses compare by value: `True` is 1, and an overridden `__eq__` is ignored.
+        let true_ = eval_int(py, "True");
+        assert!(true_ == 1u8 && 1i64 == true_ && true_ != 2i32);
+        let module = PyModule::from_code(
+            py,
+            c"class I(int):\n    def __eq__(self, other):\n        return True\n    def __index__(self):\n        raise RuntimeError\n",
+            c"int_eq_mod.py",
+            c"int_eq_mod",
+        )
+        .unwrap();
+        let odd = module.getattr("I").unwrap().call1((7,)).unwrap();
+        let odd = odd.cast::<PyInt>().unwrap();
+        assert!(*odd == 7u64 && *odd != 8u64 && *odd == 7i128 && 8u128 != *odd);
+        let odd_big = module.getattr("I").unwrap().call1((1u128 << 100,)).unwrap();
+        let odd_big = odd_big.cast::<PyInt>().unwrap();
+        assert!(*odd_big == 1u128 << 100 && *odd_big != u128::MAX && *odd_big != 0i8);
+        assert!(!PyErr::occurred(py));
     });
 }

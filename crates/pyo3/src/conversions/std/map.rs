@@ -71,11 +71,11 @@ where
     }
 }
 
-impl<'py, K, V, H> FromPyObject<'_, 'py> for HashMap<K, V, H>
+impl<'py, K, V, S> FromPyObject<'_, 'py> for HashMap<K, V, S>
 where
     K: FromPyObjectOwned<'py> + Eq + Hash,
     V: FromPyObjectOwned<'py>,
-    H: BuildHasher + Default,
+    S: BuildHasher + Default,
 {
     type Error = PyErr;
 

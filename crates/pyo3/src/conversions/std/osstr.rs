@@ -1,6 +1,6 @@
-//! `OsStr`/`OsString` to and from Python `str`. Text that is not valid Unicode goes
-//! through the filesystem encoding with `surrogateescape` (`os.fsdecode`/`os.fsencode`),
-//! so any file name survives the round trip.
+//! `OsStr`/`OsString`/`Cow<OsStr>` to and from Python `str`. Text that is not valid
+//! Unicode goes through the filesystem encoding with `surrogateescape`
+//! (`os.fsdecode`/`os.fsencode`), so any file name survives the round trip.
 
 use std::borrow::Cow;
 use std::convert::Infallible;
@@ -73,6 +73,22 @@ impl FromPyObject<'_, '_> for OsString {
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
         let text = obj.cast::<PyString>()?;
         encode_fs(&text)
+    }
+}
+
+/// Borrows the text of a `str` that is valid Unicode (where the interpreter's UTF-8 copy
+/// can be borrowed); anything else goes through the filesystem encoding into an owned
+/// `OsString`, as for `OsString` itself.
+impl<'a> FromPyObject<'a, '_> for Cow<'a, OsStr> {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
+        let text = obj.cast::<PyString>()?;
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+        if let Ok(borrowed) = text.to_str() {
+            return Ok(Cow::Borrowed(OsStr::new(borrowed)));
+        }
+        encode_fs(&text).map(Cow::Owned)
     }
 }
 
