@@ -188,24 +188,25 @@ impl<'py> From<Bound<'py, PyByteArray>> for PyBackedBytes {
     }
 }
 
-impl FromPyObject<'_, '_> for PyBackedBytes {
-    type Error = PyErr;
+impl<'a, 'py> FromPyObject<'a, 'py> for PyBackedBytes {
+    type Error = CastError<'a, 'py>;
 
-    fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
         if let Ok(bytes) = obj.cast::<PyBytes>() {
             Ok(PyBackedBytes::from(bytes.to_owned()))
         } else if let Ok(bytearray) = obj.cast::<PyByteArray>() {
             Ok(PyBackedBytes::from(bytearray.to_owned()))
         } else {
             let py = obj.py();
-            let classinfo = crate::types::PyTuple::new(
-                py,
-                [
-                    <PyBytes as crate::PyTypeInfo>::type_object(py),
-                    <PyByteArray as crate::PyTypeInfo>::type_object(py),
-                ],
-            )?;
-            Err(CastError::new(obj, classinfo.into_any()).into())
+            let bytes = <PyBytes as crate::PyTypeInfo>::type_object(py);
+            let bytearray = <PyByteArray as crate::PyTypeInfo>::type_object(py);
+            // The message names both accepted types; a failure to build the pair (memory
+            // exhaustion) still reports the cast, naming `bytes` alone.
+            let accepted = match crate::types::PyTuple::new(py, [&bytes, &bytearray]) {
+                Ok(pair) => pair.into_any(),
+                Err(_) => bytes.into_any(),
+            };
+            Err(CastError::new(obj, accepted))
         }
     }
 }

@@ -94,3 +94,20 @@ pub trait PySizedLayout<T>: PyLayout<T> + Sized {}
 // SAFETY: every object starts with `PyObject`.
 unsafe impl PyLayout<crate::types::PyAny> for ffi::PyObject {}
 impl PySizedLayout<crate::types::PyAny> for ffi::PyObject {}
+
+// Types that cannot be extended from Rust but whose instance struct is still named, as in
+// PyO3 (the classes that can be extended are declared with their bases in
+// `impl_::pyclass`).
+// SAFETY: a `bool` is an object (its `int` payload follows, which this layout leaves out).
+unsafe impl PyLayout<crate::types::PyBool> for ffi::PyObject {}
+impl PySizedLayout<crate::types::PyBool> for ffi::PyObject {}
+#[cfg(not(Py_LIMITED_API))]
+// SAFETY: `slice` instances are `PySliceObject`s.
+unsafe impl PyLayout<crate::types::PySlice> for ffi::PySliceObject {}
+#[cfg(not(Py_LIMITED_API))]
+impl PySizedLayout<crate::types::PySlice> for ffi::PySliceObject {}
+#[cfg(not(Py_LIMITED_API))]
+// SAFETY: `weakref.ref` instances are `_PyWeakReference`s.
+unsafe impl PyLayout<crate::types::PyWeakrefReference> for ffi::_PyWeakReference {}
+#[cfg(not(Py_LIMITED_API))]
+impl PySizedLayout<crate::types::PyWeakrefReference> for ffi::_PyWeakReference {}

@@ -539,7 +539,8 @@ impl Emitter<'_> {
         // A setter taking `Option<T>` handles deletion itself (`None`); any other setter
         // refuses it as CPython does for a read-only attribute.
         let compute = if takes_option {
-            let call_none = self.call_expr(method, recv, &[quote!(::core::option::Option::None)]);
+            let none = self.with_tokens(method, &[quote!(::core::option::Option::None)]);
+            let call_none = self.call_expr(method, recv, &none);
             quote! {
                 let result = if value.is_null() { #call_none } else { #extractions #call };
             }
@@ -587,6 +588,24 @@ impl Emitter<'_> {
             }
             _ => quote!(::core::option::Option::None),
         }
+    }
+
+    /// The call arguments of a slot method given the values of its Python arguments in
+    /// order: `py` goes wherever the method declares a `Python<'py>` parameter
+    /// (`fn __eq__(&self, other: &Self, py: Python<'_>)`).
+    fn with_tokens(&self, method: &MethodSpec, values: &[TokenStream]) -> Vec<TokenStream> {
+        let mut values = values.iter();
+        let mut args: Vec<TokenStream> = method
+            .function
+            .params
+            .iter()
+            .filter_map(|p| match p.kind {
+                ParamKind::PythonToken => Some(quote!(py)),
+                _ => values.next().cloned(),
+            })
+            .collect();
+        args.extend(values.cloned());
+        args
     }
 
     /// `py` for every `Python<'py>` parameter of an argument-less method.
@@ -1013,7 +1032,7 @@ impl Emitter<'_> {
                 modulo = code;
                 args.push(quote!(modulo_value));
             }
-            let call = self.call_expr(method, recv, &args);
+            let call = self.call_expr(method, recv, &self.with_tokens(method, &args));
             let convert = self.convert(method);
             quote!((|| -> #krate::PyResult<*mut #krate::ffi::PyObject> {
                 #receiver
@@ -1072,7 +1091,7 @@ impl Emitter<'_> {
             modulo = code;
             args.push(quote!(modulo_value));
         }
-        let call = self.call_expr(method, recv, &args);
+        let call = self.call_expr(method, recv, &self.with_tokens(method, &args));
         let spanned = self.ctx.krate_at(method.output_span);
         let trampoline = self.fresh("ipow");
         self.functions.push(quote! {
@@ -1105,7 +1124,11 @@ impl Emitter<'_> {
     fn getbuffer(&mut self, method: &MethodSpec) {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
-        let call = self.call_expr(method, recv, &[quote!(view), quote!(flags)]);
+        let call = self.call_expr(
+            method,
+            recv,
+            &self.with_tokens(method, &[quote!(view), quote!(flags)]),
+        );
         let spanned = self.ctx.krate_at(method.output_span);
         let trampoline = self.fresh("getbuffer");
         self.functions.push(quote! {
@@ -1133,7 +1156,7 @@ impl Emitter<'_> {
     fn releasebuffer(&mut self, method: &MethodSpec) {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
-        let call = self.call_expr(method, recv, &[quote!(view)]);
+        let call = self.call_expr(method, recv, &self.with_tokens(method, &[quote!(view)]));
         let spanned = self.ctx.krate_at(method.output_span);
         let trampoline = self.fresh("releasebuffer");
         self.functions.push(quote! {
@@ -1213,7 +1236,7 @@ impl Emitter<'_> {
         let (receiver, recv) = self.receiver(method);
         let (other, op) = (quote!(other_value), quote!(op_value));
         let (extraction, _) = self.operand(method, 0, quote!(other), &other);
-        let call = self.call_expr(method, recv, &[other, op]);
+        let call = self.call_expr(method, recv, &self.with_tokens(method, &[other, op]));
         let convert = self.convert(method);
         let trampoline = self.fresh("richcmp");
         self.functions.push(quote! {
@@ -1337,7 +1360,7 @@ impl Emitter<'_> {
         let (receiver, recv) = self.operator_receiver(method, &slf);
         let target = quote!(operand_value);
         let (extraction, _) = self.operand(method, 0, other, &target);
-        let call = self.call_expr(method, recv, &[target]);
+        let call = self.call_expr(method, recv, &self.with_tokens(method, &[target]));
         let convert = self.convert(method);
         quote! {
             #receiver
@@ -1413,7 +1436,7 @@ impl Emitter<'_> {
         let (receiver, recv) = self.operator_receiver(method, &quote!(slf_in));
         let target = quote!(operand_value);
         let (extraction, _) = self.operand(method, 0, quote!(other), &target);
-        let call = self.call_expr(method, recv, &[target]);
+        let call = self.call_expr(method, recv, &self.with_tokens(method, &[target]));
         let spanned = self.ctx.krate_at(method.output_span);
         let trampoline = self.fresh("inplace");
         self.functions.push(quote! {

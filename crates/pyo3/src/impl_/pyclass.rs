@@ -207,50 +207,175 @@ macro_rules! native_base {
 }
 
 native_base! {
+    // Containers and numbers: a subclass's value follows the native struct.
     #[cfg(not(Py_LIMITED_API))]
     crate::types::PyList => ffi::PyListObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyDict => ffi::PyDictObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PySet => ffi::PySetObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyFrozenSet => ffi::PySetObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyFloat => ffi::PyFloatObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyComplex => ffi::PyComplexObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyDate => ffi::PyDateTime_Date;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyDateTime => ffi::PyDateTime_DateTime;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyTime => ffi::PyDateTime_Time;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyDelta => ffi::PyDateTime_Delta;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::types::PyTzInfo => ffi::PyObject;
+    // Exceptions: each with the instance struct CPython gives it (the `OSError` family's
+    // extra fields, `StopIteration.value`, ...), so a subclass's value never overlaps them.
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyBaseException => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyException => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyValueError => ffi::PyBaseExceptionObject;
+    crate::exceptions::PyStopAsyncIteration => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyTypeError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyRuntimeError => ffi::PyBaseExceptionObject;
+    crate::exceptions::PyGeneratorExit => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyArithmeticError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyLookupError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyKeyError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyIndexError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyAssertionError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyNotImplementedError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyZeroDivisionError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyOverflowError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyBufferError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyEOFError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyFloatingPointError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyIndexError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyKeyError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyKeyboardInterrupt => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyMemoryError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyOverflowError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyRuntimeError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyRecursionError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyNotImplementedError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyReferenceError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PySystemError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
-    crate::exceptions::PyRecursionError => ffi::PyBaseExceptionObject;
+    crate::exceptions::PyTypeError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyValueError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyZeroDivisionError => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyWarning => ffi::PyBaseExceptionObject;
     #[cfg(not(Py_LIMITED_API))]
     crate::exceptions::PyUserWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyDeprecationWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyPendingDeprecationWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PySyntaxWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyRuntimeWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyFutureWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyImportWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyUnicodeWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyBytesWarning => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyResourceWarning => ffi::PyBaseExceptionObject;
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    crate::exceptions::PyEncodingWarning => ffi::PyBaseExceptionObject;
+    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    crate::exceptions::PyPythonFinalizationError => ffi::PyBaseExceptionObject;
+    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+    crate::exceptions::PyBaseExceptionGroup => ffi::PyBaseExceptionGroupObject;
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    crate::exceptions::PyAttributeError => ffi::PyAttributeErrorObject;
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    crate::exceptions::PyAttributeError => ffi::PyBaseExceptionObject;
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    crate::exceptions::PyNameError => ffi::PyNameErrorObject;
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    crate::exceptions::PyNameError => ffi::PyBaseExceptionObject;
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    crate::exceptions::PyUnboundLocalError => ffi::PyNameErrorObject;
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    crate::exceptions::PyUnboundLocalError => ffi::PyBaseExceptionObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyImportError => ffi::PyImportErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyModuleNotFoundError => ffi::PyImportErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyOSError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyEnvironmentError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyIOError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyBlockingIOError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyBrokenPipeError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyChildProcessError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyConnectionError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyConnectionAbortedError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyConnectionRefusedError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyConnectionResetError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyFileExistsError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyFileNotFoundError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyInterruptedError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyIsADirectoryError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyNotADirectoryError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyPermissionError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyProcessLookupError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyTimeoutError => ffi::PyOSErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyStopIteration => ffi::PyStopIterationObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PySyntaxError => ffi::PySyntaxErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyIndentationError => ffi::PySyntaxErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyTabError => ffi::PySyntaxErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PySystemExit => ffi::PySystemExitObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyUnicodeError => ffi::PyUnicodeErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyUnicodeDecodeError => ffi::PyUnicodeErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyUnicodeEncodeError => ffi::PyUnicodeErrorObject;
+    #[cfg(not(Py_LIMITED_API))]
+    crate::exceptions::PyUnicodeTranslateError => ffi::PyUnicodeErrorObject;
 }
 
 /// Marks a `#[pyclass]` that is `Clone`, so that it can be extracted by value (a copy of

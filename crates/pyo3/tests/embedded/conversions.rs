@@ -84,7 +84,7 @@ fn floats_bools_strings() {
         assert!(roundtrip(py, true));
         assert!(!roundtrip(py, false));
         let one = py.eval(c"1", None, None).unwrap();
-        let err: PyErr = one.extract::<bool>().unwrap_err().into();
+        let err: PyErr = one.extract::<bool>().unwrap_err();
         assert_eq!(
             err.to_string(),
             "TypeError: 'int' object cannot be cast as 'bool'"

@@ -431,7 +431,9 @@ fn pybacked_types() {
         assert_eq!(from_array, b"ba".to_vec());
         assert_err(
             py,
-            eval(py, "'s'").extract::<PyBackedBytes>(),
+            eval(py, "'s'")
+                .extract::<PyBackedBytes>()
+                .map_err(PyErr::from),
             py.get_type::<PyTypeError>(),
             "'str' object cannot be cast as 'bytes | bytearray'",
         );
@@ -448,6 +450,39 @@ fn str_is_not_a_vec() {
             eval(py, "'abc'").extract::<Vec<String>>(),
             py.get_type::<PyTypeError>(),
             "Can't extract `str` to `Vec`",
+        );
+    });
+}
+
+#[test]
+fn bool_accepts_numpy_scalar_booleans() {
+    Python::attach(|py| {
+        assert!(eval(py, "True").extract::<bool>().unwrap());
+        // Stand-ins for `numpy.bool_` and NumPy 2's `numpy.bool`: recognised by module and
+        // name, converted through `__bool__`.
+        let numpy_true = eval(
+            py,
+            "type('bool_', (), {'__module__': 'numpy', '__bool__': lambda self: True})()",
+        );
+        assert!(numpy_true.extract::<bool>().unwrap());
+        let numpy_false = eval(
+            py,
+            "type('bool', (), {'__module__': 'numpy', '__bool__': lambda self: False})()",
+        );
+        assert!(!numpy_false.extract::<bool>().unwrap());
+        // Anything else is refused, even when it has `__bool__`.
+        let other = eval(py, "type('bool_', (), {'__bool__': lambda self: True})()");
+        assert_err(
+            py,
+            other.extract::<bool>(),
+            py.get_type::<PyTypeError>(),
+            "'bool_' object cannot be cast as 'bool'",
+        );
+        assert_err(
+            py,
+            eval(py, "1").extract::<bool>(),
+            py.get_type::<PyTypeError>(),
+            "'int' object cannot be cast as 'bool'",
         );
     });
 }

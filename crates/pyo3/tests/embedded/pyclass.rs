@@ -947,3 +947,282 @@ fn failing_class_attribute_is_reported() {
         );
     });
 }
+
+/// Magic methods may take the `Python` token anywhere among their parameters, which then
+/// does not count as a Python argument (rpds-py's `__eq__(slf, other, py)` does this).
+#[pyclass(frozen)]
+struct Tokened {
+    value: i64,
+}
+
+#[pymethods]
+impl Tokened {
+    #[new]
+    fn new(value: i64) -> Self {
+        Tokened { value }
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let _ = py;
+        Ok(other.extract::<i64>().is_ok_and(|v| v == self.value))
+    }
+
+    fn __lt__(&self, other: i64, py: Python<'_>) -> bool {
+        let _ = py;
+        self.value < other
+    }
+
+    fn __add__(&self, other: i64, _py: Python<'_>) -> i64 {
+        self.value + other
+    }
+
+    fn __pow__(&self, _py: Python<'_>, exponent: u32, modulo: Option<i64>) -> i64 {
+        let power = self.value.pow(exponent);
+        modulo.map_or(power, |m| power % m)
+    }
+
+    fn __getitem__(&self, py: Python<'_>, index: i64) -> i64 {
+        let _ = py;
+        self.value * index
+    }
+
+    fn __len__(&self, _py: Python<'_>) -> usize {
+        self.value as usize
+    }
+}
+
+#[test]
+fn magic_methods_take_the_python_token() {
+    Python::attach(|py| {
+        let t = Bound::new(py, Tokened::new(3)).unwrap();
+        py_assert!(py, t; "t == 3 and not (t == 4) and t != 4");
+        py_assert!(py, t; "t < 4 and not (t < 3)");
+        py_assert!(py, t; "t + 4 == 7 and pow(t, 2) == 9 and pow(t, 2, 5) == 4");
+        py_assert!(py, t; "t[5] == 15 and len(t) == 3");
+        py_expect_exception!(py, t; "t + 'x'", PyTypeError,
+            "unsupported operand type(s) for +: 'builtins.Tokened' and 'str'");
+    });
+}
+
+/// Native bases beyond `object`, `list` and the common exceptions: each subclass keeps its
+/// Rust value after the native struct, so the native part still works and both are dropped.
+mod native_bases {
+    use super::*;
+    use pyo3::exceptions::{PyFileNotFoundError, PyStopIteration, PyUnicodeDecodeError};
+    use pyo3::types::{PyComplex, PyFloat, PyFrozenSet, PySet};
+
+    static DROPS: AtomicUsize = AtomicUsize::new(0);
+
+    /// Counts drops, so each test can check the value went exactly once.
+    struct Tracked(String);
+
+    impl Drop for Tracked {
+        fn drop(&mut self) {
+            DROPS.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[pyclass(extends = PyDict, subclass)]
+    struct TaggedDict {
+        tag: Tracked,
+    }
+
+    #[pymethods]
+    impl TaggedDict {
+        #[new]
+        #[pyo3(signature = (*_args, **_kwargs))]
+        fn new(
+            _args: &Bound<'_, pyo3::types::PyTuple>,
+            _kwargs: Option<&Bound<'_, PyDict>>,
+        ) -> Self {
+            TaggedDict {
+                tag: Tracked("dict".into()),
+            }
+        }
+
+        #[getter]
+        fn tag(&self) -> &str {
+            &self.tag.0
+        }
+    }
+
+    #[pyclass(extends = PySet)]
+    struct TaggedSet {
+        tag: Tracked,
+    }
+
+    #[pymethods]
+    impl TaggedSet {
+        #[new]
+        #[pyo3(signature = (*_args))]
+        fn new(_args: &Bound<'_, pyo3::types::PyTuple>) -> Self {
+            TaggedSet {
+                tag: Tracked("set".into()),
+            }
+        }
+
+        #[getter]
+        fn tag(&self) -> &str {
+            &self.tag.0
+        }
+    }
+
+    #[pyclass(extends = PyFrozenSet)]
+    struct TaggedFrozenSet;
+
+    #[pymethods]
+    impl TaggedFrozenSet {
+        #[new]
+        fn new() -> Self {
+            TaggedFrozenSet
+        }
+    }
+
+    #[pyclass(extends = PyFloat)]
+    struct Meters;
+
+    #[pymethods]
+    impl Meters {
+        #[new]
+        fn new() -> Self {
+            Meters
+        }
+
+        fn unit(&self) -> &'static str {
+            "m"
+        }
+    }
+
+    #[pyclass(extends = PyComplex)]
+    struct Phasor;
+
+    #[pymethods]
+    impl Phasor {
+        #[new]
+        fn new() -> Self {
+            Phasor
+        }
+    }
+
+    #[pyclass(extends = PyFileNotFoundError)]
+    struct MissingConfig {
+        path: Tracked,
+    }
+
+    #[pymethods]
+    impl MissingConfig {
+        #[new]
+        #[pyo3(signature = (*_args))]
+        fn new(_args: &Bound<'_, pyo3::types::PyTuple>) -> Self {
+            MissingConfig {
+                path: Tracked("/etc/app.toml".into()),
+            }
+        }
+
+        #[getter]
+        fn path(&self) -> &str {
+            &self.path.0
+        }
+    }
+
+    #[pyclass(extends = PyStopIteration)]
+    struct Done {
+        #[pyo3(get)]
+        steps: u64,
+    }
+
+    #[pymethods]
+    impl Done {
+        #[new]
+        #[pyo3(signature = (*_args))]
+        fn new(_args: &Bound<'_, pyo3::types::PyTuple>) -> Self {
+            Done { steps: 3 }
+        }
+    }
+
+    #[pyclass(extends = PyUnicodeDecodeError)]
+    struct BadText {
+        #[pyo3(get)]
+        line: u32,
+    }
+
+    #[pymethods]
+    impl BadText {
+        #[new]
+        #[pyo3(signature = (*_args))]
+        fn new(_args: &Bound<'_, pyo3::types::PyTuple>) -> Self {
+            BadText { line: 12 }
+        }
+    }
+
+    #[test]
+    fn containers_numbers_and_exceptions() {
+        Python::attach(|py| {
+            let globals = PyDict::new(py);
+            for (name, ty) in [
+                ("TaggedDict", py.get_type::<TaggedDict>()),
+                ("TaggedSet", py.get_type::<TaggedSet>()),
+                ("TaggedFrozenSet", py.get_type::<TaggedFrozenSet>()),
+                ("Meters", py.get_type::<Meters>()),
+                ("Phasor", py.get_type::<Phasor>()),
+                ("MissingConfig", py.get_type::<MissingConfig>()),
+                ("Done", py.get_type::<Done>()),
+                ("BadText", py.get_type::<BadText>()),
+            ] {
+                globals.set_item(name, ty).unwrap();
+            }
+            let before = DROPS.load(Ordering::SeqCst);
+            let code = std::ffi::CString::new(
+                r#"
+import gc
+d = TaggedDict()
+d["a"] = 1
+d.update(b=2)
+assert d == {"a": 1, "b": 2} and d.tag == "dict" and isinstance(d, dict)
+class Sub(TaggedDict):
+    pass
+s = Sub()
+s[1] = s  # a cycle through the dict part
+del d, s
+gc.collect()
+
+t = TaggedSet()
+t.add(1); t.add(2); t.discard(1)
+assert t == {2} and t.tag == "set" and isinstance(t, set)
+del t
+
+assert TaggedFrozenSet() == frozenset() and isinstance(TaggedFrozenSet(), frozenset)
+m = Meters()
+assert m == 0.0 and m.unit() == "m" and isinstance(m, float)
+assert Phasor() == 0j and isinstance(Phasor(), complex)
+
+try:
+    raise MissingConfig(2, "No such file", "app.toml")
+except FileNotFoundError as e:
+    # The native part is made by `OSError.__new__` without arguments, as in PyO3, and
+    # `OSError.__init__` leaves a subclass with its own `__new__` alone: `args` and the
+    # fields stay empty (a Rust `#[new]` keeps what it needs in its own fields).
+    assert e.args == () and e.errno is None, (e.args, e.errno)
+    assert e.path == "/etc/app.toml" and isinstance(e, OSError)
+
+try:
+    raise Done(42)
+except StopIteration as e:
+    assert e.value == 42 and e.steps == 3
+
+try:
+    raise BadText("utf-8", b"\xff", 0, 1, "invalid start byte")
+except UnicodeDecodeError as e:
+    assert e.encoding == "utf-8" and e.object == b"\xff" and e.start == 0 and e.end == 1
+    assert e.reason == "invalid start byte" and e.line == 12
+    assert str(e) == "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+gc.collect()
+"#,
+            )
+            .unwrap();
+            py.run(&code, Some(&globals), None).unwrap();
+            // Two dicts, one set and the exception's path.
+            assert_eq!(DROPS.load(Ordering::SeqCst) - before, 4);
+        });
+    }
+}

@@ -4,7 +4,7 @@ use std::convert::Infallible;
 
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::instance::Borrowed;
-use crate::types::{PyAny, PyBool, PyBoolMethods};
+use crate::types::{PyAny, PyAnyMethods, PyBool, PyBoolMethods, PyStringMethods, PyTypeMethods};
 use crate::Python;
 
 impl<'py> IntoPyObject<'py> for bool {
@@ -29,11 +29,32 @@ impl<'py> IntoPyObject<'py> for &bool {
     }
 }
 
-impl<'a, 'py> FromPyObject<'a, 'py> for bool {
-    type Error = crate::err::CastError<'a, 'py>;
+/// `bool`, and NumPy's scalar booleans (`numpy.bool_`, `numpy.bool` from NumPy 2), which
+/// are not `bool` subclasses but are what indexing a boolean array yields.
+impl FromPyObject<'_, '_> for bool {
+    type Error = crate::PyErr;
 
     #[inline]
-    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
-        Ok(obj.cast::<PyBool>()?.is_true())
+    fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
+        match obj.cast::<PyBool>() {
+            Ok(value) => Ok(value.is_true()),
+            Err(_) if is_numpy_bool(&obj) => obj.is_truthy(),
+            Err(err) => Err(err.into()),
+        }
     }
+}
+
+/// Whether `obj`'s type is NumPy's scalar boolean, recognised by name so that NumPy is
+/// neither imported nor required.
+#[cold]
+fn is_numpy_bool(obj: &Borrowed<'_, '_, PyAny>) -> bool {
+    let ty = obj.get_type();
+    let module = ty.module();
+    let name = ty.name();
+    let text = |name: crate::PyResult<crate::Bound<'_, crate::types::PyString>>| {
+        name.ok()
+            .and_then(|name| name.to_cow().ok().map(|cow| cow.into_owned()))
+    };
+    text(module).as_deref() == Some("numpy")
+        && matches!(text(name).as_deref(), Some("bool_" | "bool"))
 }

@@ -212,12 +212,21 @@ pub(crate) unsafe fn type_slot<F: Copy>(ty: *mut ffi::PyTypeObject, slot: i32) -
         let ptr = ffi::PyType_GetSlot(ty, slot);
         #[cfg(not(any(Py_3_10, Py_LIMITED_API)))]
         let ptr: *mut std::os::raw::c_void = match slot {
-            ffi::Py_tp_dealloc => {
-                std::mem::transmute::<Option<ffi::destructor>, _>((*ty).tp_dealloc)
+            ffi::Py_tp_dealloc => std::mem::transmute::<
+                Option<ffi::destructor>,
+                *mut std::os::raw::c_void,
+            >((*ty).tp_dealloc),
+            ffi::Py_tp_free => std::mem::transmute::<
+                Option<ffi::freefunc>,
+                *mut std::os::raw::c_void,
+            >((*ty).tp_free),
+            ffi::Py_tp_alloc => std::mem::transmute::<
+                Option<ffi::allocfunc>,
+                *mut std::os::raw::c_void,
+            >((*ty).tp_alloc),
+            ffi::Py_tp_new => {
+                std::mem::transmute::<Option<ffi::newfunc>, *mut std::os::raw::c_void>((*ty).tp_new)
             }
-            ffi::Py_tp_free => std::mem::transmute::<Option<ffi::freefunc>, _>((*ty).tp_free),
-            ffi::Py_tp_alloc => std::mem::transmute::<Option<ffi::allocfunc>, _>((*ty).tp_alloc),
-            ffi::Py_tp_new => std::mem::transmute::<Option<ffi::newfunc>, _>((*ty).tp_new),
             _ => std::ptr::null_mut(),
         };
         if ptr.is_null() {
