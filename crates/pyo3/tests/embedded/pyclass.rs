@@ -810,6 +810,35 @@ gc.collect()
 }
 
 #[test]
+fn traverse_skips_a_mutably_borrowed_value() {
+    Python::attach(|py| traverse_while_borrowed(py));
+}
+
+fn traverse_while_borrowed<'py>(py: Python<'py>) {
+    {
+        let a = Bound::new(py, Node::new()).unwrap();
+        let b = Bound::new(py, Node::new()).unwrap();
+        a.borrow_mut().link(b.clone().into_any().unbind());
+        let gc = py.import("gc").unwrap();
+        let referents = |obj: &Bound<'py, Node>| -> Bound<'py, PyAny> {
+            gc.call_method1("get_referents", (obj,)).unwrap()
+        };
+        // `gc.get_referents` runs `tp_traverse`: while the value is borrowed mutably the
+        // traversal visits nothing instead of reading it (or panicking).
+        {
+            let _guard = a.borrow_mut();
+            assert_eq!(referents(&a).len().unwrap(), 0);
+        }
+        let found = referents(&a);
+        assert_eq!(found.len().unwrap(), 1);
+        assert!(found.get_item(0).unwrap().is(&b));
+        // A shared borrow does not stop it.
+        let _shared = a.borrow();
+        assert_eq!(referents(&a).len().unwrap(), 1);
+    }
+}
+
+#[test]
 fn unsendable_values_stay_on_their_thread() {
     let obj = Python::attach(|py| {
         Py::new(
