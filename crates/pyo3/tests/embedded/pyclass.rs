@@ -811,7 +811,7 @@ gc.collect()
 
 #[test]
 fn traverse_skips_a_mutably_borrowed_value() {
-    Python::attach(|py| traverse_while_borrowed(py));
+    Python::attach(traverse_while_borrowed);
 }
 
 fn traverse_while_borrowed<'py>(py: Python<'py>) {
