@@ -9,6 +9,7 @@
     python3 x.py test-py [--python X.Y ...] [--abi3]   build pytests/ with maturin and run pytest
     python3 x.py examples           the README's examples, built and run as the README says
     python3 x.py realworld          published PyO3 0.27 extensions from PyPI, switched to ours, run their own tests
+    python3 x.py reference          pytests/ built with crates.io PyO3 0.27.2 instead, same tests (differences deselected)
     python3 x.py bench [-- ARGS]    benches/: ours vs PyO3 0.27.1 vs C; writes benches/RESULTS.md (not in test)
 """
 import argparse
@@ -213,6 +214,34 @@ def cmd_realworld(_args):
             cwd=source, env=env)
 
 
+def cmd_reference(_args):
+    """The Python suite run on pytests/ built with crates.io PyO3 0.27.2 itself: our tests
+    describe PyO3's behaviour, except those marked `differs_from_pyo3` (deselected here)."""
+    copy = os.path.join(ROOT, "target", "pyo3-reference")
+    if os.path.exists(copy):
+        shutil.rmtree(copy)
+    shutil.copytree(os.path.join(ROOT, "pytests"), copy,
+                    ignore=shutil.ignore_patterns("target", "__pycache__", ".pytest_cache"))
+    manifest = os.path.join(copy, "Cargo.toml")
+    with open(manifest) as f:
+        text = f.read()
+    for crate, extra in [("pyo3", ""), ("pyo3-build-config", ', features = ["resolve-config"]')]:
+        ours = f'{crate} = {{ path = "../crates/{crate}"{extra} }}'
+        if ours not in text:
+            sys.exit(f"pytests/Cargo.toml no longer has the line {ours!r}")
+        text = text.replace(ours, f'{crate} = {{ version = "=0.27.2"{extra} }}')
+    # Its own workspace: crates.io PyO3 never enters this repository's lockfile.
+    text = text.replace("[lints]\nworkspace = true\n", "") + "\n[workspace]\n"
+    with open(manifest, "w") as f:
+        f.write(text)
+    path = fresh_venv(interpreter(None), "reference")
+    env = venv_env(path)
+    env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", "pyo3-reference-build")
+    run(["maturin", "develop"], cwd=copy, env=env)
+    run([os.path.join(path, "bin", "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         "-m", "not differs_from_pyo3", "tests"], cwd=copy, env=env)
+
+
 def cmd_bench(args):
     # Not part of `test`: slow (clean builds, callgrind), and its numbers are a report, not pass/fail.
     extra = args.bench_args[1:] if args.bench_args[:1] == ["--"] else args.bench_args
@@ -231,6 +260,7 @@ def cmd_test(args):
     cmd_test_py(args)
     cmd_examples(args)
     cmd_realworld(args)
+    cmd_reference(args)
     print("all tests passed")
 
 
@@ -239,7 +269,8 @@ def main():
     sub = parser.add_subparsers(dest="command", required=True)
     for name, func in [("example", cmd_example), ("test", cmd_test), ("lint", cmd_lint),
                        ("test-rust", cmd_test_rust), ("ffi-check", cmd_ffi_check),
-                       ("examples", cmd_examples), ("realworld", cmd_realworld)]:
+                       ("examples", cmd_examples), ("realworld", cmd_realworld),
+                       ("reference", cmd_reference)]:
         sub.add_parser(name).set_defaults(func=func)
     p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
     p.add_argument("bench_args", nargs=argparse.REMAINDER)

@@ -143,7 +143,8 @@ def test_get_set_field():
     assert c.count == 10 and c.current() == 10
     with pytest.raises(TypeError) as info:
         c.count = "x"
-    assert str(info.value) == "'str' object cannot be interpreted as an integer"
+    # As PyO3 reports it: the field named as an argument.
+    assert str(info.value) == "argument 'count': 'str' object cannot be interpreted as an integer"
     assert c.count == 10
 
 
@@ -189,7 +190,7 @@ def test_fields_of_many_types():
     assert h.names == ["x", "y"] and h.computed == 2
     with pytest.raises(TypeError) as info:
         h.names = "ab"
-    assert str(info.value) == "Can't extract `str` to `Vec`"
+    assert str(info.value) == "argument 'names': Can't extract `str` to `Vec`"
     assert h.renamed_getter == "renamed"
 
 
@@ -249,6 +250,8 @@ def test_static_class_methods_and_attributes():
     assert m.Counter.ORIGIN == 0
 
 
+# Ours: CPython's own wording for the unexpected-argument errors; PyO3 words two of them differently.
+@pytest.mark.differs_from_pyo3
 @pytest.mark.parametrize(
     "call, expected",
     [
@@ -466,6 +469,8 @@ def test_getitem_alone_gives_the_sequence_protocol():
     assert str(info.value) == "object of type 'builtins.Indexed' has no len()"
 
 
+# Ours: `mapping` also sets Py_TPFLAGS_MAPPING (3.10+), so `match` treats instances as mappings; PyO3 leaves it unset.
+@pytest.mark.differs_from_pyo3
 def test_mapping_option():
     lookup = m.Lookup()
     assert lookup["k"] == "v" and len(lookup) == 1
@@ -481,6 +486,8 @@ def test_mapping_option():
         assert not m.Lookup.__flags__ & (1 << 5)
 
 
+# Ours: `sequence` also sets Py_TPFLAGS_SEQUENCE (3.10+), so `match` treats instances as sequences; PyO3 leaves it unset.
+@pytest.mark.differs_from_pyo3
 def test_sequence_option():
     t = m.Triple(1, 2, 3)
     assert len(t) == 3 and list(t) == [1, 2, 3]
@@ -828,6 +835,8 @@ def test_fields_own_one_reference():
     assert sys.getrefcount(o) == before
 
 
+# PyO3 0.27.2 leaves the class's reference count 10 higher after 10 instances die.
+@pytest.mark.differs_from_pyo3
 def test_instances_own_their_type():
     cls = m.Counter
     before = sys.getrefcount(cls)

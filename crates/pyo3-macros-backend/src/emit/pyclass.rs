@@ -10,6 +10,7 @@ use crate::emit::{c_str, doc_c_str};
 use crate::model::class::ClassSpec;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 
 /// Everything generated after the user's struct.
 pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
@@ -98,6 +99,11 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
         }
         if field.set {
             let set = format_ident!("__pyo3_set_{}", index);
+            // Conversion errors name the Rust field, as PyO3's do.
+            let field_name = match member {
+                syn::Member::Named(ident) => ident.unraw().to_string(),
+                syn::Member::Unnamed(_) => field.python_name.clone(),
+            };
             let spanned = ctx.krate_at(field.span);
             functions.push(quote_spanned! {field.span=>
                 unsafe extern "C" fn #set(
@@ -114,7 +120,7 @@ pub(crate) fn emit(spec: &ClassSpec, ctx: &Ctx) -> TokenStream {
                         // SAFETY (in the generated code): the setter's own arguments.
                         unsafe {
                             #spanned::impl_::pyclass::slots::set_field::<#cls, #ty>(
-                                py, slf, value, |this, value| this.#member = value,
+                                py, slf, value, #field_name, |this, value| this.#member = value,
                             )
                         }
                     }

@@ -505,7 +505,8 @@ pub unsafe fn get_field<T: PyClass>(
 }
 
 /// Writes a field for a setter: converts the new value, then borrows the receiver
-/// exclusively and hands both to `write`.
+/// exclusively and hands both to `write`. A value that does not convert raises the
+/// conversion's error prefixed with `argument '<field>': `, as PyO3 reports it.
 ///
 /// # Safety
 ///
@@ -515,6 +516,7 @@ pub unsafe fn set_field<T: MutablePyClass, F>(
     py: Python<'_>,
     slf: *mut ffi::PyObject,
     value: *mut ffi::PyObject,
+    field: &'static str,
     write: impl FnOnce(&mut T, F),
 ) -> PyResult<c_int>
 where
@@ -522,7 +524,9 @@ where
 {
     // SAFETY: per the caller.
     let value = unsafe { setter_value(py, &value)? };
-    let value: F = value.extract().map_err(Into::into)?;
+    let value = value.extract::<F>().map_err(|err| {
+        crate::impl_::extract_argument::argument_extraction_error(py, field, err.into())
+    })?;
     let mut holder = None;
     // SAFETY: per the caller.
     let target = unsafe { self_mut::<T>(py, &slf, &mut holder)? };
