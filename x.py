@@ -5,6 +5,7 @@
     python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples)
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
+    python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters
     python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter
     python3 x.py test-py [--python X.Y ...] [--abi3]   build pytests/ with maturin and run pytest
     python3 x.py examples           the README's examples, built and run as the README says
@@ -29,8 +30,9 @@ PYENV_VERSIONS = os.path.expanduser("~/.pyenv/versions")
 PY_REQUIREMENTS = ["maturin>=1.9,<2.0", "pytest"]
 
 
-def run(cmd, cwd=ROOT, env=None, capture=False):
-    shown = " ".join(cmd)
+def run(cmd, cwd=ROOT, env=None, capture=False, show_env=()):
+    """Echoes and runs cmd; show_env names variables of env to print before it."""
+    shown = " ".join([*(f"{k}={env[k]}" for k in show_env), *cmd])
     where = "" if cwd == ROOT else f"(cd {os.path.relpath(cwd, ROOT)}) "
     print(f"+ {where}{shown}", flush=True)
     result = subprocess.run(cmd, cwd=cwd, env=env, text=True,
@@ -111,6 +113,20 @@ def cmd_test_rust(_args):
     # `generate-import-lib` rides along: it has no effect off Windows and must be accepted.
     run(["cargo", "test", "-p", "pyo3", "--features",
          "auto-initialize,multiple-pymethods,generate-import-lib", "--test", "multiple_pymethods"])
+
+
+def cmd_test_embedded(_args):
+    # `test-rust` runs on the default interpreter; the version-gated code (3.7's gaps,
+    # 3.13's PyMutex, ...) is compiled and run only here. One target dir per version keeps
+    # each build incremental instead of rebuilding everything when PYO3_PYTHON changes.
+    pythons = pyenv_interpreters()
+    for python in dict.fromkeys([pythons[0], pythons[-1]]):
+        version = python_version(python)
+        env = dict(os.environ)
+        env["PYO3_PYTHON"] = python
+        env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"embedded-{version}")
+        run(["cargo", "test", "-p", "pyo3", "--features", "auto-initialize", "--test", "embedded"],
+            env=env, show_env=("PYO3_PYTHON", "CARGO_TARGET_DIR"))
 
 
 def cmd_ffi_check(_args):
@@ -251,6 +267,7 @@ def cmd_bench(args):
 def cmd_test(args):
     cmd_lint(args)
     cmd_test_rust(args)
+    cmd_test_embedded(args)
     cmd_ffi_check(args)
     oldest, newest = pyenv_interpreters()[0], pyenv_interpreters()[-1]
     args.python = [None, python_version(oldest), python_version(newest)]
@@ -268,9 +285,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, func in [("example", cmd_example), ("test", cmd_test), ("lint", cmd_lint),
-                       ("test-rust", cmd_test_rust), ("ffi-check", cmd_ffi_check),
-                       ("examples", cmd_examples), ("realworld", cmd_realworld),
-                       ("reference", cmd_reference)]:
+                       ("test-rust", cmd_test_rust), ("test-embedded", cmd_test_embedded),
+                       ("ffi-check", cmd_ffi_check), ("examples", cmd_examples),
+                       ("realworld", cmd_realworld), ("reference", cmd_reference)]:
         sub.add_parser(name).set_defaults(func=func)
     p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
     p.add_argument("bench_args", nargs=argparse.REMAINDER)

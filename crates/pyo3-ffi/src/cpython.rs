@@ -14,6 +14,8 @@ pub(crate) mod funcobject;
 pub(crate) mod genobject;
 pub(crate) mod import;
 pub(crate) mod listobject;
+#[cfg(Py_3_13)]
+pub(crate) mod lock;
 pub(crate) mod longobject;
 pub(crate) mod methodobject;
 pub(crate) mod object;
@@ -40,6 +42,8 @@ pub use self::funcobject::*;
 pub use self::genobject::*;
 pub use self::import::*;
 pub use self::listobject::*;
+#[cfg(Py_3_13)]
+pub use self::lock::*;
 pub use self::longobject::*;
 pub use self::methodobject::*;
 pub use self::object::*;

@@ -323,7 +323,8 @@ native_exception! {
     PyTimeoutError => PyExc_TimeoutError, "TimeoutError";
     PyEnvironmentError => PyExc_EnvironmentError, "EnvironmentError";
     PyIOError => PyExc_IOError, "IOError";
-    #[cfg(Py_3_13)]
+    // Declared only in `cpython/pyerrors.h`: outside the 3.13 limited API.
+    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
     PyPythonFinalizationError => PyExc_PythonFinalizationError, "PythonFinalizationError";
     PyWarning => PyExc_Warning, "Warning";
     PyUserWarning => PyExc_UserWarning, "UserWarning";

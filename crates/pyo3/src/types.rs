@@ -26,6 +26,8 @@ pub(crate) mod mapping;
 mod mappingproxy;
 mod memoryview;
 mod module;
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+mod mutex;
 mod none;
 mod notimplemented;
 mod num;
@@ -80,6 +82,8 @@ pub use mapping::{PyMapping, PyMappingMethods};
 pub use mappingproxy::{BoundMappingProxyIterator, PyMappingProxy, PyMappingProxyMethods};
 pub use memoryview::PyMemoryView;
 pub use module::{PyModule, PyModuleMethods};
+#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+pub use mutex::{PyMutex, PyMutexGuard};
 pub use none::PyNone;
 pub use notimplemented::PyNotImplemented;
 pub use num::PyInt;
