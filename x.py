@@ -191,7 +191,9 @@ def fetch_sdist(name, version, sha256, into):
                                    headers={"Accept": "application/vnd.pypi.simple.v1+json"})
     with urllib.request.urlopen(index, timeout=60) as response:
         files = json.load(response)["files"]
-    url = next(f["url"] for f in files if f.get("hashes", {}).get("sha256") == sha256)
+    url = next((f["url"] for f in files if f.get("hashes", {}).get("sha256") == sha256), None)
+    if url is None:
+        sys.exit(f"{name} {version}: PyPI lists no file with the pinned sha256 {sha256}")
     archive = os.path.join(into, os.path.basename(url))
     print(f"+ download {url}", flush=True)
     with urllib.request.urlopen(url, timeout=120) as response:

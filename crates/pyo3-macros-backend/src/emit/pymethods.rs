@@ -472,14 +472,7 @@ impl Emitter<'_> {
 
     fn class_attribute(&mut self, method: &MethodSpec) {
         let krate = &self.ctx.krate;
-        let call_args: Vec<TokenStream> = method
-            .function
-            .params
-            .iter()
-            .filter(|p| p.kind == ParamKind::PythonToken)
-            .map(|_| quote!(py))
-            .collect();
-        let call = self.call_expr(method, None, &call_args);
+        let call = self.call_expr(method, None, &self.with_tokens(method, &[]));
         let convert = self.convert(method);
         let name = &method.function.python_name;
         let value = self.fresh("classattr");
@@ -498,7 +491,7 @@ impl Emitter<'_> {
     fn getter(&mut self, method: &MethodSpec, name: &str) {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
-        let args = self.token_args(method);
+        let args = self.with_tokens(method, &[]);
         let call = self.call_expr(method, recv, &args);
         let convert = self.convert(method);
         let trampoline = self.fresh("getter");
@@ -592,7 +585,8 @@ impl Emitter<'_> {
 
     /// The call arguments of a slot method given the values of its Python arguments in
     /// order: `py` goes wherever the method declares a `Python<'py>` parameter
-    /// (`fn __eq__(&self, other: &Self, py: Python<'_>)`).
+    /// (`fn __eq__(&self, other: &Self, py: Python<'_>)`); with no values, the arguments of a
+    /// method that takes none from Python.
     fn with_tokens(&self, method: &MethodSpec, values: &[TokenStream]) -> Vec<TokenStream> {
         let mut values = values.iter();
         let mut args: Vec<TokenStream> = method
@@ -606,17 +600,6 @@ impl Emitter<'_> {
             .collect();
         args.extend(values.cloned());
         args
-    }
-
-    /// `py` for every `Python<'py>` parameter of an argument-less method.
-    fn token_args(&self, method: &MethodSpec) -> Vec<TokenStream> {
-        method
-            .function
-            .params
-            .iter()
-            .filter(|p| p.kind == ParamKind::PythonToken)
-            .map(|_| quote!(py))
-            .collect()
     }
 
     /// Extractions of a slot's object arguments (`sources`: expressions of type
@@ -655,7 +638,7 @@ impl Emitter<'_> {
     fn unary(&mut self, method: &MethodSpec, slot_name: &str) {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
-        let args = self.token_args(method);
+        let args = self.with_tokens(method, &[]);
         let call = self.call_expr(method, recv, &args);
         let convert = self.convert(method);
         let trampoline = self.fresh("unary");
@@ -677,7 +660,7 @@ impl Emitter<'_> {
     fn next(&mut self, method: &MethodSpec) {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
-        let args = self.token_args(method);
+        let args = self.with_tokens(method, &[]);
         let call = self.call_expr(method, recv, &args);
         let spanned = self.ctx.krate_at(method.output_span);
         let trampoline = self.fresh("next");
@@ -703,7 +686,7 @@ impl Emitter<'_> {
     fn ssize_slot(&mut self, method: &MethodSpec, prefix: &str, finish: TokenStream) -> syn::Ident {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
-        let args = self.token_args(method);
+        let args = self.with_tokens(method, &[]);
         let call = self.call_expr(method, recv, &args);
         let trampoline = self.fresh(prefix);
         self.functions.push(quote! {
@@ -748,7 +731,7 @@ impl Emitter<'_> {
     fn inquiry(&mut self, method: &MethodSpec, slot_name: &str, prefix: &str) {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
-        let args = self.token_args(method);
+        let args = self.with_tokens(method, &[]);
         let call = self.call_expr(method, recv, &args);
         let spanned = self.ctx.krate_at(method.output_span);
         let trampoline = self.fresh(prefix);
@@ -972,7 +955,7 @@ impl Emitter<'_> {
     fn anext(&mut self, method: &MethodSpec) {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
-        let args = self.token_args(method);
+        let args = self.with_tokens(method, &[]);
         let call = self.call_expr(method, recv, &args);
         let spanned = self.ctx.krate_at(method.output_span);
         let trampoline = self.fresh("anext");

@@ -4,7 +4,7 @@ use std::convert::Infallible;
 
 use crate::conversion::{FromPyObject, IntoPyObject};
 use crate::instance::Borrowed;
-use crate::types::{PyAny, PyAnyMethods, PyBool, PyBoolMethods, PyStringMethods, PyTypeMethods};
+use crate::types::{PyAny, PyAnyMethods, PyBool, PyBoolMethods, PyTypeMethods};
 use crate::Python;
 
 impl<'py> IntoPyObject<'py> for bool {
@@ -49,12 +49,8 @@ impl FromPyObject<'_, '_> for bool {
 #[cold]
 fn is_numpy_bool(obj: &Borrowed<'_, '_, PyAny>) -> bool {
     let ty = obj.get_type();
-    let module = ty.module();
-    let name = ty.name();
-    let text = |name: crate::PyResult<crate::Bound<'_, crate::types::PyString>>| {
-        name.ok()
-            .and_then(|name| name.to_cow().ok().map(|cow| cow.into_owned()))
-    };
-    text(module).as_deref() == Some("numpy")
-        && matches!(text(name).as_deref(), Some("bool_" | "bool"))
+    ty.module().is_ok_and(|module| module == "numpy")
+        && ty
+            .name()
+            .is_ok_and(|name| name == "bool_" || name == "bool")
 }
