@@ -103,6 +103,13 @@ def cmd_lint(_args):
     run(["cargo", "clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
 
 
+# PyO3's optional-crate features (the `full` feature minus the experimental ones).
+INTEGRATIONS = ["anyhow", "arc_lock", "bigdecimal", "bytes", "chrono", "chrono-local", "chrono-tz",
+                "either", "eyre", "hashbrown", "indexmap", "jiff-02", "lock_api", "num-bigint",
+                "num-complex", "num-rational", "ordered-float", "parking_lot", "py-clone",
+                "rust_decimal", "serde", "smallvec", "time", "uuid"]
+
+
 def cmd_test_rust(_args):
     # Only the library crates: the examples and pytests are cdylibs built by maturin,
     # and `extension-module` must not leak into the embedded test binaries.
@@ -113,6 +120,9 @@ def cmd_test_rust(_args):
     # `generate-import-lib` rides along: it has no effect off Windows and must be accepted.
     run(["cargo", "test", "-p", "pyo3", "--features",
          "auto-initialize,multiple-pymethods,generate-import-lib", "--test", "multiple_pymethods"])
+    # The optional-crate conversions: one more build of pyo3, with every integration on.
+    run(["cargo", "test", "-p", "pyo3", "--features", ",".join(["auto-initialize", *INTEGRATIONS]),
+         "--test", "integrations"])
 
 
 def cmd_test_embedded(_args):

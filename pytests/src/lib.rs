@@ -8,6 +8,9 @@ mod classes;
 mod conversions;
 mod derive;
 mod functions;
+mod integrations_collections;
+mod integrations_numbers;
+mod integrations_time;
 mod objects;
 mod signatures;
 
@@ -20,5 +23,8 @@ fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     signatures::register(m)?;
     derive::register(m)?;
     classes::register(m)?;
+    integrations_numbers::register(m)?;
+    integrations_time::register(m)?;
+    integrations_collections::register(m)?;
     Ok(())
 }

@@ -1,3 +1,43 @@
-//! Conversions between Rust standard-library types and Python objects.
+//! Conversions between Python objects and Rust types: the standard library's always, and
+//! each optional crate's behind the cargo feature of the same name (as in PyO3).
 
 pub(crate) mod std;
+
+#[cfg(feature = "anyhow")]
+pub mod anyhow;
+#[cfg(feature = "bigdecimal")]
+pub mod bigdecimal;
+#[cfg(feature = "bytes")]
+pub mod bytes;
+#[cfg(feature = "chrono")]
+pub mod chrono;
+#[cfg(feature = "chrono-tz")]
+pub mod chrono_tz;
+#[cfg(feature = "either")]
+pub mod either;
+#[cfg(feature = "eyre")]
+pub mod eyre;
+#[cfg(feature = "hashbrown")]
+pub mod hashbrown;
+#[cfg(feature = "indexmap")]
+pub mod indexmap;
+#[cfg(feature = "jiff-02")]
+pub mod jiff;
+#[cfg(feature = "num-bigint")]
+pub mod num_bigint;
+#[cfg(feature = "num-complex")]
+pub mod num_complex;
+#[cfg(feature = "num-rational")]
+pub mod num_rational;
+#[cfg(feature = "ordered-float")]
+pub mod ordered_float;
+#[cfg(feature = "rust_decimal")]
+pub mod rust_decimal;
+#[cfg(feature = "serde")]
+pub mod serde;
+#[cfg(feature = "smallvec")]
+pub mod smallvec;
+#[cfg(feature = "time")]
+pub mod time;
+#[cfg(feature = "uuid")]
+pub mod uuid;

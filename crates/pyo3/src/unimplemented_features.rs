@@ -15,29 +15,3 @@ macro_rules! not_yet {
 }
 
 not_yet!("the experimental features": "experimental-async", "experimental-inspect", "nightly");
-
-not_yet!(
-    "the optional-crate integrations":
-    "anyhow",
-    "chrono",
-    "chrono-tz",
-    "either",
-    "eyre",
-    "hashbrown",
-    "indexmap",
-    "num-bigint",
-    "num-complex",
-    "num-rational",
-    "rust_decimal",
-    "serde",
-    "smallvec",
-    "uuid",
-    "jiff-02",
-    "bigdecimal",
-    "ordered-float",
-    "time",
-    "bytes",
-    "lock_api",
-    "parking_lot",
-    "arc-swap",
-);

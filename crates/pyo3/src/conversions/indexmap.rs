@@ -1,0 +1,1 @@
+//! Conversions for the `indexmap` crate.

@@ -1,0 +1,1 @@
+//! Conversions for the `num_rational` crate.
