@@ -189,12 +189,15 @@ impl Interned {
 
 /// Waiting on a [`std::sync::Once`] without deadlocking against the interpreter.
 pub trait OnceExt: private::Sealed {
+    /// The state handed to [`OnceExt::call_once_force_py_attached`]'s closure.
+    type OnceState;
+
     /// Like `Once::call_once`, but waits detached if another thread is running the
     /// initialiser, and runs `f` attached.
     fn call_once_py_attached(&self, py: Python<'_>, f: impl FnOnce());
 
     /// Like `Once::call_once_force`, with the same detaching behaviour.
-    fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&OnceState));
+    fn call_once_force_py_attached(&self, py: Python<'_>, f: impl FnOnce(&Self::OnceState));
 }
 
 /// Initialising a [`std::sync::OnceLock`] without deadlocking against the interpreter.
@@ -219,6 +222,12 @@ pub trait OnceLockExt<T>: private::Sealed {
 
 /// Locking a [`std::sync::Mutex`] without deadlocking against the interpreter.
 pub trait MutexExt<T>: private::Sealed {
+    /// What [`MutexExt::lock_py_attached`] returns (a `LockResult` for std's mutex, the
+    /// guard itself for lock_api's, which cannot be poisoned).
+    type LockResult<'a>
+    where
+        Self: 'a;
+
     /// Like `Mutex::lock`, but waits detached while another thread holds the lock.
     ///
     /// ```
@@ -229,7 +238,7 @@ pub trait MutexExt<T>: private::Sealed {
     /// Python::attach(|py| *counter.lock_py_attached(py).unwrap() += 1);
     /// assert_eq!(*counter.lock().unwrap(), 1);
     /// ```
-    fn lock_py_attached(&self, py: Python<'_>) -> LockResult<MutexGuard<'_, T>>;
+    fn lock_py_attached(&self, py: Python<'_>) -> Self::LockResult<'_>;
 }
 
 /// Locking a [`std::sync::RwLock`] without deadlocking against the interpreter.
@@ -302,6 +311,8 @@ impl<T> RwLockExt<T> for RwLock<T> {
 }
 
 impl OnceExt for Once {
+    type OnceState = OnceState;
+
     fn call_once_py_attached(&self, py: Python<'_>, f: impl FnOnce()) {
         if self.is_completed() {
             return;
@@ -335,6 +346,11 @@ impl<T> OnceLockExt<T> for OnceLock<T> {
 }
 
 impl<T> MutexExt<T> for Mutex<T> {
+    type LockResult<'a>
+        = LockResult<MutexGuard<'a, T>>
+    where
+        Self: 'a;
+
     fn lock_py_attached(&self, py: Python<'_>) -> LockResult<MutexGuard<'_, T>> {
         loop {
             match self.try_lock() {
@@ -408,3 +424,6 @@ impl<T> GILProtected<T> {
 // SAFETY: the value is only reached through `get`, which needs an attached thread; the
 // global interpreter lock lets one such thread run at a time.
 unsafe impl<T: Send> Sync for GILProtected<T> {}
+
+#[cfg(feature = "lock_api")]
+mod lock_api;

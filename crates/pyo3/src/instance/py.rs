@@ -303,7 +303,7 @@ impl<T> Clone for Py<T> {
     fn clone(&self) -> Self {
         assert!(
             crate::attach::thread_is_attached(),
-            "cannot clone a Py<T> on a thread that is not attached to the interpreter"
+            "Cannot clone pointer into Python heap without the thread being attached."
         );
         // SAFETY: attached (checked above); the object is alive while `self` is.
         unsafe { ffi::Py_INCREF(self.as_ptr()) };

@@ -9,7 +9,8 @@ use crate::types::{PyAny, PyAnyMethods, PyDict, PyDictMethods};
 use crate::{PyErr, Python};
 
 /// Builds a `dict` from converted pairs.
-fn dict_from_pairs<'py, K, V>(
+/// A new `dict` filled from `(key, value)` pairs (shared by every map conversion).
+pub(crate) fn dict_from_pairs<'py, K, V>(
     py: Python<'py>,
     pairs: impl IntoIterator<Item = (K, V)>,
 ) -> Result<Bound<'py, PyDict>, PyErr>
@@ -25,7 +26,8 @@ where
 }
 
 /// Extracts every pair of a `dict` (a `TypeError` naming `PyDict` for anything else).
-fn extract_pairs<'py, K, V, C>(obj: Borrowed<'_, 'py, PyAny>) -> Result<C, PyErr>
+/// Any collection built from the items of a `dict` (shared by every map conversion).
+pub(crate) fn extract_pairs<'py, K, V, C>(obj: Borrowed<'_, 'py, PyAny>) -> Result<C, PyErr>
 where
     K: FromPyObjectOwned<'py>,
     V: FromPyObjectOwned<'py>,

@@ -12,7 +12,8 @@ use crate::types::{PyAny, PyAnyMethods, PySet};
 use crate::{PyErr, Python};
 
 /// Builds a `set` from converted items.
-fn set_from_items<'py, T>(
+/// A new `set` filled from `items` (shared by every set conversion).
+pub(crate) fn set_from_items<'py, T>(
     py: Python<'py>,
     items: impl IntoIterator<Item = T>,
 ) -> Result<Bound<'py, PySet>, PyErr>
@@ -34,7 +35,9 @@ where
 }
 
 /// Extracts every item of a `set` or `frozenset` (a `TypeError` naming `PySet` otherwise).
-fn extract_items<'py, T, C>(obj: Borrowed<'_, 'py, PyAny>) -> Result<C, PyErr>
+/// Any collection built from the items of a `set` or `frozenset` (shared by every set
+/// conversion).
+pub(crate) fn extract_items<'py, T, C>(obj: Borrowed<'_, 'py, PyAny>) -> Result<C, PyErr>
 where
     T: FromPyObjectOwned<'py>,
     C: Default + Extend<T>,
