@@ -1,7 +1,9 @@
 //! Conversions for [hashbrown](https://docs.rs/hashbrown)'s `HashMap` and `HashSet`, with
 //! any hasher: `HashMap<K, V, S>` to and from `dict`, `HashSet<K, S>` to `set` and from
 //! `set` or `frozenset`. They behave exactly as the standard library's maps and sets do
-//! (the same shared helpers do the work).
+//! (the same shared helpers do the work). The hasher is any `BuildHasher` (plus `Default`
+//! to extract); PyO3 turns hashbrown's default features off, so hashbrown's own default
+//! hasher exists only if your crate enables it.
 //!
 //! Enable with the `hashbrown` feature:
 //!
@@ -15,13 +17,14 @@
 //! # #[cfg(feature = "hashbrown")] {
 //! use hashbrown::{HashMap, HashSet};
 //! use pyo3::prelude::*;
+//! use std::collections::hash_map::RandomState;
 //!
 //! Python::attach(|py| -> PyResult<()> {
 //!     let dict = py.eval(c"{'a': 1, 'b': 2}", None, None)?;
-//!     let map: HashMap<String, u32> = dict.extract()?;
+//!     let map: HashMap<String, u32, RandomState> = dict.extract()?;
 //!     assert_eq!(map["b"], 2);
 //!
-//!     let set: HashSet<u8> = [1, 2, 3].into_iter().collect();
+//!     let set: HashSet<u8, RandomState> = [1, 2, 3].into_iter().collect();
 //!     let py_set = set.into_pyobject(py)?;
 //!     assert_eq!(py_set.len(), 3);
 //!     Ok(())

@@ -21,7 +21,7 @@
 //!     assert_eq!(map.keys().collect::<Vec<_>>(), ["z", "a", "m"]);
 //!
 //!     let back = map.into_pyobject(py)?;
-//!     assert_eq!(back.keys().to_string(), "dict_keys(['z', 'a', 'm'])");
+//!     assert_eq!(back.keys().to_string(), "['z', 'a', 'm']");
 //!     Ok(())
 //! })
 //! .unwrap();
