@@ -109,8 +109,9 @@ fn anyhow_fail(kind: &str) -> anyhow::Result<()> {
     use anyhow::Context as _;
     match kind {
         "pyerr" => Err(PyKeyError::new_err("missing").into()),
-        "pyerr-context" => Err(anyhow::Error::from(PyValueError::new_err("bad value"))
-            .context("while checking")),
+        "pyerr-context" => {
+            Err(anyhow::Error::from(PyValueError::new_err("bad value")).context("while checking"))
+        }
         "chain" => Ok(io_failure()
             .context("inner step failed")
             .context("outer step failed")?),
@@ -128,9 +129,9 @@ fn eyre_fail(kind: &str) -> eyre::Result<()> {
     use eyre::WrapErr as _;
     match kind {
         "pyerr" => Err(PyKeyError::new_err("missing").into()),
-        "pyerr-context" => Err(
-            eyre::Report::from(PyValueError::new_err("bad value")).wrap_err("while checking"),
-        ),
+        "pyerr-context" => {
+            Err(eyre::Report::from(PyValueError::new_err("bad value")).wrap_err("while checking"))
+        }
         "chain" => Ok(io_failure()
             .wrap_err("inner step failed")
             .wrap_err("outer step failed")?),

@@ -1,7 +1,9 @@
 //! Conversions between Python objects and Rust types: the standard library's always, and
 //! each optional crate's behind the cargo feature of the same name (as in PyO3).
 
-pub(crate) mod std;
+// Private, so that the crate root's `pub use conversions::*` (PyO3's `pyo3::uuid`, ...)
+// does not bring a `std` module into the root; the integrations below still reach it.
+mod std;
 
 #[cfg(feature = "anyhow")]
 pub mod anyhow;

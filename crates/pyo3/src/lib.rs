@@ -35,6 +35,10 @@ pub mod call;
 pub mod class;
 pub mod conversion;
 mod conversions;
+// The optional-crate conversion modules sit at the crate root, as in PyO3 (`pyo3::uuid`, ...);
+// with no integration feature on there is nothing to re-export.
+#[allow(unused_imports)]
+pub use crate::conversions::*;
 pub mod err;
 pub mod exceptions;
 mod ffi_ptr_ext;
