@@ -16,7 +16,7 @@
 //! ```
 //!
 //! ```rust
-//! # #[cfg(feature = "anyhow")] {
+//! # #[cfg(all(feature = "anyhow", feature = "macros"))] {
 //! use anyhow::Context;
 //! use pyo3::prelude::*;
 //!

@@ -16,7 +16,7 @@
 //! ```
 //!
 //! ```rust
-//! # #[cfg(feature = "eyre")] {
+//! # #[cfg(all(feature = "eyre", feature = "macros"))] {
 //! use eyre::WrapErr;
 //! use pyo3::prelude::*;
 //!

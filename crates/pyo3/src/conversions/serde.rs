@@ -16,7 +16,7 @@
 //! ```
 //!
 //! ```rust
-//! # #[cfg(feature = "serde")] {
+//! # #[cfg(all(feature = "serde", feature = "macros"))] {
 //! # use serde::{Deserialize, Serialize};
 //! # use pyo3::prelude::*;
 //! #[pyclass]
@@ -30,6 +30,10 @@
 //! struct Shape {
 //!     corner: Py<Point>,
 //! }
+//!
+//! let shape: Shape = serde_json::from_str(r#"{"corner": {"x": 1, "y": 2}}"#).unwrap();
+//! Python::attach(|py| shape.corner.borrow_mut(py).x = 10);
+//! assert_eq!(serde_json::to_string(&shape).unwrap(), r#"{"corner":{"x":10,"y":2}}"#);
 //! # }
 //! ```
 
