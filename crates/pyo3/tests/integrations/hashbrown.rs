@@ -3,13 +3,14 @@
 use std::collections::hash_map::{DefaultHasher, RandomState};
 use std::hash::BuildHasherDefault;
 
+use pyo3::exceptions::{PyOverflowError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PySet};
+
 // PyO3 turns hashbrown's default features off, so there is no default hasher: name one.
 type HashMap<K, V, S = RandomState> = hashbrown::HashMap<K, V, S>;
 type HashSet<K, S = RandomState> = hashbrown::HashSet<K, S>;
 type Fixed = BuildHasherDefault<DefaultHasher>;
-use pyo3::exceptions::{PyOverflowError, PyTypeError};
-use pyo3::prelude::*;
-use pyo3::types::{PyDict, PySet};
 
 fn eval<'py>(py: Python<'py>, code: &str) -> Bound<'py, PyAny> {
     py.eval(&std::ffi::CString::new(code).unwrap(), None, None)
