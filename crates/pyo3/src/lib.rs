@@ -76,6 +76,22 @@ pub use crate::python::{Python, PythonVersionInfo};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
 
+// The optional-crate conversion modules, at the crate root as in PyO3 (`pyo3::num_bigint`).
+#[cfg(feature = "bigdecimal")]
+pub use crate::conversions::bigdecimal;
+#[cfg(feature = "num-bigint")]
+pub use crate::conversions::num_bigint;
+#[cfg(feature = "num-complex")]
+pub use crate::conversions::num_complex;
+#[cfg(feature = "num-rational")]
+pub use crate::conversions::num_rational;
+#[cfg(feature = "ordered-float")]
+pub use crate::conversions::ordered_float;
+#[cfg(feature = "rust_decimal")]
+pub use crate::conversions::rust_decimal;
+#[cfg(feature = "uuid")]
+pub use crate::conversions::uuid;
+
 #[allow(deprecated)]
 pub use crate::attach::prepare_freethreaded_python;
 
