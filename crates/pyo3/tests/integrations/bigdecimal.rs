@@ -23,9 +23,15 @@ fn round_trips_keep_value_and_exponent() {
             ("1.50", "1.50"),
             ("-0.001", "-0.001"),
             ("1e-1000", "1E-1000"),
-            ("-12345678901234567890.123456789e500", "-1.2345678901234567890123456789E+519"),
+            (
+                "-12345678901234567890.123456789e500",
+                "-1.2345678901234567890123456789E+519",
+            ),
             ("1E+3", "1E+3"),
-            ("340282366920938463463374607431768211456", "340282366920938463463374607431768211456"),
+            (
+                "340282366920938463463374607431768211456",
+                "340282366920938463463374607431768211456",
+            ),
             ("0.000", "0.000"),
         ];
         for (text, python_str) in cases {
@@ -35,12 +41,20 @@ fn round_trips_keep_value_and_exponent() {
             assert_eq!(obj.str().unwrap().to_string(), python_str, "{text}");
             assert_py_eq(&obj, &py_decimal(text));
             assert_eq!(
-                (&value).into_pyobject(py).unwrap().str().unwrap().to_string(),
+                (&value)
+                    .into_pyobject(py)
+                    .unwrap()
+                    .str()
+                    .unwrap()
+                    .to_string(),
                 python_str
             );
             let back: BigDecimal = obj.extract().unwrap();
             assert_eq!(back, value);
-            assert_eq!(back.fractional_digit_count(), value.fractional_digit_count());
+            assert_eq!(
+                back.fractional_digit_count(),
+                value.fractional_digit_count()
+            );
         }
     });
 }
@@ -55,12 +69,18 @@ fn huge_values_are_exact() {
         assert_eq!(obj.extract::<BigDecimal>().unwrap(), big);
         let tiny = BigDecimal::new(-(BigInt::from(1u8) << 1000u32), 5000);
         let obj = tiny.clone().into_pyobject(py).unwrap();
-        assert_py_eq(&obj, "__import__('decimal').Decimal('-' + str(2**1000) + 'E-5000')");
+        assert_py_eq(
+            &obj,
+            "__import__('decimal').Decimal('-' + str(2**1000) + 'E-5000')",
+        );
         assert_eq!(obj.extract::<BigDecimal>().unwrap(), tiny);
         let far = eval(py, &py_decimal("7E+999999999"));
         let value: BigDecimal = far.extract().unwrap();
         assert_eq!(value, BigDecimal::new(BigInt::from(7u8), -999_999_999));
-        assert_py_eq(&value.into_pyobject(py).unwrap(), &py_decimal("7E+999999999"));
+        assert_py_eq(
+            &value.into_pyobject(py).unwrap(),
+            &py_decimal("7E+999999999"),
+        );
     });
 }
 
@@ -86,12 +106,23 @@ fn nan_and_infinities_are_refused() {
             "float('inf')".to_string(),
             "'abc'".to_string(),
         ] {
-            let text = eval(py, &format!("str({expr})")).extract::<String>().unwrap();
+            let text = eval(py, &format!("str({expr})"))
+                .extract::<String>()
+                .unwrap();
             let message = BigDecimal::from_str(&text).unwrap_err().to_string();
             assert_err(py, eval(py, &expr).extract::<BigDecimal>(), &ty, &message);
         }
-        let bad = instance_of(py, "class S:\n    def __str__(self): raise TypeError('no str')\n", "S");
-        assert_err(py, bad.extract::<BigDecimal>(), &py.get_type::<PyTypeError>(), "no str");
+        let bad = instance_of(
+            py,
+            "class S:\n    def __str__(self): raise TypeError('no str')\n",
+            "S",
+        );
+        assert_err(
+            py,
+            bad.extract::<BigDecimal>(),
+            &py.get_type::<PyTypeError>(),
+            "no str",
+        );
     });
 }
 
@@ -100,7 +131,11 @@ fn unrepresentable_exponent_raises_invalid_operation() {
     Python::attach(|py| {
         let value = BigDecimal::new(BigInt::from(1u8), i64::MIN);
         let err = value.into_pyobject(py).unwrap_err();
-        let invalid = py.import("decimal").unwrap().getattr("InvalidOperation").unwrap();
+        let invalid = py
+            .import("decimal")
+            .unwrap()
+            .getattr("InvalidOperation")
+            .unwrap();
         assert!(err.get_type(py).is(&invalid), "{err}");
         // The largest negatable scale is fine but beyond Python's exponent range.
         let value = BigDecimal::new(BigInt::from(1u8), i64::MAX);

@@ -45,7 +45,11 @@ fn bigint_round_trips() {
             let obj = (&value).into_pyobject(py).unwrap();
             assert_type(obj.as_any(), "builtins", "int");
             assert_py_eq(obj.as_any(), &expr);
-            assert_eq!(eval(py, &expr).extract::<BigInt>().unwrap(), value, "{expr}");
+            assert_eq!(
+                eval(py, &expr).extract::<BigInt>().unwrap(),
+                value,
+                "{expr}"
+            );
             // By value too.
             let owned = value.clone().into_pyobject(py).unwrap();
             assert_eq!(owned.extract::<BigInt>().unwrap(), value, "{expr}");
@@ -63,7 +67,11 @@ fn biguint_round_trips() {
             let obj = (&value).into_pyobject(py).unwrap();
             assert_type(obj.as_any(), "builtins", "int");
             assert_py_eq(obj.as_any(), &expr);
-            assert_eq!(eval(py, &expr).extract::<BigUint>().unwrap(), value, "{expr}");
+            assert_eq!(
+                eval(py, &expr).extract::<BigUint>().unwrap(),
+                value,
+                "{expr}"
+            );
             let owned = value.clone().into_pyobject(py).unwrap();
             assert_eq!(owned.extract::<BigUint>().unwrap(), value, "{expr}");
         }
@@ -110,11 +118,25 @@ fn index_objects_and_subclasses_extract() {
             -(BigInt::from(1i32) << 100u32)
         );
         assert_negative_refused(py, big.extract::<BigUint>());
-        let small = instance_of(py, "class Small:\n    def __index__(self): return 7\n", "Small");
+        let small = instance_of(
+            py,
+            "class Small:\n    def __index__(self): return 7\n",
+            "Small",
+        );
         assert_eq!(small.extract::<BigUint>().unwrap(), BigUint::from(7u8));
-        assert_eq!(eval(py, "True").extract::<BigInt>().unwrap(), BigInt::from(1i32));
-        let sub = instance_of(py, "class I(int): pass\nclass J(I): pass\nK = lambda: J(2**70)\n", "K");
-        assert_eq!(sub.extract::<BigUint>().unwrap(), BigUint::from(1u8) << 70u32);
+        assert_eq!(
+            eval(py, "True").extract::<BigInt>().unwrap(),
+            BigInt::from(1i32)
+        );
+        let sub = instance_of(
+            py,
+            "class I(int): pass\nclass J(I): pass\nK = lambda: J(2**70)\n",
+            "K",
+        );
+        assert_eq!(
+            sub.extract::<BigUint>().unwrap(),
+            BigUint::from(1u8) << 70u32
+        );
     });
 }
 

@@ -15,8 +15,14 @@ fn f64_round_trips() {
             (Complex::new(0.0, 0.0), "0j"),
             (Complex::new(-1.0, 0.0), "complex(-1, 0)"),
             (Complex::new(3.0, 1.2), "3+1.2j"),
-            (Complex::new(f64::MAX, f64::MIN), "complex(1.7976931348623157e308, -1.7976931348623157e308)"),
-            (Complex::new(f64::INFINITY, f64::NEG_INFINITY), "complex('inf-infj')"),
+            (
+                Complex::new(f64::MAX, f64::MIN),
+                "complex(1.7976931348623157e308, -1.7976931348623157e308)",
+            ),
+            (
+                Complex::new(f64::INFINITY, f64::NEG_INFINITY),
+                "complex('inf-infj')",
+            ),
             (Complex::new(5e-324, -0.0), "complex(5e-324, -0.0)"),
         ];
         for (value, expr) in cases {
@@ -77,15 +83,25 @@ class Both(ComplexMixin, FloatMixin): pass
 class D(complex): pass
 make_d = lambda: D(1, 2)
 ";
-        let c = |name: &str| instance_of(py, source, name).extract::<Complex<f64>>().unwrap();
+        let c = |name: &str| {
+            instance_of(py, source, name)
+                .extract::<Complex<f64>>()
+                .unwrap()
+        };
         assert_eq!(c("ComplexMixin"), Complex::new(3.0, 1.2));
         assert_eq!(c("A"), Complex::new(3.0, 1.2));
         assert_eq!(c("FloatMixin"), Complex::new(3.5, 0.0));
         assert_eq!(c("B"), Complex::new(3.5, 0.0));
         assert_eq!(c("Both"), Complex::new(3.0, 1.2));
         assert_eq!(c("make_d"), Complex::new(1.0, 2.0));
-        assert_eq!(eval(py, "2.5").extract::<Complex<f64>>().unwrap(), Complex::new(2.5, 0.0));
-        assert_eq!(eval(py, "7").extract::<Complex<f32>>().unwrap(), Complex::new(7.0, 0.0));
+        assert_eq!(
+            eval(py, "2.5").extract::<Complex<f64>>().unwrap(),
+            Complex::new(2.5, 0.0)
+        );
+        assert_eq!(
+            eval(py, "7").extract::<Complex<f32>>().unwrap(),
+            Complex::new(7.0, 0.0)
+        );
         assert_eq!(
             eval(py, "True").extract::<Complex<f64>>().unwrap(),
             Complex::new(1.0, 0.0)

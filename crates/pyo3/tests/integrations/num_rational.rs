@@ -47,7 +47,9 @@ fn reduced_on_both_sides() {
         let obj = Ratio::new(2i32, -6).into_pyobject(py).unwrap();
         assert_py_eq(&obj, &fraction("-1, 3"));
         assert_eq!(
-            eval(py, &fraction("10, -4")).extract::<Ratio<i8>>().unwrap(),
+            eval(py, &fraction("10, -4"))
+                .extract::<Ratio<i8>>()
+                .unwrap(),
             Ratio::new(-5, 2)
         );
         // An int is a rational with denominator 1.
@@ -66,14 +68,21 @@ class R:
             instance_of(py, source, "R").extract::<Ratio<i8>>().unwrap(),
             Ratio::new(-50, 1)
         );
-        let min = instance_of(py, "class M:\n    numerator = -128\n    denominator = -1\n", "M");
+        let min = instance_of(
+            py,
+            "class M:\n    numerator = -128\n    denominator = -1\n",
+            "M",
+        );
         assert_err(
             py,
             min.extract::<Ratio<i8>>(),
             &py.get_type::<PyOverflowError>(),
             "out of range integral type conversion attempted",
         );
-        assert_eq!(min.extract::<Ratio<i16>>().unwrap(), Ratio::from_integer(128));
+        assert_eq!(
+            min.extract::<Ratio<i16>>().unwrap(),
+            Ratio::from_integer(128)
+        );
     });
 }
 
@@ -115,7 +124,11 @@ fn overflow_is_refused() {
 #[test]
 fn zero_denominators() {
     Python::attach(|py| {
-        let zero = instance_of(py, "class Z:\n    numerator = 5\n    denominator = 0\n", "Z");
+        let zero = instance_of(
+            py,
+            "class Z:\n    numerator = 5\n    denominator = 0\n",
+            "Z",
+        );
         assert_err(
             py,
             zero.extract::<Ratio<i32>>(),
@@ -169,7 +182,9 @@ fn bigint_ratios() {
             assert_py_eq(&value.clone().into_pyobject(py).unwrap(), &fraction(expr));
         }
         assert_eq!(
-            eval(py, &fraction("2**1000, -(2**999)")).extract::<Ratio<BigInt>>().unwrap(),
+            eval(py, &fraction("2**1000, -(2**999)"))
+                .extract::<Ratio<BigInt>>()
+                .unwrap(),
             Ratio::from_integer(BigInt::from(-2i8))
         );
     });

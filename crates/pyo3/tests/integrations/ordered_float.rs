@@ -23,7 +23,10 @@ fn ordered_float_round_trips() {
             let obj: Bound<'_, PyFloat> = OrderedFloat(value).into_pyobject(py).unwrap();
             assert_type(obj.as_any(), "builtins", "float");
             assert_py_eq(obj.as_any(), expr);
-            assert_eq!((&OrderedFloat(value)).into_pyobject(py).unwrap().value(), value);
+            assert_eq!(
+                (&OrderedFloat(value)).into_pyobject(py).unwrap().value(),
+                value
+            );
             let back: OrderedFloat<f64> = eval(py, expr).extract().unwrap();
             assert_eq!(back, OrderedFloat(value));
             let not_nan: NotNan<f64> = eval(py, expr).extract().unwrap();
@@ -45,7 +48,10 @@ fn f32_wrappers() {
     Python::attach(|py| {
         let obj = OrderedFloat(1.5f32).into_pyobject(py).unwrap();
         assert_py_eq(obj.as_any(), "1.5");
-        assert_eq!(obj.extract::<OrderedFloat<f32>>().unwrap(), OrderedFloat(1.5f32));
+        assert_eq!(
+            obj.extract::<OrderedFloat<f32>>().unwrap(),
+            OrderedFloat(1.5f32)
+        );
         let rounded: NotNan<f32> = eval(py, "0.1").extract().unwrap();
         assert_eq!(rounded.into_inner(), 0.1f32);
         let huge: OrderedFloat<f32> = eval(py, "1e300").extract().unwrap();

@@ -39,7 +39,12 @@ fn round_trips() {
             assert_eq!(obj.str().unwrap().to_string(), python_str);
             assert_py_eq(&obj, &py_decimal(text));
             assert_eq!(
-                (&value).into_pyobject(py).unwrap().str().unwrap().to_string(),
+                (&value)
+                    .into_pyobject(py)
+                    .unwrap()
+                    .str()
+                    .unwrap()
+                    .to_string(),
                 python_str
             );
             let back: Decimal = eval(py, &py_decimal(text)).extract().unwrap();
@@ -47,7 +52,12 @@ fn round_trips() {
             assert_eq!(back.scale(), value.scale(), "{text}");
         }
         assert_eq!(
-            Decimal::MAX.into_pyobject(py).unwrap().str().unwrap().to_string(),
+            Decimal::MAX
+                .into_pyobject(py)
+                .unwrap()
+                .str()
+                .unwrap()
+                .to_string(),
             "79228162514264337593543950335"
         );
     });
@@ -59,13 +69,19 @@ fn other_numbers_and_strings_extract() {
         let d = |expr: &str| eval(py, expr).extract::<Decimal>().unwrap();
         assert_eq!(d("42"), Decimal::from(42));
         assert_eq!(d("-(2**63)"), Decimal::from(i64::MIN));
-        assert_eq!(d("2**64"), Decimal::from_str("18446744073709551616").unwrap());
+        assert_eq!(
+            d("2**64"),
+            Decimal::from_str("18446744073709551616").unwrap()
+        );
         assert_eq!(d("True"), Decimal::from(1));
         assert_eq!(d("1.25"), Decimal::from_str("1.25").unwrap());
         assert_eq!(d("'  -3.50'.strip()"), Decimal::from_str("-3.50").unwrap());
         // Scientific notation, from `str()` of a Decimal or a float.
         assert_eq!(d(&py_decimal("1.5E+3")), Decimal::from(1500));
-        assert_eq!(d(&py_decimal("2.5E-7")), Decimal::from_str("0.00000025").unwrap());
+        assert_eq!(
+            d(&py_decimal("2.5E-7")),
+            Decimal::from_str("0.00000025").unwrap()
+        );
         assert_eq!(d("1e-05"), Decimal::from_str("0.00001").unwrap());
         let index = instance_of(py, "class I:\n    def __index__(self): return -9\n", "I");
         assert_eq!(index.extract::<Decimal>().unwrap(), Decimal::from(-9));
@@ -77,7 +93,9 @@ fn unrepresentable_values_are_refused() {
     Python::attach(|py| {
         let ty = py.get_type::<PyValueError>();
         let err_for = |expr: &str| {
-            let text = eval(py, &format!("str({expr})")).extract::<String>().unwrap();
+            let text = eval(py, &format!("str({expr})"))
+                .extract::<String>()
+                .unwrap();
             Decimal::from_scientific(&text).unwrap_err().to_string()
         };
         for expr in [
@@ -101,7 +119,16 @@ fn unrepresentable_values_are_refused() {
             "Failed to parse",
         );
         // `str()` itself failing propagates.
-        let bad = instance_of(py, "class S:\n    def __str__(self): raise TypeError('no str')\n", "S");
-        assert_err(py, bad.extract::<Decimal>(), &py.get_type::<PyTypeError>(), "no str");
+        let bad = instance_of(
+            py,
+            "class S:\n    def __str__(self): raise TypeError('no str')\n",
+            "S",
+        );
+        assert_err(
+            py,
+            bad.extract::<Decimal>(),
+            &py.get_type::<PyTypeError>(),
+            "no str",
+        );
     });
 }

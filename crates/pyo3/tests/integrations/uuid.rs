@@ -24,7 +24,15 @@ fn round_trips() {
             assert_type(&obj, "uuid", "UUID");
             assert_eq!(obj.str().unwrap().to_string(), text);
             assert_py_eq(&obj, &format!("__import__('uuid').UUID('{text}')"));
-            assert_eq!((&value).into_pyobject(py).unwrap().str().unwrap().to_string(), text);
+            assert_eq!(
+                (&value)
+                    .into_pyobject(py)
+                    .unwrap()
+                    .str()
+                    .unwrap()
+                    .to_string(),
+                text
+            );
             let back: Uuid = eval(py, &format!("__import__('uuid').UUID('{text}')"))
                 .extract()
                 .unwrap();
@@ -43,7 +51,10 @@ fn subclasses_extract() {
             "import uuid\nclass U(uuid.UUID): pass\nmake = lambda: U(int=2**128 - 2)\n",
             "make",
         );
-        assert_eq!(sub.extract::<Uuid>().unwrap(), Uuid::from_u128(u128::MAX - 1));
+        assert_eq!(
+            sub.extract::<Uuid>().unwrap(),
+            Uuid::from_u128(u128::MAX - 1)
+        );
     });
 }
 
