@@ -22,9 +22,9 @@
 //! Python::attach(|py| -> PyResult<()> {
 //!     let huge = py.eval(c"-(2 ** 200)", None, None)?;
 //!     let value: BigInt = huge.extract()?;
-//!     assert_eq!(value, -(BigInt::from(1) << 200));
+//!     assert_eq!(value, -(BigInt::from(1u8) << 200u32));
 //!     // ... and back, to an equal Python int.
-//!     assert!(value.into_pyobject(py)?.eq(&huge)?);
+//!     assert!(value.into_pyobject(py)?.as_any().eq(&huge)?);
 //!     Ok(())
 //! })
 //! .unwrap();
