@@ -143,3 +143,17 @@ fn unrepresentable_exponent_raises_invalid_operation() {
         assert!(err.is_instance(py, &invalid), "{err}");
     });
 }
+
+#[test]
+fn conversions_keep_reference_counts() {
+    Python::attach(|py| {
+        let obj = eval(py, &py_decimal("-1.5E-300"));
+        let obj_before = obj.get_refcnt();
+        for _ in 0..10 {
+            let value: BigDecimal = obj.extract().unwrap();
+            // A new object, owned only by the result.
+            assert_eq!(value.into_pyobject(py).unwrap().get_refcnt(), 1);
+        }
+        assert_eq!(obj.get_refcnt(), obj_before);
+    });
+}

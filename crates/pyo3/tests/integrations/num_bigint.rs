@@ -182,6 +182,17 @@ fn extraction_keeps_reference_counts() {
             }
             assert_eq!(obj.get_refcnt(), before, "{expr}");
         }
+        let index = instance_of(
+            py,
+            "class Big:\n    def __index__(self): return 2**200\n",
+            "Big",
+        );
+        let before = index.get_refcnt();
+        for _ in 0..10 {
+            let _: BigInt = index.extract().unwrap();
+            let _: BigUint = index.extract().unwrap();
+        }
+        assert_eq!(index.get_refcnt(), before);
     });
 }
 

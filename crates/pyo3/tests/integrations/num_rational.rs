@@ -189,3 +189,24 @@ fn bigint_ratios() {
         );
     });
 }
+
+#[test]
+fn conversions_keep_reference_counts() {
+    Python::attach(|py| {
+        let reduced = eval(py, &fraction("-3, 7"));
+        let duck = instance_of(
+            py,
+            "class R:\n    numerator = 6\n    denominator = -4\n",
+            "R",
+        );
+        let before = (reduced.get_refcnt(), duck.get_refcnt());
+        for _ in 0..10 {
+            let value: Ratio<i32> = reduced.extract().unwrap();
+            // A new object, owned only by the result.
+            assert_eq!(value.into_pyobject(py).unwrap().get_refcnt(), 1);
+            assert_eq!(duck.extract::<Ratio<i64>>().unwrap(), Ratio::new(-3, 2));
+        }
+        let after = (reduced.get_refcnt(), duck.get_refcnt());
+        assert_eq!(after, before);
+    });
+}

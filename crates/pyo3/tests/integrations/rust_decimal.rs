@@ -132,3 +132,17 @@ fn unrepresentable_values_are_refused() {
         );
     });
 }
+
+#[test]
+fn conversions_keep_reference_counts() {
+    Python::attach(|py| {
+        let obj = eval(py, &py_decimal("-12.345"));
+        let obj_before = obj.get_refcnt();
+        for _ in 0..10 {
+            let value: Decimal = obj.extract().unwrap();
+            // A new object, owned only by the result.
+            assert_eq!(value.into_pyobject(py).unwrap().get_refcnt(), 1);
+        }
+        assert_eq!(obj.get_refcnt(), obj_before);
+    });
+}
