@@ -3,6 +3,9 @@
 
 pub(crate) mod std;
 
+#[cfg(any(feature = "chrono", feature = "time", feature = "jiff-02"))]
+mod datetime_fields;
+
 #[cfg(feature = "anyhow")]
 pub mod anyhow;
 #[cfg(feature = "bigdecimal")]

@@ -76,6 +76,15 @@ pub use crate::python::{Python, PythonVersionInfo};
 pub use crate::type_object::{PyTypeCheck, PyTypeInfo};
 pub use crate::types::PyAny;
 
+#[cfg(feature = "chrono")]
+pub use crate::conversions::chrono;
+#[cfg(feature = "chrono-tz")]
+pub use crate::conversions::chrono_tz;
+#[cfg(feature = "jiff-02")]
+pub use crate::conversions::jiff;
+#[cfg(feature = "time")]
+pub use crate::conversions::time;
+
 #[allow(deprecated)]
 pub use crate::attach::prepare_freethreaded_python;
 
