@@ -138,6 +138,7 @@ pub(crate) fn delta_fields(delta: &Bound<'_, PyDelta>) -> PyResult<(i32, i32, i3
 /// A `timedelta` from a signed count of whole seconds and a same-signed count of
 /// microseconds below one second; days that do not fit an `i32` are clamped so that Python
 /// reports its own `OverflowError` (`days=...; must have magnitude <= 999999999`).
+#[cfg(any(feature = "chrono", feature = "time"))]
 pub(crate) fn new_delta(
     py: crate::Python<'_>,
     total_seconds: i64,
