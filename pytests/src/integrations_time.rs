@@ -76,7 +76,10 @@ fn chrono_rt_datetime_tz(
 
 /// The instant `seconds` after the epoch, in `tz`.
 #[pyfunction]
-fn chrono_datetime_in(seconds: i64, tz: chrono_tz::Tz) -> PyResult<chrono::DateTime<chrono_tz::Tz>> {
+fn chrono_datetime_in(
+    seconds: i64,
+    tz: chrono_tz::Tz,
+) -> PyResult<chrono::DateTime<chrono_tz::Tz>> {
     let utc = chrono::DateTime::from_timestamp(seconds, 0).ok_or_else(|| invalid("timestamp"))?;
     Ok(utc.with_timezone(&tz))
 }
@@ -199,7 +202,9 @@ fn jiff_date(year: i16, month: i8, day: i8) -> PyResult<jiff::civil::Date> {
 
 /// The ISO week date of a `date`, as `(year, week, weekday from Monday = 1)`, and back.
 #[pyfunction]
-fn jiff_iso_week_date(value: jiff::civil::ISOWeekDate) -> ((i16, i8, i8), jiff::civil::ISOWeekDate) {
+fn jiff_iso_week_date(
+    value: jiff::civil::ISOWeekDate,
+) -> ((i16, i8, i8), jiff::civil::ISOWeekDate) {
     let parts = (
         value.year(),
         value.week(),

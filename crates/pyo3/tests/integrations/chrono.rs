@@ -248,7 +248,7 @@ fn offsets() {
         assert_eq!(tz, FixedOffset::east_opt(0).unwrap());
 
         let utc = Utc.into_pyobject(py).unwrap();
-        assert!(utc.is(&eval(py, "timezone.utc")));
+        assert!(utc.is(eval(py, "timezone.utc")));
         assert_eq!(
             eval(py, "timezone(timedelta(0))").extract::<Utc>().unwrap(),
             Utc

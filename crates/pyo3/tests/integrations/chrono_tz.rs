@@ -40,7 +40,7 @@ fn tz_round_trip() {
                 format!("zoneinfo.ZoneInfo(key='{}')", tz.name())
             );
             assert!(
-                obj.is(&(&tz).into_pyobject(py).unwrap()),
+                obj.is((&tz).into_pyobject(py).unwrap()),
                 "ZoneInfo caches by key"
             );
             assert_eq!(obj.extract::<Tz>().unwrap(), tz);

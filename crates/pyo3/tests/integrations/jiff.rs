@@ -125,11 +125,11 @@ fn offsets_zones_and_instants() {
         assert!(Offset::UTC
             .into_pyobject(py)
             .unwrap()
-            .is(&eval(py, "timezone.utc")));
+            .is(eval(py, "timezone.utc")));
         assert!(TimeZone::UTC
             .into_pyobject(py)
             .unwrap()
-            .is(&eval(py, "timezone.utc")));
+            .is(eval(py, "timezone.utc")));
         let fixed = TimeZone::fixed(off).into_pyobject(py).unwrap();
         assert_eq!(fixed.extract::<Offset>().unwrap(), off);
         assert_eq!(fixed.extract::<TimeZone>().unwrap(), TimeZone::fixed(off));
