@@ -147,6 +147,15 @@ pub trait FromPyObject<'a, 'py>: Sized {
 
     /// Extracts `Self` from `obj`.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error>;
+
+    /// `Some` only for chrono's `Local`: lets `DateTime<Local>` take a naive `datetime` as
+    /// local time, which no other time zone does. Not callable outside this crate (the
+    /// token cannot be named there).
+    #[cfg(feature = "chrono-local")]
+    #[inline]
+    fn as_local_tz(_: private::Token) -> Option<Self> {
+        None
+    }
 }
 
 /// A `FromPyObject` type that borrows nothing from its input.

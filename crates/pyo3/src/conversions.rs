@@ -5,6 +5,9 @@
 // does not bring a `std` module into the root; the integrations below still reach it.
 mod std;
 
+#[cfg(any(feature = "chrono", feature = "time", feature = "jiff-02"))]
+mod datetime_fields;
+
 #[cfg(feature = "anyhow")]
 pub mod anyhow;
 #[cfg(feature = "bigdecimal")]

@@ -9,7 +9,6 @@ mod bytes;
 mod capsule;
 mod code;
 mod complex;
-#[cfg(not(Py_LIMITED_API))]
 mod datetime;
 mod dict;
 mod ellipsis;
@@ -56,13 +55,10 @@ pub use capsule::{CapsuleName, PyCapsule, PyCapsuleMethods};
 pub use code::{PyCode, PyCodeInput, PyCodeMethods};
 pub use complex::{PyComplex, PyComplexMethods};
 #[allow(deprecated)]
-#[cfg(not(Py_LIMITED_API))]
 pub use datetime::timezone_utc;
+pub use datetime::{PyDate, PyDateTime, PyDelta, PyTime, PyTzInfo, PyTzInfoAccess};
 #[cfg(not(Py_LIMITED_API))]
-pub use datetime::{
-    PyDate, PyDateAccess, PyDateTime, PyDelta, PyDeltaAccess, PyTime, PyTimeAccess, PyTzInfo,
-    PyTzInfoAccess,
-};
+pub use datetime::{PyDateAccess, PyDeltaAccess, PyTimeAccess};
 pub use dict::{
     BoundDictIterator, IntoPyDict, PyDict, PyDictItems, PyDictKeys, PyDictMethods, PyDictValues,
 };

@@ -1,17 +1,28 @@
-//! The `datetime` module's types (`PyDate`, `PyDateTime`, `PyTime`, `PyDelta`, `PyTzInfo`),
-//! built and read through the datetime C-API capsule, which is imported on first use.
-//! Available outside the limited API only.
+//! The `datetime` module's types (`PyDate`, `PyDateTime`, `PyTime`, `PyDelta`, `PyTzInfo`).
+//! Outside the limited API they are built and read through the datetime C-API capsule,
+//! imported on first use; under `Py_LIMITED_API` (no capsule there) the types are imported
+//! from the module and built by calling them, and the field accessor traits do not exist.
 
+#[cfg(not(Py_LIMITED_API))]
 use std::os::raw::c_int;
 
+#[cfg(not(Py_LIMITED_API))]
 use crate::conversion::IntoPyObject;
 use crate::ffi;
+#[cfg(not(Py_LIMITED_API))]
 use crate::ffi_ptr_ext::FfiPtrExt;
+#[cfg(Py_LIMITED_API)]
+use crate::instance::Py;
 use crate::instance::{Borrowed, Bound};
+#[cfg(Py_LIMITED_API)]
+use crate::sync::PyOnceLock;
 use crate::types::{PyAny, PyAnyMethods};
-use crate::{PyErr, PyResult, Python};
+#[cfg(not(Py_LIMITED_API))]
+use crate::PyErr;
+use crate::{PyResult, Python};
 
 /// The C-API table, importing the capsule the first time.
+#[cfg(not(Py_LIMITED_API))]
 ///
 /// # Panics
 ///
@@ -31,23 +42,35 @@ fn api(py: Python<'_>) -> &'static ffi::PyDateTime_CAPI {
 }
 
 macro_rules! datetime_type {
-    ($(#[$meta:meta])* $name:ident, $field:ident, $check:path) => {
+    ($(#[$meta:meta])* $name:ident, $field:ident, $check:path, $pyname:literal) => {
         $(#[$meta])*
         #[repr(transparent)]
         pub struct $name(PyAny);
 
         impl crate::instance::DerefToPyAny for $name {}
 
-        // SAFETY: the type object comes from the datetime C-API table, which lives as long
-        // as the process; the check is the header's check for the same type.
+        // SAFETY: outside the limited API the type object comes from the datetime C-API
+        // table, which lives as long as the process, and the check is the header's check
+        // for the same type; under it the type is imported once and kept alive by a static.
         unsafe impl crate::type_object::PyTypeInfo for $name {
             const NAME: &'static str = stringify!($name);
             const MODULE: Option<&'static str> = Some("datetime");
 
+            #[cfg(not(Py_LIMITED_API))]
             fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
                 api(py).$field
             }
 
+            #[cfg(Py_LIMITED_API)]
+            fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
+                static TYPE: PyOnceLock<Py<crate::types::PyType>> = PyOnceLock::new();
+                let ty = TYPE
+                    .import(py, "datetime", $pyname)
+                    .expect(concat!("failed to import datetime.", $pyname));
+                ty.as_ptr().cast()
+            }
+
+            #[cfg(not(Py_LIMITED_API))]
             fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
                 let _ = api(object.py());
                 // SAFETY: the API is imported; the object is alive.
@@ -69,7 +92,7 @@ datetime_type!(
     ///     assert!(PyDate::new(py, 2023, 2, 29).is_err());
     /// });
     /// ```
-    PyDate, DateType, ffi::PyDate_Check
+    PyDate, DateType, ffi::PyDate_Check, "date"
 );
 datetime_type!(
     /// `datetime.datetime`.
@@ -84,21 +107,22 @@ datetime_type!(
     ///     assert!(dt.get_tzinfo().unwrap().is(&*utc));
     /// });
     /// ```
-    PyDateTime, DateTimeType, ffi::PyDateTime_Check
+    PyDateTime, DateTimeType, ffi::PyDateTime_Check, "datetime"
 );
 datetime_type!(
     /// `datetime.time`.
-    PyTime, TimeType, ffi::PyTime_Check
+    PyTime, TimeType, ffi::PyTime_Check, "time"
 );
 datetime_type!(
     /// `datetime.timedelta`.
-    PyDelta, DeltaType, ffi::PyDelta_Check
+    PyDelta, DeltaType, ffi::PyDelta_Check, "timedelta"
 );
 datetime_type!(
     /// `datetime.tzinfo` (and its subclasses, such as `datetime.timezone`).
-    PyTzInfo, TZInfoType, ffi::PyTZInfo_Check
+    PyTzInfo, TZInfoType, ffi::PyTZInfo_Check, "tzinfo"
 );
 
+#[cfg(not(Py_LIMITED_API))]
 /// Reading the date part of a `date` or `datetime`.
 pub trait PyDateAccess {
     /// The year (1..=9999).
@@ -109,6 +133,7 @@ pub trait PyDateAccess {
     fn get_day(&self) -> u8;
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Reading the time part of a `time` or `datetime`.
 pub trait PyTimeAccess {
     /// The hour (0..=23).
@@ -123,6 +148,7 @@ pub trait PyTimeAccess {
     fn get_fold(&self) -> bool;
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// Reading the fields of a `timedelta` (normalised as Python stores them).
 pub trait PyDeltaAccess {
     /// Days (may be negative).
@@ -139,6 +165,7 @@ pub trait PyTzInfoAccess<'py> {
     fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>>;
 }
 
+#[cfg(not(Py_LIMITED_API))]
 /// # Safety
 ///
 /// `ptr` is NULL with an error set, or an owned reference to an instance of `T`.
@@ -147,11 +174,13 @@ unsafe fn owned<T>(py: Python<'_>, ptr: *mut ffi::PyObject) -> PyResult<Bound<'_
     unsafe { ptr.assume_owned_or_err(py).map(|o| o.cast_into_unchecked()) }
 }
 
+#[cfg(not(Py_LIMITED_API))]
 fn tz_ptr(tzinfo: Option<&Bound<'_, PyTzInfo>>) -> *mut ffi::PyObject {
     // SAFETY: `Py_None` is the static None object.
     tzinfo.map_or_else(|| unsafe { ffi::Py_None() }, |tz| tz.as_ptr())
 }
 
+#[cfg(not(Py_LIMITED_API))]
 impl PyDate {
     /// `date(year, month, day)`; `ValueError` for an invalid date.
     pub fn new(py: Python<'_>, year: i32, month: u8, day: u8) -> PyResult<Bound<'_, PyDate>> {
@@ -175,6 +204,7 @@ impl PyDate {
     }
 }
 
+#[cfg(not(Py_LIMITED_API))]
 impl PyDateTime {
     /// `datetime(year, month, day, hour, minute, second, microsecond, tzinfo)`.
     #[allow(clippy::too_many_arguments)]
@@ -257,6 +287,7 @@ impl PyDateTime {
     }
 }
 
+#[cfg(not(Py_LIMITED_API))]
 impl PyTime {
     /// `time(hour, minute, second, microsecond, tzinfo)`.
     pub fn new<'py>(
@@ -300,6 +331,7 @@ impl PyTime {
     }
 }
 
+#[cfg(not(Py_LIMITED_API))]
 impl PyDelta {
     /// `timedelta(days, seconds, microseconds)`; with `normalize` false the parts must
     /// already be in range.
@@ -330,6 +362,7 @@ impl PyDelta {
 
 impl PyTzInfo {
     /// `datetime.timezone.utc`.
+    #[cfg(not(Py_LIMITED_API))]
     pub fn utc(py: Python<'_>) -> PyResult<Borrowed<'static, '_, PyTzInfo>> {
         let api = api(py);
         // SAFETY: the UTC singleton is owned by the datetime module, alive for the process.
@@ -338,6 +371,7 @@ impl PyTzInfo {
 
     /// `datetime.timezone(offset)`, a fixed offset from UTC (`offset` is a `timedelta`
     /// or anything that converts to one, such as `std::time::Duration`).
+    #[cfg(not(Py_LIMITED_API))]
     pub fn fixed_offset<'py, T>(py: Python<'py>, offset: T) -> PyResult<Bound<'py, PyTzInfo>>
     where
         T: crate::IntoPyObject<'py, Target = PyDelta>,
@@ -362,10 +396,212 @@ impl PyTzInfo {
     {
         let name = iana_name.into_pyobject(py).map_err(Into::into)?;
         let name = crate::conversion::BoundObject::into_bound(name);
-        let tz = py.import("zoneinfo")?.getattr("ZoneInfo")?.call1((name,))?;
+        let tz = zoneinfo_class(py)?.call1((name,))?;
         Ok(tz.cast_into::<PyTzInfo>()?)
     }
 }
+
+/// `zoneinfo.ZoneInfo`, imported once (from the `backports.zoneinfo` package before 3.9).
+fn zoneinfo_class(py: Python<'_>) -> PyResult<&Bound<'_, crate::types::PyType>> {
+    static ZONE_INFO: crate::sync::PyOnceLock<crate::Py<crate::types::PyType>> =
+        crate::sync::PyOnceLock::new();
+    let class = ZONE_INFO.import(py, "zoneinfo", "ZoneInfo");
+    #[cfg(not(Py_3_9))]
+    let class = class
+        .or_else(|_| ZONE_INFO.import(py, "backports.zoneinfo", "ZoneInfo"))
+        .map_err(|_| {
+            crate::exceptions::PyImportError::new_err(
+                "Could not import \"backports.zoneinfo.ZoneInfo\". ZoneInfo is required when \
+                 converting timezone-aware DateTime's. Please install \"backports.zoneinfo\" \
+                 on python < 3.9",
+            )
+        });
+    class
+}
+
+/// Calls a `datetime` type with positional arguments and views the result as `T` (the
+/// limited API's way to build these objects: there is no C constructor there).
+#[cfg(Py_LIMITED_API)]
+fn call_type<'py, T, A>(py: Python<'py>, args: A) -> PyResult<Bound<'py, T>>
+where
+    T: crate::type_object::PyTypeInfo,
+    A: crate::call::PyCallArgs<'py>,
+{
+    let obj = T::type_object(py).call1(args)?;
+    // SAFETY: calling a type returns an instance of it (the datetime types do not
+    // override `__new__` to return something else).
+    Ok(unsafe { obj.cast_into_unchecked() })
+}
+
+#[cfg(Py_LIMITED_API)]
+impl PyDate {
+    /// `date(year, month, day)`; `ValueError` for an invalid date.
+    pub fn new(py: Python<'_>, year: i32, month: u8, day: u8) -> PyResult<Bound<'_, PyDate>> {
+        call_type(py, (year, month, day))
+    }
+
+    /// `date.fromtimestamp(timestamp)` (local time).
+    pub fn from_timestamp(py: Python<'_>, timestamp: i64) -> PyResult<Bound<'_, PyDate>> {
+        let obj = <Self as crate::type_object::PyTypeInfo>::type_object(py)
+            .call_method1("fromtimestamp", (timestamp,))?;
+        Ok(obj.cast_into()?)
+    }
+}
+
+#[cfg(Py_LIMITED_API)]
+impl PyDateTime {
+    /// `datetime(year, month, day, hour, minute, second, microsecond, tzinfo)`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<'py>(
+        py: Python<'py>,
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+    ) -> PyResult<Bound<'py, PyDateTime>> {
+        call_type(
+            py,
+            (year, month, day, hour, minute, second, microsecond, tzinfo),
+        )
+    }
+
+    /// Like [`PyDateTime::new`], with the `fold` flag.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new_with_fold<'py>(
+        py: Python<'py>,
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+        fold: bool,
+    ) -> PyResult<Bound<'py, PyDateTime>> {
+        let kwargs = crate::types::PyDict::new(py);
+        crate::types::PyDictMethods::set_item(&kwargs, "fold", u8::from(fold))?;
+        let obj = <Self as crate::type_object::PyTypeInfo>::type_object(py).call(
+            (year, month, day, hour, minute, second, microsecond, tzinfo),
+            Some(&kwargs),
+        )?;
+        // SAFETY: calling `datetime` returns a datetime.
+        Ok(unsafe { obj.cast_into_unchecked() })
+    }
+
+    /// `datetime.fromtimestamp(timestamp, tzinfo)`.
+    pub fn from_timestamp<'py>(
+        py: Python<'py>,
+        timestamp: f64,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+    ) -> PyResult<Bound<'py, PyDateTime>> {
+        let obj = <Self as crate::type_object::PyTypeInfo>::type_object(py)
+            .call_method1("fromtimestamp", (timestamp, tzinfo))?;
+        Ok(obj.cast_into()?)
+    }
+}
+
+#[cfg(Py_LIMITED_API)]
+impl PyTime {
+    /// `time(hour, minute, second, microsecond, tzinfo)`.
+    pub fn new<'py>(
+        py: Python<'py>,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+    ) -> PyResult<Bound<'py, PyTime>> {
+        call_type(py, (hour, minute, second, microsecond, tzinfo))
+    }
+
+    /// Like [`PyTime::new`], with the `fold` flag.
+    pub fn new_with_fold<'py>(
+        py: Python<'py>,
+        hour: u8,
+        minute: u8,
+        second: u8,
+        microsecond: u32,
+        tzinfo: Option<&Bound<'py, PyTzInfo>>,
+        fold: bool,
+    ) -> PyResult<Bound<'py, PyTime>> {
+        let kwargs = crate::types::PyDict::new(py);
+        crate::types::PyDictMethods::set_item(&kwargs, "fold", u8::from(fold))?;
+        let obj = <Self as crate::type_object::PyTypeInfo>::type_object(py)
+            .call((hour, minute, second, microsecond, tzinfo), Some(&kwargs))?;
+        // SAFETY: calling `time` returns a time.
+        Ok(unsafe { obj.cast_into_unchecked() })
+    }
+}
+
+#[cfg(Py_LIMITED_API)]
+impl PyDelta {
+    /// `timedelta(days, seconds, microseconds)` (always normalised here: the limited API
+    /// has only the Python constructor).
+    pub fn new(
+        py: Python<'_>,
+        days: i32,
+        seconds: i32,
+        microseconds: i32,
+        _normalize: bool,
+    ) -> PyResult<Bound<'_, PyDelta>> {
+        call_type(py, (days, seconds, microseconds))
+    }
+}
+
+#[cfg(Py_LIMITED_API)]
+impl PyTzInfo {
+    /// `datetime.timezone.utc`.
+    pub fn utc(py: Python<'_>) -> PyResult<Borrowed<'static, '_, PyTzInfo>> {
+        static UTC: PyOnceLock<Py<PyTzInfo>> = PyOnceLock::new();
+        let utc = UTC.get_or_try_init(py, || -> PyResult<Py<PyTzInfo>> {
+            let utc = py.import("datetime")?.getattr("timezone")?.getattr("utc")?;
+            Ok(utc.cast_into::<PyTzInfo>()?.unbind())
+        })?;
+        Ok(utc.bind_borrowed(py))
+    }
+
+    /// `datetime.timezone(offset)`, a fixed offset from UTC (`offset` is a `timedelta`
+    /// or anything that converts to one, such as `std::time::Duration`).
+    pub fn fixed_offset<'py, T>(py: Python<'py>, offset: T) -> PyResult<Bound<'py, PyTzInfo>>
+    where
+        T: crate::IntoPyObject<'py, Target = PyDelta>,
+    {
+        static TIMEZONE: PyOnceLock<Py<crate::types::PyType>> = PyOnceLock::new();
+        let offset = offset.into_pyobject(py).map_err(Into::into)?;
+        let offset = crate::conversion::BoundObject::into_bound(offset);
+        let tz = TIMEZONE
+            .import(py, "datetime", "timezone")?
+            .call1((offset,))?;
+        Ok(tz.cast_into()?)
+    }
+}
+
+#[cfg(Py_LIMITED_API)]
+macro_rules! tz_access {
+    ($ty:ty) => {
+        impl<'py> PyTzInfoAccess<'py> for Bound<'py, $ty> {
+            fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>> {
+                let tz = self.getattr(crate::intern!(self.py(), "tzinfo")).ok()?;
+                if tz.is_none() {
+                    None
+                } else {
+                    // SAFETY: a datetime's tzinfo is None or a tzinfo instance.
+                    Some(unsafe { tz.cast_into_unchecked() })
+                }
+            }
+        }
+    };
+}
+
+#[cfg(Py_LIMITED_API)]
+tz_access!(PyDateTime);
+#[cfg(Py_LIMITED_API)]
+tz_access!(PyTime);
 
 /// `datetime.timezone.utc`.
 #[deprecated(since = "0.25.0", note = "use `PyTzInfo::utc` instead")]
@@ -375,6 +611,7 @@ pub fn timezone_utc(py: Python<'_>) -> Bound<'_, PyTzInfo> {
         .to_owned()
 }
 
+#[cfg(not(Py_LIMITED_API))]
 macro_rules! date_access {
     ($ty:ty) => {
         impl PyDateAccess for Bound<'_, $ty> {
@@ -396,9 +633,12 @@ macro_rules! date_access {
     };
 }
 
+#[cfg(not(Py_LIMITED_API))]
 date_access!(PyDate);
+#[cfg(not(Py_LIMITED_API))]
 date_access!(PyDateTime);
 
+#[cfg(not(Py_LIMITED_API))]
 impl PyTimeAccess for Bound<'_, PyDateTime> {
     fn get_hour(&self) -> u8 {
         // SAFETY: the object is a live datetime.
@@ -426,6 +666,7 @@ impl PyTimeAccess for Bound<'_, PyDateTime> {
     }
 }
 
+#[cfg(not(Py_LIMITED_API))]
 impl PyTimeAccess for Bound<'_, PyTime> {
     fn get_hour(&self) -> u8 {
         // SAFETY: the object is a live time.
@@ -453,6 +694,7 @@ impl PyTimeAccess for Bound<'_, PyTime> {
     }
 }
 
+#[cfg(not(Py_LIMITED_API))]
 impl PyDeltaAccess for Bound<'_, PyDelta> {
     fn get_days(&self) -> i32 {
         // SAFETY: the object is a live timedelta.
@@ -470,6 +712,7 @@ impl PyDeltaAccess for Bound<'_, PyDelta> {
     }
 }
 
+#[cfg(not(Py_LIMITED_API))]
 macro_rules! tz_access {
     ($ty:ty, $getter:path) => {
         impl<'py> PyTzInfoAccess<'py> for Bound<'py, $ty> {
@@ -488,5 +731,7 @@ macro_rules! tz_access {
     };
 }
 
+#[cfg(not(Py_LIMITED_API))]
 tz_access!(PyDateTime, ffi::PyDateTime_DATE_GET_TZINFO);
+#[cfg(not(Py_LIMITED_API))]
 tz_access!(PyTime, ffi::PyDateTime_TIME_GET_TZINFO);

@@ -10,6 +10,10 @@ mod anyhow;
 mod bigdecimal;
 #[cfg(feature = "bytes")]
 mod bytes;
+#[cfg(feature = "chrono")]
+mod chrono;
+#[cfg(feature = "chrono-tz")]
+mod chrono_tz;
 #[cfg(feature = "either")]
 mod either;
 #[cfg(feature = "eyre")]
@@ -18,6 +22,8 @@ mod eyre;
 mod hashbrown;
 #[cfg(feature = "indexmap")]
 mod indexmap;
+#[cfg(feature = "jiff-02")]
+mod jiff;
 #[cfg(all(feature = "parking_lot", feature = "arc_lock"))]
 mod lock_api;
 #[cfg(feature = "num-bigint")]
@@ -36,5 +42,7 @@ mod rust_decimal;
 mod serde;
 #[cfg(feature = "smallvec")]
 mod smallvec;
+#[cfg(feature = "time")]
+mod time;
 #[cfg(feature = "uuid")]
 mod uuid;
