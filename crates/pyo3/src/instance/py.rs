@@ -311,6 +311,28 @@ impl<T> Clone for Py<T> {
     }
 }
 
+/// Widens a typed reference to `Py<PyAny>`, for every native type that derefs to `PyAny`.
+impl<T> From<Py<T>> for Py<PyAny>
+where
+    T: crate::types::DerefToPyAny,
+{
+    #[inline]
+    fn from(other: Py<T>) -> Self {
+        other.into_any()
+    }
+}
+
+/// Attaches the thread (as [`Python::attach`]) and prints the object's `str()`, as
+/// `Bound`'s `Display` does.
+impl<T> std::fmt::Display for Py<T>
+where
+    T: crate::type_object::PyTypeInfo,
+{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Python::attach(|py| std::fmt::Display::fmt(self.bind(py), f))
+    }
+}
+
 impl<T> std::fmt::Debug for Py<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("Py").field(&self.0.as_ptr()).finish()
