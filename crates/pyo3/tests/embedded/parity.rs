@@ -5,7 +5,7 @@
 use pyo3::exceptions::PyUnicodeDecodeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{IntoPyDict, PyBytes, PyDict, PyList, PyString, PyTuple};
 use pyo3::PyErrArguments;
 
 // ------------------------------------------------------------ smart-pointer conversions
@@ -192,5 +192,281 @@ fn backed_values_order_against_borrowed_ones() {
             b.partial_cmp(b"mm".as_slice()),
             Some(std::cmp::Ordering::Equal)
         );
+    });
+}
+
+// ------------------------------------------------------------ complex arithmetic
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn complex_operators_compute_with_python() {
+    use pyo3::types::{PyComplex, PyComplexMethods};
+    Python::attach(|py| {
+        let a = PyComplex::from_doubles(py, 3.0, 1.0);
+        let b = PyComplex::from_doubles(py, 1.0, -2.0);
+        let parts = |z: Bound<'_, PyComplex>| (z.real(), z.imag());
+        assert_eq!(parts(&a + &b), (4.0, -1.0));
+        assert_eq!(parts(&a - b.clone()), (2.0, 3.0));
+        assert_eq!(parts(a.clone() * &b), (5.0, -5.0));
+        assert_eq!(parts(a.clone() / b.clone()), (0.2, 1.4));
+        assert_eq!(parts(a.as_borrowed() + b.as_borrowed()), (4.0, -1.0));
+        assert_eq!(parts(-&a), (-3.0, -1.0));
+        assert_eq!(parts(-a.as_borrowed()), (-3.0, -1.0));
+        let zero = PyComplex::from_doubles(py, 0.0, 0.0);
+        let payload = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| a.clone() / zero))
+            .unwrap_err();
+        let message = payload.downcast_ref::<String>().unwrap();
+        assert!(
+            message.starts_with("complex div failed: ZeroDivisionError"),
+            "{message}"
+        );
+    });
+}
+
+// ------------------------------------------------------------ GILOnceCell
+
+#[test]
+#[allow(deprecated)]
+fn gil_once_cell_keeps_the_first_value() {
+    use pyo3::sync::GILOnceCell;
+    use pyo3::types::PyType;
+    Python::attach(|py| {
+        let mut cell: GILOnceCell<i32> = GILOnceCell::default();
+        assert_eq!(cell.get(py), None);
+        let failed: Result<&i32, &str> = cell.get_or_try_init(py, || Err("no"));
+        assert_eq!(failed, Err("no"));
+        assert_eq!(*cell.get_or_init(py, || 5), 5);
+        assert_eq!(*cell.get_or_init(py, || 6), 5);
+        assert_eq!(cell.set(py, 7), Err(7));
+        *cell.get_mut().unwrap() += 1;
+        assert_eq!(cell.take(), Some(6));
+        assert_eq!(cell.get(py), None);
+        assert_eq!(cell.set(py, 8), Ok(()));
+        assert_eq!(cell.into_inner(), Some(8));
+
+        let types: GILOnceCell<Py<PyType>> = GILOnceCell::new();
+        let ty = types.import(py, "collections", "OrderedDict").unwrap();
+        assert_eq!(ty.name().unwrap(), "OrderedDict");
+        let copy = types.clone_ref(py);
+        assert!(copy.get(py).unwrap().is(types.get(py).unwrap()));
+        let err = GILOnceCell::<Py<PyType>>::new()
+            .import(py, "math", "pi")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "TypeError: 'float' object cannot be cast as 'type'"
+        );
+    });
+}
+
+// ------------------------------------------------------------ call arguments
+
+#[test]
+fn calls_take_tuples_by_reference_and_borrowed_tuples() {
+    Python::attach(|py| {
+        let f = py
+            .eval(c"lambda *a, **k: (a, sorted(k.items()))", None, None)
+            .unwrap();
+        let args = (1, String::from("two"), vec![3]);
+        let out = f.call1(&args).unwrap();
+        assert_eq!(out.repr().unwrap(), "((1, 'two', [3]), [])");
+        let kwargs = [("k", 9)].into_py_dict(py).unwrap();
+        let out = f.call(&args, Some(&kwargs)).unwrap();
+        assert_eq!(out.repr().unwrap(), "((1, 'two', [3]), [('k', 9)])");
+        let tuple: Py<PyTuple> = PyTuple::new(py, [4, 5]).unwrap().unbind();
+        assert_eq!(f.call1(&tuple).unwrap().repr().unwrap(), "((4, 5), [])");
+        let bound = tuple.bind(py);
+        assert_eq!(
+            f.call1(bound.as_borrowed()).unwrap().repr().unwrap(),
+            "((4, 5), [])"
+        );
+        // The values arrive as converted: NaN stays NaN (so `b != b`) and the call raises.
+        let bad = (1, f64::NAN, "x");
+        let g = py
+            .eval(c"lambda a, b, c: 1 / 0 if b != b else 0", None, None)
+            .unwrap();
+        let err = g.call1(&bad).unwrap_err();
+        assert!(err.is_instance_of::<pyo3::exceptions::PyZeroDivisionError>(py));
+    });
+}
+
+// ------------------------------------------------------------ protocol type objects
+
+#[test]
+fn protocol_types_have_their_abc_as_type_object() {
+    use pyo3::types::{PyIterator, PyMapping, PySequence};
+    use pyo3::PyTypeInfo;
+    Python::attach(|py| {
+        let iterator = PyIterator::type_object(py);
+        assert_eq!(
+            iterator.repr().unwrap(),
+            "<class 'collections.abc.Iterator'>"
+        );
+        assert_eq!(PyMapping::type_object(py).name().unwrap(), "Mapping");
+        assert_eq!(PySequence::type_object(py).name().unwrap(), "Sequence");
+        assert_eq!(PyMapping::MODULE, Some("collections.abc"));
+        let it = py.eval(c"iter([1])", None, None).unwrap();
+        assert!(PyIterator::is_type_of(&it));
+        assert!(!PyIterator::is_exact_type_of(&it));
+        assert!(it.is_instance(&iterator).unwrap());
+        let list = PyList::empty(py);
+        assert!(PySequence::is_type_of(list.as_any()) && !PyMapping::is_type_of(list.as_any()));
+        assert!(PyMapping::is_type_of(PyDict::new(py).as_any()));
+        let err = PyString::new(py, "s")
+            .into_any()
+            .cast_into::<PyIterator>()
+            .unwrap_err();
+        assert_eq!(err.to_string(), "'str' object cannot be cast as 'Iterator'");
+    });
+}
+
+// ------------------------------------------------------------ iterators
+
+#[test]
+fn list_iterator_skips_by_index_and_stays_exhausted() {
+    Python::attach(|py| {
+        let list = PyList::new(py, 0..10).unwrap();
+        let int = |v: Option<Bound<'_, PyAny>>| v.map(|x| x.extract::<i32>().unwrap());
+        let mut it = list.iter();
+        assert_eq!(it.len(), 10);
+        assert_eq!(int(it.nth(2)), Some(2));
+        assert_eq!(int(it.nth_back(1)), Some(8));
+        assert_eq!(it.len(), 5);
+        assert_eq!(int(it.next_back()), Some(7));
+        assert_eq!(it.count(), 4);
+        assert_eq!(int(list.iter().last()), Some(9));
+        assert_eq!(int(list.iter().nth(10)), None);
+        assert_eq!(int(list.iter().nth_back(10)), None);
+        let mut done = list.iter();
+        assert!(done.nth(20).is_none());
+        list.append(10).unwrap();
+        assert!(done.next().is_none(), "a finished iterator stays finished");
+        let live = list.iter();
+        list.append(11).unwrap();
+        assert_eq!(live.len(), 12, "appends before the end are still seen");
+        assert_eq!(int(live.last()), Some(11));
+    });
+}
+
+#[test]
+fn tuple_iterators_skip_by_index() {
+    Python::attach(|py| {
+        let tuple = PyTuple::new(py, 0..6).unwrap();
+        let mut it = tuple.iter();
+        assert_eq!(it.nth(1).unwrap().extract::<i32>().unwrap(), 1);
+        assert_eq!(it.nth_back(2).unwrap().extract::<i32>().unwrap(), 3);
+        assert_eq!(it.len(), 1);
+        assert_eq!(it.next().unwrap().extract::<i32>().unwrap(), 2);
+        assert!(it.next().is_none() && it.next().is_none());
+        assert_eq!(tuple.iter().count(), 6);
+        assert_eq!(tuple.iter().last().unwrap().extract::<i32>().unwrap(), 5);
+        assert!(tuple.iter().nth(6).is_none());
+        let owned = tuple.clone().into_iter();
+        assert_eq!(owned.len(), 6);
+        assert_eq!(owned.last().unwrap().extract::<i32>().unwrap(), 5);
+        let mut borrowed = tuple.iter_borrowed();
+        assert_eq!(borrowed.nth(4).unwrap().extract::<i32>().unwrap(), 4);
+        assert_eq!(borrowed.nth_back(0).unwrap().extract::<i32>().unwrap(), 5);
+        assert!(borrowed.next().is_none());
+        assert_eq!(tuple.iter_borrowed().count(), 6);
+        assert_eq!(
+            tuple
+                .iter_borrowed()
+                .last()
+                .unwrap()
+                .extract::<i32>()
+                .unwrap(),
+            5
+        );
+    });
+}
+
+#[test]
+fn dict_and_set_iterators_count_without_walking() {
+    use pyo3::types::{PyFrozenSet, PySet};
+    Python::attach(|py| {
+        let dict = [("a", 1), ("b", 2), ("c", 3)].into_py_dict(py).unwrap();
+        let mut it = dict.iter();
+        assert_eq!(it.len(), 3);
+        it.next();
+        assert_eq!(it.len(), 2);
+        assert_eq!(it.count(), 2);
+        let set = PySet::new(py, [1, 2, 3, 4]).unwrap();
+        let mut it = set.iter();
+        it.next();
+        assert_eq!((it.len(), it.count()), (3, 3));
+        let frozen = PyFrozenSet::new(py, [1, 2]).unwrap();
+        let it = frozen.iter();
+        assert_eq!((it.len(), it.count()), (2, 2));
+    });
+}
+
+// ------------------------------------------------------------ slices, bytes, iterators
+
+#[test]
+fn slice_indices_and_ranges_become_slices() {
+    use pyo3::types::{PyRange, PySlice, PySliceIndices, PySliceMethods};
+    Python::attach(|py| {
+        let indices = PySliceIndices::new(1, 7, 2);
+        let slice = (&indices).into_pyobject(py).unwrap();
+        assert_eq!(slice.repr().unwrap(), "slice(1, 7, 2)");
+        let again = indices.into_pyobject(py).unwrap();
+        assert_eq!(
+            again.indices(10).unwrap(),
+            PySliceIndices {
+                start: 1,
+                stop: 7,
+                step: 2,
+                slicelength: 3
+            }
+        );
+        let range = PyRange::new_with_step(py, 10, 0, -3).unwrap();
+        let slice = Bound::<PySlice>::try_from(range).unwrap();
+        assert_eq!(slice.repr().unwrap(), "slice(10, 0, -3)");
+        let huge = py
+            .eval(c"range(2**70)", None, None)
+            .unwrap()
+            .cast_into::<PyRange>()
+            .unwrap();
+        let err = Bound::<PySlice>::try_from(huge).unwrap_err();
+        assert!(err.is_instance_of::<pyo3::exceptions::PyOverflowError>(py));
+    });
+}
+
+#[test]
+fn bytes_are_as_ref_slices() {
+    fn total(data: impl AsRef<[u8]>) -> u32 {
+        data.as_ref().iter().map(|&b| u32::from(b)).sum()
+    }
+    Python::attach(|py| {
+        let bytes = PyBytes::new(py, &[1, 2, 3]);
+        assert_eq!(total(bytes.as_borrowed()), 6);
+        assert_eq!(AsRef::<[u8]>::as_ref(&bytes), &[1, 2, 3]);
+        assert_eq!(total(bytes), 6);
+    });
+}
+
+#[test]
+fn iterator_reference_iterates_the_same_iterator() {
+    use pyo3::types::PyIterator;
+    Python::attach(|py| {
+        let it = py
+            .eval(c"iter([1, 2, 3])", None, None)
+            .unwrap()
+            .cast_into::<PyIterator>()
+            .unwrap();
+        let mut first = Vec::new();
+        for item in &it {
+            first.push(item.unwrap().extract::<i32>().unwrap());
+            if first.len() == 2 {
+                break;
+            }
+        }
+        assert_eq!(first, [1, 2]);
+        let rest: Vec<i32> = (&it)
+            .into_iter()
+            .map(|x| x.unwrap().extract().unwrap())
+            .collect();
+        assert_eq!(rest, [3]);
     });
 }
