@@ -470,3 +470,36 @@ fn iterator_reference_iterates_the_same_iterator() {
         assert_eq!(rest, [3]);
     });
 }
+
+// ------------------------------------------------------------ layouts
+
+/// The size of `L`, accepted only where `L` is a declared layout of `T`.
+#[cfg(not(Py_LIMITED_API))]
+fn layout_size<T, L: pyo3::type_object::PySizedLayout<T>>() -> usize {
+    std::mem::size_of::<L>()
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn base_exception_struct_is_a_prefix_of_extended_exception_instances() {
+    use pyo3::exceptions::{PyFileNotFoundError, PyImportError, PyUnicodeDecodeError};
+    use pyo3::ffi::{PyBaseExceptionObject, PyImportErrorObject, PyOSErrorObject};
+    use pyo3::PyTypeInfo;
+    Python::attach(|py| {
+        let basicsize = |ty: Bound<'_, pyo3::types::PyType>| {
+            ty.getattr("__basicsize__")
+                .unwrap()
+                .extract::<usize>()
+                .unwrap()
+        };
+        let prefix = layout_size::<PyFileNotFoundError, PyBaseExceptionObject>();
+        let full = layout_size::<PyFileNotFoundError, PyOSErrorObject>();
+        assert!(prefix < full);
+        assert_eq!(full, basicsize(PyFileNotFoundError::type_object(py)));
+        let import_full = layout_size::<PyImportError, PyImportErrorObject>();
+        assert_eq!(import_full, basicsize(PyImportError::type_object(py)));
+        assert!(layout_size::<PyImportError, PyBaseExceptionObject>() < import_full);
+        let decode = basicsize(PyUnicodeDecodeError::type_object(py));
+        assert!(layout_size::<PyUnicodeDecodeError, PyBaseExceptionObject>() < decode);
+    });
+}
