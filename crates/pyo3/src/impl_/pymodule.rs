@@ -59,9 +59,11 @@ impl ModuleDef {
     /// while it starts.
     pub fn append_to_inittab(&'static self, init: unsafe extern "C" fn() -> *mut ffi::PyObject) {
         // SAFETY: Py_IsInitialized may be called at any time.
-        if unsafe { ffi::Py_IsInitialized() } != 0 {
-            panic!("called `append_to_inittab` but a Python interpreter is already running.");
-        }
+        let running = unsafe { ffi::Py_IsInitialized() } != 0;
+        assert!(
+            !running,
+            "called `append_to_inittab` but a Python interpreter is already running."
+        );
         // SAFETY: the interpreter is not running, so nothing writes the definition
         // concurrently; `m_name` was set from a `&'static CStr` in `new` and never changes.
         let name = unsafe { (*self.ffi_def.get()).m_name };

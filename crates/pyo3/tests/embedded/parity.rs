@@ -262,6 +262,7 @@ fn gil_once_cell_keeps_the_first_value() {
 // ------------------------------------------------------------ call arguments
 
 #[test]
+#[allow(clippy::needless_borrows_for_generic_args)] // the by-reference impls are under test
 fn calls_take_tuples_by_reference_and_borrowed_tuples() {
     Python::attach(|py| {
         let f = py
