@@ -110,7 +110,6 @@ pub enum PySendResult<'py> {
     Return(Bound<'py, PyAny>),
 }
 
-#[cfg(all(not(PyPy), Py_3_10))]
 /// Iterates a new reference to the same iterator: advancing it advances this one too.
 impl<'py> IntoIterator for &Bound<'py, PyIterator> {
     type Item = PyResult<Bound<'py, PyAny>>;
@@ -121,6 +120,7 @@ impl<'py> IntoIterator for &Bound<'py, PyIterator> {
     }
 }
 
+#[cfg(all(not(PyPy), Py_3_10))]
 impl<'py> Bound<'py, PyIterator> {
     /// Sends `value` into the iterator (`generator.send(value)`, or `next()` for plain
     /// iterators when `value` is `None`), without turning the generator's return into a
