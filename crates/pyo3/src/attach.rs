@@ -341,8 +341,8 @@ impl Python<'_> {
     /// their token).
     pub fn detach<T, F>(self, f: F) -> T
     where
-        F: Send + FnOnce() -> T,
-        T: Send,
+        F: crate::marker::Ungil + FnOnce() -> T,
+        T: crate::marker::Ungil,
     {
         // SAFETY: the thread is attached (we hold `self`); the state is restored by the
         // guard's Drop on this same thread.
@@ -355,8 +355,8 @@ impl Python<'_> {
     #[deprecated(since = "0.26.0", note = "use `Python::detach` instead")]
     pub fn allow_threads<T, F>(self, f: F) -> T
     where
-        F: Send + FnOnce() -> T,
-        T: Send,
+        F: crate::marker::Ungil + FnOnce() -> T,
+        T: crate::marker::Ungil,
     {
         self.detach(f)
     }

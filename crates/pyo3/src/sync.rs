@@ -516,6 +516,12 @@ impl<T> GILProtected<T> {
     pub fn get<'py>(&'py self, _py: Python<'py>) -> &'py T {
         &self.value
     }
+
+    /// The value, reachable from a `__traverse__` implementation (the garbage collector
+    /// runs it while the interpreter is locked).
+    pub fn traverse<'py>(&'py self, _visit: crate::pyclass::PyVisit<'py>) -> &'py T {
+        &self.value
+    }
 }
 
 #[cfg(not(Py_GIL_DISABLED))]

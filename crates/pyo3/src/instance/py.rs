@@ -109,6 +109,28 @@ impl<T> Py<T> {
         self.bind(py).as_any().is_none()
     }
 
+    /// `bool(self)`: the object's truth value (errors from `__bool__`/`__len__` propagate).
+    pub fn is_truthy(&self, py: Python<'_>) -> PyResult<bool> {
+        self.bind(py).as_any().is_truthy()
+    }
+
+    /// Releases this reference now, while attached (dropping a `Py<T>` does the same; this
+    /// makes the attached release explicit).
+    pub fn drop_ref(self, py: Python<'_>) {
+        drop(self.into_bound(py));
+    }
+
+    /// Views as `&Bound<'py, U>` without checking the type.
+    ///
+    /// # Safety
+    ///
+    /// The object must be an instance of `U`.
+    #[inline]
+    pub unsafe fn cast_bound_unchecked<'py, U>(&self, py: Python<'py>) -> &Bound<'py, U> {
+        // SAFETY: forwarded from the caller.
+        unsafe { self.bind(py).cast_unchecked() }
+    }
+
     /// Identity comparison with another object (`self is other`).
     pub fn is<U: AsRef<Py<PyAny>>>(&self, other: U) -> bool {
         self.as_ptr() == other.as_ref().as_ptr()
@@ -233,6 +255,35 @@ impl<T> Py<T> {
         }
     }
 
+    /// Creates a new strong reference to `ptr`, or fetches the error if it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be NULL (with an error set) or point to a live instance of `T`.
+    pub unsafe fn from_borrowed_ptr_or_err(
+        py: Python<'_>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Py<T>> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Py::from_borrowed_ptr_or_opt(py, ptr) }.ok_or_else(|| crate::PyErr::fetch(py))
+    }
+
+    /// Creates a new strong reference to `ptr`, or `None` if it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be NULL or point to a live instance of `T`.
+    pub unsafe fn from_borrowed_ptr_or_opt(
+        py: Python<'_>,
+        ptr: *mut ffi::PyObject,
+    ) -> Option<Py<T>> {
+        if ptr.is_null() {
+            return None;
+        }
+        // SAFETY: `ptr` is non-NULL and, per the caller, a live instance of `T`.
+        Some(unsafe { Py::from_borrowed_ptr(py, ptr) })
+    }
+
     /// Takes ownership of `ptr`, or fetches the error if it is NULL.
     ///
     /// # Safety
@@ -264,6 +315,17 @@ impl Py<PyAny> {
         py: Python<'py>,
     ) -> Result<&'a Bound<'py, U>, crate::err::CastError<'a, 'py>> {
         self.bind(py).cast()
+    }
+
+    /// Deprecated name of [`Py::cast_bound_unchecked`].
+    ///
+    /// # Safety
+    ///
+    /// The object must be an instance of `T`.
+    #[deprecated(since = "0.27.0", note = "use `Py::cast_bound_unchecked` instead")]
+    pub unsafe fn downcast_bound_unchecked<'py, T>(&self, py: Python<'py>) -> &Bound<'py, T> {
+        // SAFETY: forwarded from the caller.
+        unsafe { self.cast_bound_unchecked(py) }
     }
 
     /// Checks the type and casts into `Py<U>`.

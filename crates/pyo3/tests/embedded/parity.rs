@@ -504,3 +504,134 @@ fn base_exception_struct_is_a_prefix_of_extended_exception_instances() {
         assert!(layout_size::<PyUnicodeDecodeError, PyBaseExceptionObject>() < decode);
     });
 }
+
+// ------------------------------------------------------------ Py / Borrowed helpers
+
+#[test]
+fn py_reference_helpers() {
+    use pyo3::ffi;
+    Python::attach(|py| {
+        let list = PyList::new(py, [1]).unwrap();
+        let empty: Py<PyAny> = PyList::empty(py).into_any().unbind();
+        assert!(list.clone().into_any().unbind().is_truthy(py).unwrap());
+        assert!(!empty.is_truthy(py).unwrap());
+        let raising = py
+            .eval(c"type('B', (), {'__bool__': lambda s: 1/0})()", None, None)
+            .unwrap();
+        let err = raising.unbind().is_truthy(py).unwrap_err();
+        assert!(err.is_instance_of::<pyo3::exceptions::PyZeroDivisionError>(py));
+
+        let before = list.get_refcnt();
+        // SAFETY: a live list pointer.
+        let strong: Py<PyList> =
+            unsafe { Py::from_borrowed_ptr_or_opt(py, list.as_ptr()) }.unwrap();
+        assert_eq!(list.get_refcnt(), before + 1);
+        strong.drop_ref(py);
+        assert_eq!(list.get_refcnt(), before);
+        // SAFETY: NULL is allowed.
+        let none = unsafe { Py::<PyAny>::from_borrowed_ptr_or_opt(py, std::ptr::null_mut()) };
+        assert!(none.is_none());
+        // SAFETY: NULL with an error set, as the function expects.
+        let err = unsafe {
+            ffi::PyErr_SetString(ffi::PyExc_KeyError, c"missing".as_ptr());
+            Py::<PyAny>::from_borrowed_ptr_or_err(py, std::ptr::null_mut())
+        }
+        .unwrap_err();
+        assert_eq!(err.to_string(), "KeyError: 'missing'");
+
+        let any: Py<PyAny> = list.clone().into_any().unbind();
+        // SAFETY: the object is a list.
+        let typed: &Bound<'_, PyList> = unsafe { any.cast_bound_unchecked(py) };
+        assert_eq!(typed.len(), 1);
+        #[allow(deprecated)]
+        // SAFETY: as above.
+        let typed: &Bound<'_, PyList> = unsafe { any.downcast_bound_unchecked(py) };
+        assert_eq!(typed.len(), 1);
+    });
+}
+
+#[test]
+fn borrowed_cast_exact_refuses_subclasses() {
+    Python::attach(|py| {
+        let plain = PyDict::new(py);
+        assert!(plain.as_borrowed().to_any().cast_exact::<PyDict>().is_ok());
+        let ordered = py
+            .eval(c"__import__('collections').OrderedDict()", None, None)
+            .unwrap();
+        assert!(ordered.as_borrowed().cast::<PyDict>().is_ok());
+        let err = ordered.as_borrowed().cast_exact::<PyDict>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "'OrderedDict' object cannot be cast as 'dict'"
+        );
+    });
+}
+
+#[pyclass(subclass)]
+struct Shape;
+
+#[pyclass(extends = Shape)]
+struct Square;
+
+#[test]
+fn bound_upcasts_to_its_base_class() {
+    Python::attach(|py| {
+        let square = Bound::new(py, (Square, Shape)).unwrap();
+        let shape: &Bound<'_, Shape> = square.as_super();
+        assert!(shape.is(&square));
+        let before = square.get_refcnt();
+        let owned: Bound<'_, Shape> = square.clone().into_super();
+        assert_eq!(square.get_refcnt(), before + 1);
+        assert_eq!(owned.get_type().name().unwrap(), "Square");
+        let plain = Bound::new(py, Shape).unwrap();
+        let any: &Bound<'_, PyAny> = plain.as_super();
+        assert_eq!(any.get_type().name().unwrap(), "Shape");
+    });
+}
+
+#[test]
+fn detach_accepts_ungil_closures() {
+    fn off_thread<F, R>(py: Python<'_>, f: F) -> R
+    where
+        F: pyo3::marker::Ungil + FnOnce() -> R,
+        R: pyo3::marker::Ungil,
+    {
+        py.detach(f)
+    }
+    Python::attach(|py| {
+        let total = off_thread(py, || (1..=4).product::<u32>());
+        assert_eq!(total, 24);
+    });
+}
+
+#[cfg(not(Py_GIL_DISABLED))]
+#[allow(deprecated)]
+#[pyclass]
+struct Holder {
+    inner: pyo3::sync::GILProtected<Py<PyAny>>,
+}
+
+#[cfg(not(Py_GIL_DISABLED))]
+#[allow(deprecated)]
+#[pymethods]
+impl Holder {
+    fn __traverse__(&self, visit: pyo3::PyVisit<'_>) -> Result<(), pyo3::PyTraverseError> {
+        let inner = self.inner.traverse(visit.clone());
+        visit.call(inner)
+    }
+}
+
+#[cfg(not(Py_GIL_DISABLED))]
+#[test]
+#[allow(deprecated)]
+fn gil_protected_is_reachable_from_traverse() {
+    Python::attach(|py| {
+        let payload = PyList::new(py, ["payload"]).unwrap();
+        let inner = pyo3::sync::GILProtected::new(payload.clone().into_any().unbind());
+        let holder = Bound::new(py, Holder { inner }).unwrap();
+        let gc = py.import("gc").unwrap();
+        let referents = gc.call_method1("get_referents", (holder,)).unwrap();
+        let referents = referents.cast_into::<PyList>().unwrap();
+        assert!(referents.iter().any(|r| r.is(&payload)), "{referents}");
+    });
+}
