@@ -127,6 +127,20 @@ impl<'py, T> Bound<'py, T> {
         }
     }
 
+    /// Like [`Bound::cast_exact`], but consumes `self`.
+    pub fn cast_into_exact<U>(self) -> Result<Bound<'py, U>, CastIntoError<'py>>
+    where
+        U: crate::PyTypeInfo,
+    {
+        if U::is_exact_type_of(self.as_any()) {
+            // SAFETY: the object's type is exactly `U`.
+            Ok(unsafe { self.cast_into_unchecked() })
+        } else {
+            let to = U::classinfo_object(self.py());
+            Err(CastIntoError::new(self.into_any(), to))
+        }
+    }
+
     /// Checks that the object's type is exactly `U` (not a subclass) and casts.
     pub fn cast_exact<U: crate::PyTypeInfo>(&self) -> Result<&Bound<'py, U>, CastError<'_, 'py>> {
         if U::is_exact_type_of(self.as_any()) {

@@ -120,6 +120,14 @@ impl<T> Py<T> {
         drop(self.into_bound(py));
     }
 
+    /// Binds to `py`, checks the type and views the object as `&Bound<'py, U>`.
+    pub fn cast_bound<'a, 'py, U: PyTypeCheck>(
+        &'a self,
+        py: Python<'py>,
+    ) -> Result<&'a Bound<'py, U>, crate::err::CastError<'a, 'py>> {
+        self.bind(py).cast()
+    }
+
     /// Views as `&Bound<'py, U>` without checking the type.
     ///
     /// # Safety
@@ -309,14 +317,6 @@ impl<T> Py<T> {
 }
 
 impl Py<PyAny> {
-    /// Checks the type and casts, consuming `self`.
-    pub fn cast_bound<'a, 'py, U: PyTypeCheck>(
-        &'a self,
-        py: Python<'py>,
-    ) -> Result<&'a Bound<'py, U>, crate::err::CastError<'a, 'py>> {
-        self.bind(py).cast()
-    }
-
     /// Deprecated name of [`Py::cast_bound_unchecked`].
     ///
     /// # Safety

@@ -5,7 +5,7 @@
 use pyo3::exceptions::PyUnicodeDecodeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
-use pyo3::types::{IntoPyDict, PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{IntoPyDict, PyBytes, PyDict, PyList, PySequenceMethods, PyString, PyTuple};
 use pyo3::PyErrArguments;
 
 // ------------------------------------------------------------ smart-pointer conversions
@@ -633,5 +633,22 @@ fn gil_protected_is_reachable_from_traverse() {
         let referents = gc.call_method1("get_referents", (holder,)).unwrap();
         let referents = referents.cast_into::<PyList>().unwrap();
         assert!(referents.iter().any(|r| r.is(&payload)), "{referents}");
+    });
+}
+
+#[test]
+fn typed_references_cast_without_widening_first() {
+    use pyo3::types::PySequence;
+    Python::attach(|py| {
+        let list = PyList::new(py, [1, 2]).unwrap();
+        let same: Bound<'_, PyList> = list.clone().cast_into_exact::<PyList>().unwrap();
+        assert!(same.is(&list));
+        let err = list.clone().cast_into_exact::<PyTuple>().unwrap_err();
+        assert_eq!(err.to_string(), "'list' object cannot be cast as 'tuple'");
+        let typed: Py<PyList> = list.clone().unbind();
+        let seq = typed.cast_bound::<PySequence>(py).unwrap();
+        assert_eq!(seq.len().unwrap(), 2);
+        let err = typed.cast_bound::<PyDict>(py).unwrap_err();
+        assert_eq!(err.to_string(), "'list' object cannot be cast as 'dict'");
     });
 }
