@@ -111,6 +111,16 @@ struct AttachGuard {
 impl AttachGuard {
     fn acquire() -> AttachGuard {
         ensure_initialized();
+        // SAFETY: the interpreter was just checked or started.
+        unsafe { AttachGuard::acquire_unchecked() }
+    }
+
+    /// Attaches without checking that the interpreter runs.
+    ///
+    /// # Safety
+    ///
+    /// The interpreter must be initialized.
+    unsafe fn acquire_unchecked() -> AttachGuard {
         // SAFETY: the interpreter is initialized; PyGILState_Ensure may be called from any
         // thread and is balanced by PyGILState_Release in `Drop`.
         let gil_state = unsafe { ffi::PyGILState_Ensure() };
@@ -171,6 +181,61 @@ pub fn prepare_freethreaded_python() {
     initialize_interpreter();
 }
 
+/// Starts an embedded interpreter, runs `f` attached to it, then finalizes the
+/// interpreter and returns `f`'s result.
+///
+/// It imports `threading` first, so that the calling thread is Python's main thread
+/// (finalization otherwise warns about it).
+///
+/// # Panics
+///
+/// When an interpreter is already running.
+///
+/// # Safety
+///
+/// - Call it at most once per process (many C extension modules cannot be initialized
+///   twice), and not concurrently with other threads using Python.
+/// - No Python API may be used after it returns.
+/// - `R` must hold no Python object (not even inside a `PyResult`): they would outlive the
+///   interpreter.
+///
+/// ```
+/// use pyo3::prelude::*;
+///
+/// let total = unsafe {
+///     pyo3::with_embedded_python_interpreter(|py| {
+///         py.eval(c"sum(range(5))", None, None).unwrap().extract::<i64>().unwrap()
+///     })
+/// };
+/// assert_eq!(total, 10);
+/// ```
+pub unsafe fn with_embedded_python_interpreter<F, R>(f: F) -> R
+where
+    F: for<'p> FnOnce(Python<'p>) -> R,
+{
+    // SAFETY: Py_IsInitialized may be called at any time.
+    let running = unsafe { ffi::Py_IsInitialized() } != 0;
+    assert!(
+        !running,
+        "called `with_embedded_python_interpreter` but a Python interpreter is already running."
+    );
+    // SAFETY: no interpreter runs (checked above); the caller promises no other thread
+    // races this start-up. The thread holds the GIL afterwards.
+    unsafe { ffi::Py_InitializeEx(0) };
+    let result = {
+        // SAFETY: Py_InitializeEx left this thread attached; `py` does not escape the block.
+        let py = unsafe { Python::assume_attached() };
+        if let Err(err) = py.import("threading") {
+            err.print(py);
+        }
+        f(py)
+    };
+    // SAFETY: the thread is attached and started the interpreter; the caller promises no
+    // Python object survives (R holds none) and that no Python API is used after this.
+    unsafe { ffi::Py_FinalizeEx() };
+    result
+}
+
 /// Restores the thread's attachment when a `detach` scope ends, even by unwinding.
 struct DetachGuard {
     tstate: *mut ffi::PyThreadState,
@@ -210,6 +275,40 @@ impl Python<'_> {
         f(unsafe { Python::assume_attached() })
     }
 
+    /// Like [`Python::attach`], but neither starts the interpreter (whatever the
+    /// `auto-initialize` feature says) nor checks that it runs.
+    ///
+    /// # Safety
+    ///
+    /// The interpreter must be initialized; if it is not, behaviour is undefined.
+    pub unsafe fn attach_unchecked<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        if thread_is_attached() {
+            // SAFETY: the thread is attached, and stays so while `f` runs.
+            return f(unsafe { Python::assume_attached() });
+        }
+        // SAFETY: the caller promises that the interpreter is initialized.
+        let _guard = unsafe { AttachGuard::acquire_unchecked() };
+        // SAFETY: the guard keeps the thread attached until after `f` returns.
+        f(unsafe { Python::assume_attached() })
+    }
+
+    /// Deprecated name of [`Python::attach_unchecked`].
+    ///
+    /// # Safety
+    ///
+    /// As for [`Python::attach_unchecked`].
+    #[deprecated(since = "0.26.0", note = "use `Python::attach_unchecked` instead")]
+    pub unsafe fn with_gil_unchecked<F, R>(f: F) -> R
+    where
+        F: for<'py> FnOnce(Python<'py>) -> R,
+    {
+        // SAFETY: forwarded from the caller.
+        unsafe { Python::attach_unchecked(f) }
+    }
+
     /// Deprecated name of [`Python::attach`].
     #[deprecated(since = "0.26.0", note = "use `Python::attach` instead")]
     pub fn with_gil<F, R>(f: F) -> R
@@ -242,8 +341,8 @@ impl Python<'_> {
     /// their token).
     pub fn detach<T, F>(self, f: F) -> T
     where
-        F: Send + FnOnce() -> T,
-        T: Send,
+        F: crate::marker::Ungil + FnOnce() -> T,
+        T: crate::marker::Ungil,
     {
         // SAFETY: the thread is attached (we hold `self`); the state is restored by the
         // guard's Drop on this same thread.
@@ -256,8 +355,8 @@ impl Python<'_> {
     #[deprecated(since = "0.26.0", note = "use `Python::detach` instead")]
     pub fn allow_threads<T, F>(self, f: F) -> T
     where
-        F: Send + FnOnce() -> T,
-        T: Send,
+        F: crate::marker::Ungil + FnOnce() -> T,
+        T: crate::marker::Ungil,
     {
         self.detach(f)
     }

@@ -10,8 +10,9 @@ use crate::{PyResult, Python};
 
 /// Positional arguments of a Python call.
 ///
-/// Implemented for tuples (up to 12 elements) of `IntoPyObject` values and for
-/// `Bound<PyTuple>`/`Py<PyTuple>`.
+/// Implemented for tuples (up to 12 elements) of `IntoPyObject` values, for references to
+/// such tuples whose elements convert by reference, and for `Bound<PyTuple>`,
+/// `Borrowed<PyTuple>` and `Py<PyTuple>` (owned or by reference).
 pub trait PyCallArgs<'py>: Sized {
     /// Calls `function(*self, **kwargs)`.
     #[doc(hidden)]
@@ -124,6 +125,26 @@ impl<'py> PyCallArgs<'py> for Py<PyTuple> {
     }
 }
 
+impl<'py> PyCallArgs<'py> for &Py<PyTuple> {
+    fn call(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        kwargs: Option<Borrowed<'_, 'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        call_with_tuple(function, self.bind_borrowed(function.py()), kwargs)
+    }
+}
+
+impl<'py> PyCallArgs<'py> for Borrowed<'_, 'py, PyTuple> {
+    fn call(
+        self,
+        function: Borrowed<'_, 'py, PyAny>,
+        kwargs: Option<Borrowed<'_, 'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        call_with_tuple(function, self, kwargs)
+    }
+}
+
 macro_rules! tuple_call_args {
     ($($n:tt $T:ident),+) => {
         impl<'py, $($T),+> PyCallArgs<'py> for ($($T,)+)
@@ -143,6 +164,29 @@ macro_rules! tuple_call_args {
             fn call_positional(self, function: Borrowed<'_, 'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
                 let py = function.py();
                 let converted = ($(self.$n.into_pyobject(py).map_err(Into::into)?,)+);
+                call_vectorcall(py, function.as_ptr(), &[$(converted.$n.as_ptr()),+])
+            }
+        }
+
+        impl<'a, 'py, $($T),+> PyCallArgs<'py> for &'a ($($T,)+)
+        where
+            $(&'a $T: crate::conversion::IntoPyObject<'py>,)+
+            $($T: 'a,)+
+        {
+            fn call(
+                self,
+                function: Borrowed<'_, 'py, PyAny>,
+                kwargs: Option<Borrowed<'_, 'py, PyDict>>,
+            ) -> PyResult<Bound<'py, PyAny>> {
+                let py = function.py();
+                let converted = ($(crate::conversion::IntoPyObject::into_pyobject(&self.$n, py).map_err(Into::into)?,)+);
+                let tuple = PyTuple::from_borrowed_ptrs(py, &[$(converted.$n.as_ptr()),+]);
+                call_with_tuple(function, tuple.as_borrowed(), kwargs)
+            }
+
+            fn call_positional(self, function: Borrowed<'_, 'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+                let py = function.py();
+                let converted = ($(crate::conversion::IntoPyObject::into_pyobject(&self.$n, py).map_err(Into::into)?,)+);
                 call_vectorcall(py, function.as_ptr(), &[$(converted.$n.as_ptr()),+])
             }
         }

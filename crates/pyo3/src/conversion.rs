@@ -288,6 +288,22 @@ impl<'a, 'py, T> IntoPyObject<'py> for &'a Py<T> {
     }
 }
 
+/// A reference to a reference converts as the inner reference does (handy for the items of
+/// `iter()` over a collection of references).
+impl<'a, 'py, T> IntoPyObject<'py> for &&'a T
+where
+    &'a T: IntoPyObject<'py>,
+{
+    type Target = <&'a T as IntoPyObject<'py>>::Target;
+    type Output = <&'a T as IntoPyObject<'py>>::Output;
+    type Error = <&'a T as IntoPyObject<'py>>::Error;
+
+    #[inline]
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        (*self).into_pyobject(py)
+    }
+}
+
 impl<'a, 'py, T: PyTypeCheck> FromPyObject<'a, 'py> for Bound<'py, T> {
     type Error = CastError<'a, 'py>;
 

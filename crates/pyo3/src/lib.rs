@@ -21,7 +21,7 @@
 #![deny(missing_docs)]
 #![allow(clippy::missing_safety_doc)] // re-enabled per item below; see the workspace lints
 
-pub use pyo3_ffi as ffi;
+pub mod ffi;
 
 /// The registry that collects several `#[pymethods]` blocks of one class
 /// (`multiple-pymethods`); generated code names it through this path.
@@ -82,6 +82,7 @@ pub use crate::types::PyAny;
 
 #[allow(deprecated)]
 pub use crate::attach::prepare_freethreaded_python;
+pub use crate::attach::with_embedded_python_interpreter;
 
 #[cfg(feature = "macros")]
 pub use pyo3_macros::{
@@ -111,6 +112,43 @@ macro_rules! wrap_pyfunction {
     ($function:path, $py_or_module:expr) => {{
         use $function as wrapped_pyfunction;
         $crate::impl_::pyfunction::wrap_pyfunction(&wrapped_pyfunction::_PYO3_DEF, $py_or_module)
+    }};
+}
+
+/// Registers a `#[pymodule]` in CPython's table of built-in modules, so that an embedded
+/// interpreter started afterwards can `import` it by its name.
+///
+/// Call it before the interpreter starts (before the first `Python::attach` with the
+/// `auto-initialize` feature, or before [`Python::initialize`]); it panics when the
+/// interpreter is already running.
+///
+/// ```
+/// use pyo3::prelude::*;
+///
+/// #[pymodule]
+/// fn embedded_helpers(m: &Bound<'_, PyModule>) -> PyResult<()> {
+///     m.add("ANSWER", 42)
+/// }
+///
+/// pyo3::append_to_inittab!(embedded_helpers);
+/// Python::attach(|py| {
+///     let answer: i32 = py
+///         .eval(c"__import__('embedded_helpers').ANSWER", None, None)
+///         .unwrap()
+///         .extract()
+///         .unwrap();
+///     assert_eq!(answer, 42);
+/// });
+/// ```
+#[macro_export]
+macro_rules! append_to_inittab {
+    ($module:ident) => {{
+        unsafe extern "C" fn __pyo3_inittab_entry() -> *mut $crate::ffi::PyObject {
+            // SAFETY: CPython's import machinery calls inittab entries attached, once
+            // per interpreter, as `module_init` requires.
+            unsafe { $crate::impl_::trampoline::module_init(&$module::_PYO3_DEF) }
+        }
+        $module::_PYO3_DEF.append_to_inittab(__pyo3_inittab_entry)
     }};
 }
 

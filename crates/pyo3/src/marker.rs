@@ -4,6 +4,13 @@ pub use crate::python::{Python, PythonVersionInfo};
 
 /// Types that may cross a [`Python::detach`] boundary: in this implementation, exactly the
 /// `Send` types.
-pub trait Ungil {}
+///
+/// # Safety
+///
+/// An implementor must hold nothing that is only valid while the thread is attached
+/// (a `Python` token, a `Bound`, a borrowed object pointer).
+pub unsafe trait Ungil {}
 
-impl<T: Send> Ungil for T {}
+// SAFETY: `Send` values hold no thread-bound Python state: the token and `Bound` are not
+// `Send`.
+unsafe impl<T: Send> Ungil for T {}

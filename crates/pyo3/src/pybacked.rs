@@ -348,6 +348,30 @@ impl PartialEq<PyBackedStr> for str {
     }
 }
 
+impl PartialOrd<str> for PyBackedStr {
+    fn partial_cmp(&self, other: &str) -> Option<std::cmp::Ordering> {
+        (**self).partial_cmp(other)
+    }
+}
+
+impl PartialOrd<PyBackedStr> for str {
+    fn partial_cmp(&self, other: &PyBackedStr) -> Option<std::cmp::Ordering> {
+        self.partial_cmp(&**other)
+    }
+}
+
+impl PartialOrd<[u8]> for PyBackedBytes {
+    fn partial_cmp(&self, other: &[u8]) -> Option<std::cmp::Ordering> {
+        (**self).partial_cmp(other)
+    }
+}
+
+impl PartialOrd<PyBackedBytes> for [u8] {
+    fn partial_cmp(&self, other: &PyBackedBytes) -> Option<std::cmp::Ordering> {
+        self.partial_cmp(&**other)
+    }
+}
+
 impl PartialEq<[u8]> for PyBackedBytes {
     fn eq(&self, other: &[u8]) -> bool {
         &**self == other

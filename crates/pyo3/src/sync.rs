@@ -157,10 +157,109 @@ impl<T: PyTypeCheck> PyOnceLock<Py<T>> {
     }
 }
 
-/// The name PyO3 used before 0.26 for a once-initialised cell; same behaviour as
-/// [`PyOnceLock`].
+// ---------------------------------------------------------------- GILOnceCell
+
+/// The once-initialised cell PyO3 offered before 0.26, kept so that code using it still
+/// compiles; it behaves as [`PyOnceLock`] (which it wraps), and so, unlike PyO3's older
+/// cell, also never runs two initialisers at once on free-threaded builds.
+///
+/// ```
+/// # #![allow(deprecated)]
+/// use pyo3::prelude::*;
+/// use pyo3::sync::GILOnceCell;
+/// static GREETING: GILOnceCell<String> = GILOnceCell::new();
+/// Python::attach(|py| {
+///     assert!(GREETING.get(py).is_none());
+///     assert_eq!(GREETING.get_or_init(py, || "hello".to_owned()), "hello");
+///     assert_eq!(GREETING.set(py, "again".to_owned()), Err("again".to_owned()));
+/// });
+/// ```
 #[deprecated(since = "0.26.0", note = "use `PyOnceLock` instead")]
-pub type GILOnceCell<T> = PyOnceLock<T>;
+pub struct GILOnceCell<T>(PyOnceLock<T>);
+
+#[allow(deprecated)]
+impl<T> Default for GILOnceCell<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[allow(deprecated)]
+impl<T> GILOnceCell<T> {
+    /// An empty cell.
+    pub const fn new() -> Self {
+        GILOnceCell(PyOnceLock::new())
+    }
+
+    /// The value, if initialised.
+    #[inline]
+    pub fn get(&self, py: Python<'_>) -> Option<&T> {
+        self.0.get(py)
+    }
+
+    /// The value, initialising it with `f` first if the cell is empty.
+    #[inline]
+    pub fn get_or_init<F>(&self, py: Python<'_>, f: F) -> &T
+    where
+        F: FnOnce() -> T,
+    {
+        self.0.get_or_init(py, f)
+    }
+
+    /// Like [`GILOnceCell::get_or_init`], but `f` may fail, leaving the cell empty.
+    #[inline]
+    pub fn get_or_try_init<F, E>(&self, py: Python<'_>, f: F) -> Result<&T, E>
+    where
+        F: FnOnce() -> Result<T, E>,
+    {
+        self.0.get_or_try_init(py, f)
+    }
+
+    /// Mutable access to the value, if initialised.
+    pub fn get_mut(&mut self) -> Option<&mut T> {
+        self.0.get_mut()
+    }
+
+    /// Sets the value; gives it back if the cell was already set.
+    pub fn set(&self, py: Python<'_>, value: T) -> Result<(), T> {
+        self.0.set(py, value)
+    }
+
+    /// Takes the value out, leaving the cell empty.
+    pub fn take(&mut self) -> Option<T> {
+        self.0.take()
+    }
+
+    /// The value, if initialised.
+    pub fn into_inner(self) -> Option<T> {
+        self.0.into_inner()
+    }
+}
+
+#[allow(deprecated)]
+impl<T> GILOnceCell<Py<T>> {
+    /// Another cell holding a new reference to the same object (empty if this one is).
+    pub fn clone_ref(&self, py: Python<'_>) -> Self {
+        GILOnceCell(self.0.clone_ref(py))
+    }
+}
+
+#[allow(deprecated)]
+impl<T> GILOnceCell<Py<T>>
+where
+    T: PyTypeCheck,
+{
+    /// Imports `module_name.attr_name` the first time, checks that it is a `T`, and keeps
+    /// it for later calls (as [`PyOnceLock::import`]).
+    pub fn import<'py>(
+        &self,
+        py: Python<'py>,
+        module_name: &str,
+        attr_name: &str,
+    ) -> PyResult<&Bound<'py, T>> {
+        self.0.import(py, module_name, attr_name)
+    }
+}
 
 /// An interned Python string created on first use, for `intern!`.
 #[doc(hidden)]
@@ -415,6 +514,12 @@ impl<T> GILProtected<T> {
 
     /// The value, reachable while attached.
     pub fn get<'py>(&'py self, _py: Python<'py>) -> &'py T {
+        &self.value
+    }
+
+    /// The value, reachable from a `__traverse__` implementation (the garbage collector
+    /// runs it while the interpreter is locked).
+    pub fn traverse<'py>(&'py self, _visit: crate::pyclass::PyVisit<'py>) -> &'py T {
         &self.value
     }
 }

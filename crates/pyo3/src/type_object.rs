@@ -111,3 +111,53 @@ impl PySizedLayout<crate::types::PySlice> for ffi::PySliceObject {}
 unsafe impl PyLayout<crate::types::PyWeakrefReference> for ffi::_PyWeakReference {}
 #[cfg(not(Py_LIMITED_API))]
 impl PySizedLayout<crate::types::PyWeakrefReference> for ffi::_PyWeakReference {}
+
+/// `PyBaseExceptionObject` is also a layout of the exceptions whose own instance struct
+/// extends it (`OSError`'s, `ImportError`'s, the Unicode errors', ...): it is the prefix
+/// every exception instance starts with. A subclass's base part still uses the full struct
+/// (`PyClassBaseType::LayoutAsBase` names it), so these impls choose nothing.
+macro_rules! exception_prefix_layout {
+    (#[cfg($cond:meta)] $($name:ident),* $(,)?) => {$(
+        #[cfg($cond)]
+        // SAFETY: every exception instance starts with `PyBaseExceptionObject`.
+        unsafe impl PyLayout<crate::exceptions::$name> for ffi::PyBaseExceptionObject {}
+        #[cfg($cond)]
+        impl PySizedLayout<crate::exceptions::$name> for ffi::PyBaseExceptionObject {}
+    )*};
+}
+
+exception_prefix_layout!(
+    #[cfg(not(Py_LIMITED_API))]
+    PyBlockingIOError,
+    PyBrokenPipeError,
+    PyChildProcessError,
+    PyConnectionAbortedError,
+    PyConnectionError,
+    PyConnectionRefusedError,
+    PyConnectionResetError,
+    PyEnvironmentError,
+    PyFileExistsError,
+    PyFileNotFoundError,
+    PyIOError,
+    PyImportError,
+    PyInterruptedError,
+    PyIsADirectoryError,
+    PyModuleNotFoundError,
+    PyNotADirectoryError,
+    PyPermissionError,
+    PyProcessLookupError,
+    PyTimeoutError,
+    PyUnicodeDecodeError,
+    PyUnicodeEncodeError,
+    PyUnicodeTranslateError,
+);
+exception_prefix_layout!(
+    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    PyAttributeError,
+    PyNameError,
+    PyUnboundLocalError,
+);
+exception_prefix_layout!(
+    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+    PyBaseExceptionGroup,
+);

@@ -168,55 +168,146 @@ value_error_from!(
     std::net::AddrParseError,
 );
 
-impl From<std::string::FromUtf16Error> for PyErr {
-    fn from(err: std::string::FromUtf16Error) -> PyErr {
-        unicode_decode_error("utf-16", Vec::new(), 0, 0, err.to_string())
-    }
-}
-
-impl From<std::char::DecodeUtf16Error> for PyErr {
-    fn from(err: std::char::DecodeUtf16Error) -> PyErr {
-        let unit = err.unpaired_surrogate().to_ne_bytes().to_vec();
-        unicode_decode_error("utf-16", unit, 0, 2, err.to_string())
-    }
-}
-
-impl From<std::ffi::IntoStringError> for PyErr {
-    fn from(err: std::ffi::IntoStringError) -> PyErr {
-        let utf8 = err.utf8_error();
-        let bytes = err.into_cstring().into_bytes();
-        let start = utf8.valid_up_to();
-        let end = utf8.error_len().map_or(bytes.len(), |len| start + len);
-        unicode_decode_error("utf-8", bytes, start, end, String::from("invalid utf-8"))
-    }
-}
-
-impl From<std::str::Utf8Error> for PyErr {
-    fn from(err: std::str::Utf8Error) -> PyErr {
-        let start = err.valid_up_to();
-        let end = start + err.error_len().unwrap_or(0);
-        unicode_decode_error("utf-8", Vec::new(), start, end, err.to_string())
-    }
-}
-
-impl From<std::string::FromUtf8Error> for PyErr {
-    fn from(err: std::string::FromUtf8Error) -> PyErr {
-        let utf8 = err.utf8_error();
-        let start = utf8.valid_up_to();
-        let end = start + utf8.error_len().unwrap_or(0);
-        let reason = utf8.to_string();
-        unicode_decode_error("utf-8", err.into_bytes(), start, end, reason)
-    }
-}
-
-/// A lazily built `UnicodeDecodeError(encoding, input, start, end, reason)`.
-fn unicode_decode_error(
+/// What a `UnicodeDecodeError` reports: the codec, the input, the failing byte range and
+/// the reason; shared by the `From` and `PyErrArguments` impls of the decoding errors.
+struct DecodeFailure {
     encoding: &'static str,
     input: Vec<u8>,
     start: usize,
     end: usize,
     reason: String,
-) -> PyErr {
+}
+
+impl DecodeFailure {
+    fn utf8(err: std::str::Utf8Error, input: Vec<u8>, reason: String) -> Self {
+        let start = err.valid_up_to();
+        let end = err.error_len().map_or(input.len(), |len| start + len);
+        DecodeFailure {
+            encoding: "utf-8",
+            input,
+            start,
+            end,
+            reason,
+        }
+    }
+
+    /// The arguments `UnicodeDecodeError(encoding, object, start, end, reason)` takes.
+    fn arguments(self, py: Python<'_>) -> Py<PyAny> {
+        let input = crate::types::PyBytes::new(py, &self.input);
+        let args = (self.encoding, input, self.start, self.end, self.reason);
+        match crate::IntoPyObject::into_pyobject(args, py) {
+            Ok(tuple) => tuple.into_any().unbind(),
+            Err(err) => err.into_value(py).into_any(),
+        }
+    }
+}
+
+/// Converts a decoding error into its [`DecodeFailure`].
+trait IntoDecodeFailure {
+    fn into_failure(self) -> DecodeFailure;
+}
+
+impl IntoDecodeFailure for std::string::FromUtf16Error {
+    fn into_failure(self) -> DecodeFailure {
+        let reason = self.to_string();
+        DecodeFailure {
+            encoding: "utf-16",
+            input: Vec::new(),
+            start: 0,
+            end: 0,
+            reason,
+        }
+    }
+}
+
+impl IntoDecodeFailure for std::char::DecodeUtf16Error {
+    fn into_failure(self) -> DecodeFailure {
+        let input = self.unpaired_surrogate().to_ne_bytes().to_vec();
+        let reason = self.to_string();
+        DecodeFailure {
+            encoding: "utf-16",
+            input,
+            start: 0,
+            end: 2,
+            reason,
+        }
+    }
+}
+
+impl IntoDecodeFailure for std::ffi::IntoStringError {
+    fn into_failure(self) -> DecodeFailure {
+        let utf8 = self.utf8_error();
+        let bytes = self.into_cstring().into_bytes();
+        DecodeFailure::utf8(utf8, bytes, String::from("invalid utf-8"))
+    }
+}
+
+impl IntoDecodeFailure for std::str::Utf8Error {
+    fn into_failure(self) -> DecodeFailure {
+        let start = self.valid_up_to();
+        let end = start + self.error_len().unwrap_or(0);
+        let reason = self.to_string();
+        DecodeFailure {
+            encoding: "utf-8",
+            input: Vec::new(),
+            start,
+            end,
+            reason,
+        }
+    }
+}
+
+impl IntoDecodeFailure for std::string::FromUtf8Error {
+    fn into_failure(self) -> DecodeFailure {
+        let utf8 = self.utf8_error();
+        let start = utf8.valid_up_to();
+        let end = start + utf8.error_len().unwrap_or(0);
+        let reason = utf8.to_string();
+        DecodeFailure {
+            encoding: "utf-8",
+            input: self.into_bytes(),
+            start,
+            end,
+            reason,
+        }
+    }
+}
+
+macro_rules! unicode_decode_error_from {
+    ($($err:ty),* $(,)?) => {$(
+        /// The arguments of the `UnicodeDecodeError` it becomes (codec, input, range,
+        /// reason), so `PyUnicodeDecodeError::new_err(err)` builds a complete exception.
+        impl PyErrArguments for $err {
+            fn arguments(self, py: Python<'_>) -> Py<PyAny> {
+                self.into_failure().arguments(py)
+            }
+        }
+
+        impl From<$err> for PyErr {
+            fn from(err: $err) -> PyErr {
+                unicode_decode_error(err.into_failure())
+            }
+        }
+    )*};
+}
+
+unicode_decode_error_from!(
+    std::string::FromUtf16Error,
+    std::char::DecodeUtf16Error,
+    std::ffi::IntoStringError,
+    std::str::Utf8Error,
+    std::string::FromUtf8Error,
+);
+
+/// A lazily built `UnicodeDecodeError(encoding, input, start, end, reason)`.
+fn unicode_decode_error(failure: DecodeFailure) -> PyErr {
+    let DecodeFailure {
+        encoding,
+        input,
+        start,
+        end,
+        reason,
+    } = failure;
     PyErr::lazy(move |py: crate::Python<'_>| {
         let reason = std::ffi::CString::new(reason).unwrap_or_default();
         let encoding = std::ffi::CString::new(encoding).unwrap_or_default();

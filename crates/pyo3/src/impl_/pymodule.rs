@@ -49,6 +49,33 @@ impl ModuleDef {
         }
     }
 
+    /// Adds this module to CPython's built-in module table under its own name, with
+    /// `init` (which must build this module) as its entry point; `append_to_inittab!`
+    /// calls it.
+    ///
+    /// # Panics
+    ///
+    /// When the interpreter is already running, because CPython reads the table only
+    /// while it starts.
+    pub fn append_to_inittab(&'static self, init: unsafe extern "C" fn() -> *mut ffi::PyObject) {
+        // SAFETY: Py_IsInitialized may be called at any time.
+        let running = unsafe { ffi::Py_IsInitialized() } != 0;
+        assert!(
+            !running,
+            "called `append_to_inittab` but a Python interpreter is already running."
+        );
+        // SAFETY: the interpreter is not running, so nothing writes the definition
+        // concurrently; `m_name` was set from a `&'static CStr` in `new` and never changes.
+        let name = unsafe { (*self.ffi_def.get()).m_name };
+        // SAFETY: `name` is a static NUL-terminated string, as CPython keeps the pointer;
+        // the interpreter is not running, as `PyImport_AppendInittab` requires.
+        let status = unsafe { ffi::PyImport_AppendInittab(name, Some(init)) };
+        assert_eq!(
+            status, 0,
+            "PyImport_AppendInittab could not extend the table"
+        );
+    }
+
     /// Creates the module (once per process) and runs its initializer; later calls return
     /// the same module object.
     pub fn make_module(&'static self, py: Python<'_>) -> PyResult<Py<PyModule>> {

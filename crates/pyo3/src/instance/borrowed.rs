@@ -71,6 +71,22 @@ impl<'a, 'py, T> Borrowed<'a, 'py, T> {
         }
     }
 
+    /// Checks that the object's type is exactly `U` (not a subclass) and casts.
+    pub fn cast_exact<U>(self) -> Result<Borrowed<'a, 'py, U>, CastError<'a, 'py>>
+    where
+        U: crate::PyTypeInfo,
+    {
+        if U::is_exact_type_of(&self.to_any()) {
+            // SAFETY: the object's type is exactly `U`.
+            Ok(unsafe { self.cast_unchecked() })
+        } else {
+            Err(CastError::new(
+                self.to_any(),
+                U::classinfo_object(self.py()),
+            ))
+        }
+    }
+
     /// Deprecated name of [`Borrowed::cast`].
     #[deprecated(since = "0.27.0", note = "use `Borrowed::cast` instead")]
     pub fn downcast<U: PyTypeCheck>(
@@ -163,6 +179,13 @@ impl<'py, T> Deref for Borrowed<'_, 'py, T> {
 impl<'a, 'py, T> From<&'a Bound<'py, T>> for Borrowed<'a, 'py, T> {
     fn from(bound: &'a Bound<'py, T>) -> Self {
         bound.as_borrowed()
+    }
+}
+
+/// Takes a new strong reference to the borrowed object.
+impl<T> From<Borrowed<'_, '_, T>> for Py<T> {
+    fn from(value: Borrowed<'_, '_, T>) -> Self {
+        value.to_owned().unbind()
     }
 }
 

@@ -127,6 +127,20 @@ impl<'py, T> Bound<'py, T> {
         }
     }
 
+    /// Like [`Bound::cast_exact`], but consumes `self`.
+    pub fn cast_into_exact<U>(self) -> Result<Bound<'py, U>, CastIntoError<'py>>
+    where
+        U: crate::PyTypeInfo,
+    {
+        if U::is_exact_type_of(self.as_any()) {
+            // SAFETY: the object's type is exactly `U`.
+            Ok(unsafe { self.cast_into_unchecked() })
+        } else {
+            let to = U::classinfo_object(self.py());
+            Err(CastIntoError::new(self.into_any(), to))
+        }
+    }
+
     /// Checks that the object's type is exactly `U` (not a subclass) and casts.
     pub fn cast_exact<U: crate::PyTypeInfo>(&self) -> Result<&Bound<'py, U>, CastError<'_, 'py>> {
         if U::is_exact_type_of(self.as_any()) {
@@ -303,9 +317,13 @@ impl<T> Clone for Bound<'_, T> {
     }
 }
 
-/// Implemented by every concrete native type, so that `Bound<'py, T>` derefs to
-/// `Bound<'py, PyAny>` and gains all the object-protocol methods.
-#[doc(hidden)]
+/// Marks the concrete native types (`PyList`, `PyDict`, exception types, ...) whose
+/// `Bound<'py, T>` derefs to `Bound<'py, PyAny>`, so that they gain every object-protocol
+/// method, and whose `Py<T>`/`Bound<'py, T>` convert into `Py<PyAny>` with `From`.
+///
+/// `PyAny` itself does not implement it (the deref would loop), and neither do
+/// `#[pyclass]` types: for these `Bound<'py, T>` keeps its own methods and reaches the
+/// `PyAny` ones through [`Bound::as_any`].
 pub trait DerefToPyAny {}
 
 impl<'py, T: DerefToPyAny> Deref for Bound<'py, T> {
@@ -350,6 +368,17 @@ impl<T> fmt::Display for Bound<'_, T> {
 impl<'py, T> From<Bound<'py, T>> for Py<T> {
     fn from(bound: Bound<'py, T>) -> Self {
         bound.unbind()
+    }
+}
+
+/// Unbinds and widens to `Py<PyAny>`, for every native type that derefs to `PyAny`.
+impl<T> From<Bound<'_, T>> for Py<PyAny>
+where
+    T: DerefToPyAny,
+{
+    #[inline]
+    fn from(other: Bound<'_, T>) -> Self {
+        other.into_any().unbind()
     }
 }
 

@@ -109,6 +109,36 @@ impl<T> Py<T> {
         self.bind(py).as_any().is_none()
     }
 
+    /// `bool(self)`: the object's truth value (errors from `__bool__`/`__len__` propagate).
+    pub fn is_truthy(&self, py: Python<'_>) -> PyResult<bool> {
+        self.bind(py).as_any().is_truthy()
+    }
+
+    /// Releases this reference now, while attached (dropping a `Py<T>` does the same; this
+    /// makes the attached release explicit).
+    pub fn drop_ref(self, py: Python<'_>) {
+        drop(self.into_bound(py));
+    }
+
+    /// Binds to `py`, checks the type and views the object as `&Bound<'py, U>`.
+    pub fn cast_bound<'a, 'py, U: PyTypeCheck>(
+        &'a self,
+        py: Python<'py>,
+    ) -> Result<&'a Bound<'py, U>, crate::err::CastError<'a, 'py>> {
+        self.bind(py).cast()
+    }
+
+    /// Views as `&Bound<'py, U>` without checking the type.
+    ///
+    /// # Safety
+    ///
+    /// The object must be an instance of `U`.
+    #[inline]
+    pub unsafe fn cast_bound_unchecked<'py, U>(&self, py: Python<'py>) -> &Bound<'py, U> {
+        // SAFETY: forwarded from the caller.
+        unsafe { self.bind(py).cast_unchecked() }
+    }
+
     /// Identity comparison with another object (`self is other`).
     pub fn is<U: AsRef<Py<PyAny>>>(&self, other: U) -> bool {
         self.as_ptr() == other.as_ref().as_ptr()
@@ -233,6 +263,35 @@ impl<T> Py<T> {
         }
     }
 
+    /// Creates a new strong reference to `ptr`, or fetches the error if it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be NULL (with an error set) or point to a live instance of `T`.
+    pub unsafe fn from_borrowed_ptr_or_err(
+        py: Python<'_>,
+        ptr: *mut ffi::PyObject,
+    ) -> PyResult<Py<T>> {
+        // SAFETY: forwarded from the caller.
+        unsafe { Py::from_borrowed_ptr_or_opt(py, ptr) }.ok_or_else(|| crate::PyErr::fetch(py))
+    }
+
+    /// Creates a new strong reference to `ptr`, or `None` if it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `ptr` must be NULL or point to a live instance of `T`.
+    pub unsafe fn from_borrowed_ptr_or_opt(
+        py: Python<'_>,
+        ptr: *mut ffi::PyObject,
+    ) -> Option<Py<T>> {
+        if ptr.is_null() {
+            return None;
+        }
+        // SAFETY: `ptr` is non-NULL and, per the caller, a live instance of `T`.
+        Some(unsafe { Py::from_borrowed_ptr(py, ptr) })
+    }
+
     /// Takes ownership of `ptr`, or fetches the error if it is NULL.
     ///
     /// # Safety
@@ -258,12 +317,15 @@ impl<T> Py<T> {
 }
 
 impl Py<PyAny> {
-    /// Checks the type and casts, consuming `self`.
-    pub fn cast_bound<'a, 'py, U: PyTypeCheck>(
-        &'a self,
-        py: Python<'py>,
-    ) -> Result<&'a Bound<'py, U>, crate::err::CastError<'a, 'py>> {
-        self.bind(py).cast()
+    /// Deprecated name of [`Py::cast_bound_unchecked`].
+    ///
+    /// # Safety
+    ///
+    /// The object must be an instance of `T`.
+    #[deprecated(since = "0.27.0", note = "use `Py::cast_bound_unchecked` instead")]
+    pub unsafe fn downcast_bound_unchecked<'py, T>(&self, py: Python<'py>) -> &Bound<'py, T> {
+        // SAFETY: forwarded from the caller.
+        unsafe { self.cast_bound_unchecked(py) }
     }
 
     /// Checks the type and casts into `Py<U>`.
@@ -308,6 +370,28 @@ impl<T> Clone for Py<T> {
         // SAFETY: attached (checked above); the object is alive while `self` is.
         unsafe { ffi::Py_INCREF(self.as_ptr()) };
         Py(self.0, PhantomData)
+    }
+}
+
+/// Widens a typed reference to `Py<PyAny>`, for every native type that derefs to `PyAny`.
+impl<T> From<Py<T>> for Py<PyAny>
+where
+    T: crate::types::DerefToPyAny,
+{
+    #[inline]
+    fn from(other: Py<T>) -> Self {
+        other.into_any()
+    }
+}
+
+/// Attaches the thread (as [`Python::attach`]) and prints the object's `str()`, as
+/// `Bound`'s `Display` does.
+impl<T> std::fmt::Display for Py<T>
+where
+    T: crate::type_object::PyTypeInfo,
+{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Python::attach(|py| std::fmt::Display::fmt(self.bind(py), f))
     }
 }
 

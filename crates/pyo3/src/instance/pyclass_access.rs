@@ -28,6 +28,37 @@ impl<'py, T: PyClass> Bound<'py, T> {
         value.into().create_class_object(py)
     }
 
+    /// Views this object as an instance of its base class (`Bound<PyAny>` for a class
+    /// without `extends`), e.g. to call an extension trait implemented for the base.
+    ///
+    /// ```
+    /// use pyo3::prelude::*;
+    ///
+    /// #[pyclass(subclass)]
+    /// struct Base;
+    ///
+    /// #[pyclass(extends = Base)]
+    /// struct Child;
+    ///
+    /// Python::attach(|py| {
+    ///     let child = Bound::new(py, (Child, Base)).unwrap();
+    ///     let base: &Bound<'_, Base> = child.as_super();
+    ///     assert!(base.is(&child));
+    ///     let base: Bound<'_, Base> = child.into_super();
+    ///     assert_eq!(base.get_type().name().unwrap(), "Child");
+    /// });
+    /// ```
+    pub fn as_super(&self) -> &Bound<'py, T::BaseType> {
+        // SAFETY: an instance of `T` is an instance of its base class.
+        unsafe { self.cast_unchecked() }
+    }
+
+    /// Turns this object into an instance of its base class (see [`Bound::as_super`]).
+    pub fn into_super(self) -> Bound<'py, T::BaseType> {
+        // SAFETY: an instance of `T` is an instance of its base class.
+        unsafe { self.cast_into_unchecked() }
+    }
+
     /// Borrows the value shared; panics if it is mutably borrowed (see
     /// [`try_borrow`](Self::try_borrow)).
     #[track_caller]

@@ -210,12 +210,12 @@ impl<T: PyClass<Frozen = False>> Drop for PyRefMut<'_, T> {
     }
 }
 
-impl<T> AsRef<T::BaseType> for PyRef<'_, T>
+impl<T, U> AsRef<U> for PyRef<'_, T>
 where
-    T: PyClass,
-    T::BaseType: PyClass,
+    T: PyClass<BaseType = U>,
+    U: PyClass,
 {
-    fn as_ref(&self) -> &T::BaseType {
+    fn as_ref(&self) -> &U {
         self.as_super()
     }
 }
@@ -262,7 +262,10 @@ impl<'a, 'py, T: PyClass> FromPyObject<'a, 'py> for PyRef<'py, T> {
     }
 }
 
-impl<'a, 'py, T: PyClass<Frozen = False>> FromPyObject<'a, 'py> for PyRefMut<'py, T> {
+impl<'a, 'py, T> FromPyObject<'a, 'py> for PyRefMut<'py, T>
+where
+    T: PyClass<Frozen = False>,
+{
     type Error = PyClassGuardMutError<'a, 'py>;
 
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error> {
@@ -317,7 +320,10 @@ impl<T: PyClass> From<PyRef<'_, T>> for Py<T> {
     }
 }
 
-impl<T: PyClass<Frozen = False>> From<PyRefMut<'_, T>> for Py<T> {
+impl<'py, T> From<PyRefMut<'py, T>> for Py<T>
+where
+    T: PyClass<Frozen = False>,
+{
     fn from(borrow: PyRefMut<'_, T>) -> Self {
         borrow.into_bound().unbind()
     }

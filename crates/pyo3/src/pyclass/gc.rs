@@ -29,6 +29,7 @@ use crate::instance::Py;
 ///     }
 /// }
 /// ```
+#[derive(Clone)]
 pub struct PyVisit<'a> {
     visit: ffi::visitproc,
     arg: *mut c_void,

@@ -808,13 +808,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     fn cast_into_exact<T: PyTypeInfo>(
         self,
     ) -> Result<Bound<'py, T>, crate::err::CastIntoError<'py>> {
-        if T::is_exact_type_of(&self) {
-            // SAFETY: the exact type check passed.
-            Ok(unsafe { Bound::cast_into_unchecked(self) })
-        } else {
-            let to = T::classinfo_object(self.py()).into_any();
-            Err(crate::err::CastIntoError::new(self, to))
-        }
+        Bound::cast_into_exact(self)
     }
 
     #[inline]

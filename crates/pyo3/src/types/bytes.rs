@@ -116,6 +116,22 @@ impl<'a> Borrowed<'a, '_, PyBytes> {
     }
 }
 
+/// The contents, as [`PyBytesMethods::as_bytes`] gives them.
+impl AsRef<[u8]> for Bound<'_, PyBytes> {
+    #[inline]
+    fn as_ref(&self) -> &[u8] {
+        self.as_borrowed().as_bytes()
+    }
+}
+
+/// The contents, valid as long as the borrow.
+impl<'a> AsRef<[u8]> for Borrowed<'a, '_, PyBytes> {
+    #[inline]
+    fn as_ref(&self) -> &'a [u8] {
+        self.as_bytes()
+    }
+}
+
 impl<I: SliceIndex<[u8]>> Index<I> for Bound<'_, PyBytes> {
     type Output = I::Output;
 

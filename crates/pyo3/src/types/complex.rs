@@ -79,3 +79,113 @@ impl<'py> PyComplexMethods<'py> for Bound<'py, PyComplex> {
         }
     }
 }
+
+/// Arithmetic on complex numbers with Rust's operators, computed by the interpreter
+/// (`PyNumber_Add` and friends), for owned, borrowed and `Borrowed` operands.
+///
+/// Like PyO3 these panic when Python raises, i.e. on division by zero.
+///
+/// ```
+/// use pyo3::prelude::*;
+/// use pyo3::types::{PyComplex, PyComplexMethods};
+/// Python::attach(|py| {
+///     let a = PyComplex::from_doubles(py, 1.0, 2.0);
+///     let b = PyComplex::from_doubles(py, 3.0, -1.0);
+///     let product = &a * &b;
+///     assert_eq!((product.real(), product.imag()), (5.0, 5.0));
+///     let negated = -a;
+///     assert_eq!((negated.real(), negated.imag()), (-1.0, -2.0));
+/// });
+/// ```
+#[cfg(not(Py_LIMITED_API))]
+mod ops {
+    use std::ops::{Add, Div, Mul, Neg, Sub};
+
+    use crate::instance::{Borrowed, Bound};
+    use crate::types::{PyAny, PyAnyMethods, PyComplex};
+    use crate::PyResult;
+
+    /// Checks that an operation gave a complex, panicking (as PyO3 does) when it raised.
+    fn complex_result<'py>(result: PyResult<Bound<'py, PyAny>>, op: &str) -> Bound<'py, PyComplex> {
+        match result.map(|value| value.cast_into::<PyComplex>()) {
+            Ok(Ok(value)) => value,
+            Ok(Err(_)) => panic!("complex {op} did not give a complex"),
+            Err(err) => panic!("complex {op} failed: {err}"),
+        }
+    }
+
+    fn binary<'py>(
+        left: &Bound<'py, PyAny>,
+        right: &Bound<'py, PyAny>,
+        op: fn(&Bound<'py, PyAny>, &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>>,
+        name: &str,
+    ) -> Bound<'py, PyComplex> {
+        complex_result(op(left, right), name)
+    }
+
+    macro_rules! binary_op {
+        ($trait:ident, $method:ident) => {
+            impl<'py> $trait for Borrowed<'_, 'py, PyComplex> {
+                type Output = Bound<'py, PyComplex>;
+                fn $method(self, other: Self) -> Bound<'py, PyComplex> {
+                    let (left, right) = (self.to_any(), other.to_any());
+                    binary(&left, &right, |l, r| l.$method(r), stringify!($method))
+                }
+            }
+
+            impl<'py> $trait for &Bound<'py, PyComplex> {
+                type Output = Bound<'py, PyComplex>;
+                fn $method(self, other: &Bound<'py, PyComplex>) -> Bound<'py, PyComplex> {
+                    self.as_borrowed().$method(other.as_borrowed())
+                }
+            }
+
+            impl<'py> $trait<Bound<'py, PyComplex>> for &Bound<'py, PyComplex> {
+                type Output = Bound<'py, PyComplex>;
+                fn $method(self, other: Bound<'py, PyComplex>) -> Bound<'py, PyComplex> {
+                    self.as_borrowed().$method(other.as_borrowed())
+                }
+            }
+
+            impl<'py> $trait for Bound<'py, PyComplex> {
+                type Output = Bound<'py, PyComplex>;
+                fn $method(self, other: Bound<'py, PyComplex>) -> Bound<'py, PyComplex> {
+                    self.as_borrowed().$method(other.as_borrowed())
+                }
+            }
+
+            impl<'py> $trait<&Bound<'py, PyComplex>> for Bound<'py, PyComplex> {
+                type Output = Bound<'py, PyComplex>;
+                fn $method(self, other: &Bound<'py, PyComplex>) -> Bound<'py, PyComplex> {
+                    self.as_borrowed().$method(other.as_borrowed())
+                }
+            }
+        };
+    }
+
+    binary_op!(Add, add);
+    binary_op!(Sub, sub);
+    binary_op!(Mul, mul);
+    binary_op!(Div, div);
+
+    impl<'py> Neg for Borrowed<'_, 'py, PyComplex> {
+        type Output = Bound<'py, PyComplex>;
+        fn neg(self) -> Bound<'py, PyComplex> {
+            complex_result(self.to_any().neg(), "neg")
+        }
+    }
+
+    impl<'py> Neg for &Bound<'py, PyComplex> {
+        type Output = Bound<'py, PyComplex>;
+        fn neg(self) -> Bound<'py, PyComplex> {
+            self.as_borrowed().neg()
+        }
+    }
+
+    impl<'py> Neg for Bound<'py, PyComplex> {
+        type Output = Bound<'py, PyComplex>;
+        fn neg(self) -> Bound<'py, PyComplex> {
+            self.as_borrowed().neg()
+        }
+    }
+}

@@ -323,9 +323,20 @@ impl<'py> Iterator for BoundDictIterator<'py> {
         let n = self.remaining.max(0) as usize;
         (n, Some(n))
     }
+
+    /// The number of items still to come, without walking them.
+    #[inline]
+    fn count(self) -> usize {
+        self.remaining.max(0) as usize
+    }
 }
 
-impl ExactSizeIterator for BoundDictIterator<'_> {}
+impl ExactSizeIterator for BoundDictIterator<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.remaining.max(0) as usize
+    }
+}
 
 impl<'py> IntoIterator for Bound<'py, PyDict> {
     type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);

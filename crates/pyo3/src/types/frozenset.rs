@@ -142,9 +142,20 @@ impl<'py> Iterator for BoundFrozenSetIterator<'py> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.0.size_hint()
     }
+
+    /// The number of elements still to come, without walking them.
+    #[inline]
+    fn count(self) -> usize {
+        self.0.count()
+    }
 }
 
-impl ExactSizeIterator for BoundFrozenSetIterator<'_> {}
+impl ExactSizeIterator for BoundFrozenSetIterator<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+}
 
 impl<'py> IntoIterator for Bound<'py, PyFrozenSet> {
     type Item = Bound<'py, PyAny>;

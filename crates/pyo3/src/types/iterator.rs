@@ -22,20 +22,26 @@ pub struct PyIterator(PyAny);
 impl crate::instance::DerefToPyAny for PyIterator {}
 
 // SAFETY: an iterator is used only through `PyIter_Next`, which any object's layout
-// supports.
-unsafe impl crate::type_object::PyTypeCheck for PyIterator {
-    const NAME: &'static str = "Iterator";
+// supports; the type object (`collections.abc.Iterator`) is kept alive by a static cell.
+unsafe impl crate::type_object::PyTypeInfo for PyIterator {
+    const NAME: &'static str = "PyIterator";
+    const MODULE: Option<&'static str> = Some("collections.abc");
 
-    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+    /// `collections.abc.Iterator`, imported once.
+    ///
+    /// # Panics
+    ///
+    /// When `collections.abc` cannot be imported.
+    fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
         static ITERATOR_ABC: crate::sync::PyOnceLock<crate::Py<crate::types::PyType>> =
             crate::sync::PyOnceLock::new();
         crate::types::mapping::abc_type(py, &ITERATOR_ABC, "Iterator")
             .expect("collections.abc.Iterator could not be imported")
-            .clone()
-            .into_any()
+            .as_ptr()
+            .cast()
     }
 
-    fn type_check(object: &Bound<'_, PyAny>) -> bool {
+    fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
         #[cfg(any(Py_3_8, not(Py_LIMITED_API)))]
         {
             // SAFETY: attached; the object is alive.
@@ -102,6 +108,16 @@ pub enum PySendResult<'py> {
     Next(Bound<'py, PyAny>),
     /// The iterator finished, returning this value (`None` for a plain `return`).
     Return(Bound<'py, PyAny>),
+}
+
+/// Iterates a new reference to the same iterator: advancing it advances this one too.
+impl<'py> IntoIterator for &Bound<'py, PyIterator> {
+    type Item = PyResult<Bound<'py, PyAny>>;
+    type IntoIter = Bound<'py, PyIterator>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.clone()
+    }
 }
 
 #[cfg(all(not(PyPy), Py_3_10))]

@@ -255,6 +255,10 @@ impl<'py> BoundListIterator<'py> {
         let len = self.list.len();
         self.end.map_or(len, |end| end.min(len))
     }
+
+    fn remaining(&self) -> usize {
+        self.limit().saturating_sub(self.index)
+    }
 }
 
 impl<'py> Iterator for BoundListIterator<'py> {
@@ -266,13 +270,31 @@ impl<'py> Iterator for BoundListIterator<'py> {
             self.index += 1;
             item
         } else {
+            // Once exhausted, stay exhausted even if the list grows (`FusedIterator`).
+            self.end = Some(self.index);
             None
         }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let remaining = self.limit().saturating_sub(self.index);
+        let remaining = self.remaining();
         (remaining, Some(remaining))
+    }
+
+    /// Skips `n` elements by index, without fetching them.
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        self.index = self.index.saturating_add(n).min(self.limit());
+        self.next()
+    }
+
+    #[inline]
+    fn count(self) -> usize {
+        self.remaining()
+    }
+
+    /// The element before the end, fetched directly.
+    fn last(mut self) -> Option<Self::Item> {
+        self.next_back()
     }
 }
 
@@ -283,12 +305,27 @@ impl DoubleEndedIterator for BoundListIterator<'_> {
             self.end = Some(end - 1);
             self.list.get_item(end - 1).ok()
         } else {
+            self.end = Some(self.index);
             None
         }
     }
+
+    /// Skips `n` elements from the back by index, without fetching them.
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let end = self.limit().saturating_sub(n).max(self.index);
+        self.end = Some(end);
+        self.next_back()
+    }
 }
 
-impl ExactSizeIterator for BoundListIterator<'_> {}
+impl ExactSizeIterator for BoundListIterator<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.remaining()
+    }
+}
+
+impl std::iter::FusedIterator for BoundListIterator<'_> {}
 
 impl<'py> IntoIterator for &Bound<'py, PyList> {
     type Item = Bound<'py, PyAny>;

@@ -6,7 +6,7 @@ use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Bound, Py};
 use crate::sync::PyOnceLock;
-use crate::type_object::{PyTypeCheck, PyTypeInfo};
+use crate::type_object::PyTypeInfo;
 use crate::types::{PyAny, PyAnyMethods, PyList, PyType};
 use crate::{PyErr, PyResult, Python};
 
@@ -57,18 +57,24 @@ impl PyMapping {
 }
 
 // SAFETY: a mapping is viewed only through the abstract object protocol, which any
-// object's layout supports.
-unsafe impl PyTypeCheck for PyMapping {
+// object's layout supports; `is_type_of` accepts dicts and `isinstance(obj, Mapping)`.
+unsafe impl PyTypeInfo for PyMapping {
     const NAME: &'static str = "Mapping";
+    const MODULE: Option<&'static str> = Some("collections.abc");
 
-    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+    /// `collections.abc.Mapping`, imported once.
+    ///
+    /// # Panics
+    ///
+    /// When `collections.abc` cannot be imported.
+    fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
         mapping_abc(py)
             .expect("collections.abc.Mapping could not be imported")
-            .clone()
-            .into_any()
+            .as_ptr()
+            .cast()
     }
 
-    fn type_check(object: &Bound<'_, PyAny>) -> bool {
+    fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.
         if unsafe { ffi::PyDict_Check(object.as_ptr()) } != 0 {
             return true;

@@ -7,7 +7,7 @@ use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Bound, Py};
 use crate::sync::PyOnceLock;
-use crate::type_object::{PyTypeCheck, PyTypeInfo};
+use crate::type_object::PyTypeInfo;
 use crate::types::mapping::abc_type;
 use crate::types::{PyAny, PyAnyMethods, PyList, PyTuple, PyType};
 use crate::{PyErr, PyResult, Python};
@@ -47,17 +47,23 @@ impl PySequence {
 
 // SAFETY: a sequence is viewed only through the abstract object protocol, which any
 // object's layout supports.
-unsafe impl PyTypeCheck for PySequence {
+unsafe impl PyTypeInfo for PySequence {
     const NAME: &'static str = "Sequence";
+    const MODULE: Option<&'static str> = Some("collections.abc");
 
-    fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
+    /// `collections.abc.Sequence`, imported once.
+    ///
+    /// # Panics
+    ///
+    /// When `collections.abc` cannot be imported.
+    fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
         sequence_abc(py)
             .expect("collections.abc.Sequence could not be imported")
-            .clone()
-            .into_any()
+            .as_ptr()
+            .cast()
     }
 
-    fn type_check(object: &Bound<'_, PyAny>) -> bool {
+    fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
         // SAFETY: attached; the object is alive.
         if unsafe {
             ffi::PyList_Check(object.as_ptr()) != 0 || ffi::PyTuple_Check(object.as_ptr()) != 0

@@ -175,9 +175,20 @@ impl<'py> Iterator for BoundSetIterator<'py> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.remaining, Some(self.remaining))
     }
+
+    /// The number of elements still to come, without walking them.
+    #[inline]
+    fn count(self) -> usize {
+        self.remaining
+    }
 }
 
-impl ExactSizeIterator for BoundSetIterator<'_> {}
+impl ExactSizeIterator for BoundSetIterator<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.remaining
+    }
+}
 
 impl<'py> IntoIterator for Bound<'py, PySet> {
     type Item = Bound<'py, PyAny>;

@@ -77,6 +77,40 @@ impl PySlice {
     }
 }
 
+/// `slice(start, stop, step)` with the resolved indices.
+impl<'py> crate::conversion::IntoPyObject<'py> for PySliceIndices {
+    type Target = PySlice;
+    type Output = Bound<'py, PySlice>;
+    type Error = std::convert::Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(PySlice::new(py, self.start, self.stop, self.step))
+    }
+}
+
+/// `slice(start, stop, step)` with the resolved indices.
+impl<'py> crate::conversion::IntoPyObject<'py> for &PySliceIndices {
+    type Target = PySlice;
+    type Output = Bound<'py, PySlice>;
+    type Error = std::convert::Infallible;
+
+    fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
+        Ok(PySlice::new(py, self.start, self.stop, self.step))
+    }
+}
+
+/// `slice(range.start, range.stop, range.step)`: the slice that selects what the range
+/// counts. Fails (`OverflowError`) when a bound does not fit in an `isize`.
+impl<'py> TryFrom<Bound<'py, crate::types::PyRange>> for Bound<'py, PySlice> {
+    type Error = PyErr;
+
+    fn try_from(range: Bound<'py, crate::types::PyRange>) -> Result<Self, Self::Error> {
+        use crate::types::PyRangeMethods;
+        let (start, stop, step) = (range.start()?, range.stop()?, range.step()?);
+        Ok(PySlice::new(range.py(), start, stop, step))
+    }
+}
+
 /// Methods of `Bound<PySlice>`.
 pub trait PySliceMethods<'py> {
     /// Resolves the slice against a sequence of `length` items (`ValueError` for a zero

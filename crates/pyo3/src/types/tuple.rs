@@ -265,6 +265,22 @@ impl<'a, 'py> Iterator for BorrowedTupleIterator<'a, 'py> {
         let n = self.length - self.index;
         (n, Some(n))
     }
+
+    /// Skips `n` elements by index, without reading them.
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        self.index = self.index.saturating_add(n).min(self.length);
+        self.next()
+    }
+
+    #[inline]
+    fn count(self) -> usize {
+        self.length - self.index
+    }
+
+    /// The last element, read directly.
+    fn last(mut self) -> Option<Self::Item> {
+        self.next_back()
+    }
 }
 
 impl DoubleEndedIterator for BorrowedTupleIterator<'_, '_> {
@@ -276,9 +292,22 @@ impl DoubleEndedIterator for BorrowedTupleIterator<'_, '_> {
             None
         }
     }
+
+    /// Skips `n` elements from the back by index, without reading them.
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        self.length = self.length.saturating_sub(n).max(self.index);
+        self.next_back()
+    }
 }
 
-impl ExactSizeIterator for BorrowedTupleIterator<'_, '_> {}
+impl ExactSizeIterator for BorrowedTupleIterator<'_, '_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.length - self.index
+    }
+}
+
+impl std::iter::FusedIterator for BorrowedTupleIterator<'_, '_> {}
 
 /// Iterator over a tuple's elements.
 pub struct BoundTupleIterator<'py> {
@@ -303,6 +332,22 @@ impl<'py> Iterator for BoundTupleIterator<'py> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.len - self.index, Some(self.len - self.index))
     }
+
+    /// Skips `n` elements by index, without fetching them.
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        self.index = self.index.saturating_add(n).min(self.len);
+        self.next()
+    }
+
+    #[inline]
+    fn count(self) -> usize {
+        self.len - self.index
+    }
+
+    /// The last element, fetched directly.
+    fn last(mut self) -> Option<Self::Item> {
+        self.next_back()
+    }
 }
 
 impl DoubleEndedIterator for BoundTupleIterator<'_> {
@@ -314,9 +359,22 @@ impl DoubleEndedIterator for BoundTupleIterator<'_> {
             None
         }
     }
+
+    /// Skips `n` elements from the back by index, without fetching them.
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        self.len = self.len.saturating_sub(n).max(self.index);
+        self.next_back()
+    }
 }
 
-impl ExactSizeIterator for BoundTupleIterator<'_> {}
+impl ExactSizeIterator for BoundTupleIterator<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.len - self.index
+    }
+}
+
+impl std::iter::FusedIterator for BoundTupleIterator<'_> {}
 
 impl<'py> IntoIterator for Bound<'py, PyTuple> {
     type Item = Bound<'py, PyAny>;

@@ -8,7 +8,7 @@ use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::Bound;
 use crate::type_object::{PyTypeCheck, PyTypeInfo};
-use crate::types::{native_type, PyAny, PyAnyMethods, PyType};
+use crate::types::{native_type, PyAny, PyType};
 use crate::{PyErr, PyResult, Python};
 
 native_type!(
@@ -217,7 +217,7 @@ fn referent<'py>(weak: &Bound<'py, PyAny>) -> Option<Bound<'py, PyAny>> {
         // reference (None when dead), of which we take our own at once.
         let object =
             unsafe { Bound::from_borrowed_ptr_or_opt(py, ffi::PyWeakref_GetObject(weak.as_ptr())) };
-        object.filter(|o| !o.is_none())
+        object.filter(|o| !crate::types::PyAnyMethods::is_none(o))
     }
 }
 

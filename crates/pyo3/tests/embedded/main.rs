@@ -12,6 +12,7 @@ mod errors;
 mod errors_api;
 mod instance;
 mod objects;
+mod parity;
 mod pyclass;
 mod pyclass_enum;
 mod pyfunction;
