@@ -13,6 +13,8 @@ pub(crate) mod dictobject;
 pub(crate) mod funcobject;
 pub(crate) mod genobject;
 pub(crate) mod import;
+#[cfg(Py_3_8)]
+pub(crate) mod initconfig;
 pub(crate) mod listobject;
 #[cfg(Py_3_13)]
 pub(crate) mod lock;
@@ -22,6 +24,8 @@ pub(crate) mod object;
 pub(crate) mod pydebug;
 pub(crate) mod pyerrors;
 pub(crate) mod pyhash;
+#[cfg(Py_3_8)]
+pub(crate) mod pylifecycle;
 pub(crate) mod pymem;
 pub(crate) mod pystate;
 pub(crate) mod setobject;
@@ -41,6 +45,8 @@ pub use self::dictobject::*;
 pub use self::funcobject::*;
 pub use self::genobject::*;
 pub use self::import::*;
+#[cfg(Py_3_8)]
+pub use self::initconfig::*;
 pub use self::listobject::*;
 #[cfg(Py_3_13)]
 pub use self::lock::*;
@@ -50,6 +56,8 @@ pub use self::object::*;
 pub use self::pydebug::*;
 pub use self::pyerrors::*;
 pub use self::pyhash::*;
+#[cfg(Py_3_8)]
+pub use self::pylifecycle::*;
 pub use self::pymem::*;
 pub use self::pystate::*;
 pub use self::setobject::*;

@@ -47,6 +47,11 @@ pub struct PyObject {
     pub ob_type: *mut PyTypeObject,
 }
 
+/// The type of `PyObject::ob_refcnt` before 3.12 (from 3.12 the C field is a union with
+/// two 32-bit halves; this crate keeps the full-width `Py_ssize_t` view).
+#[cfg(all(not(Py_3_12), not(Py_GIL_DISABLED)))]
+pub type PyObjectObRefcnt = Py_ssize_t;
+
 /// `PyVarObject`: the header of variable-size objects.
 #[repr(C)]
 #[derive(Debug)]
