@@ -36,6 +36,7 @@
 mod cfgs;
 mod config;
 mod config_file;
+mod cross;
 // Discovery itself runs in this crate's build script, which compiles these two
 // modules through `#[path]`; the library keeps them for `ENV_VARS` and for their tests.
 #[allow(dead_code)]
@@ -43,16 +44,28 @@ mod discover;
 mod elf;
 pub mod errors;
 mod link;
+mod python_script;
 #[allow(dead_code)]
 mod resolve;
 mod stub;
+mod sysconfigdata;
+
+/// Types that PyO3 names under its internal `impl_` module, reachable here under the same
+/// path.
+pub mod impl_ {
+    pub use crate::sysconfigdata::Sysconfigdata;
+}
 
 use std::sync::OnceLock;
 
 pub use crate::config::{
     BuildFlag, BuildFlags, InterpreterConfig, PythonImplementation, PythonVersion,
 };
+pub use crate::cross::{cross_compiling_from_to, find_all_sysconfigdata, CrossCompileConfig};
 use crate::errors::{Error, Result};
+pub use crate::sysconfigdata::parse_sysconfigdata;
+/// A target triple (from `target-lexicon`), the type [`cross_compiling_from_to`] takes.
+pub use target_lexicon::Triple;
 
 /// The configuration this crate's build script resolved, as `key=value` text.
 const RESOLVED_CONFIG: &str = include_str!(concat!(env!("OUT_DIR"), "/interpreter-config.txt"));
