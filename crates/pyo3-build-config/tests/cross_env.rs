@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use pyo3_build_config::{
-    cross_compiling_from_to, find_all_sysconfigdata, parse_sysconfigdata, InterpreterConfig,
-    Triple,
+    cross_compiling_from_to, find_all_sysconfigdata, parse_sysconfigdata, InterpreterConfig, Triple,
 };
 
 /// The interpreter the crate was configured with (`PYO3_PYTHON` or discovery), and the
