@@ -228,7 +228,7 @@ mod tests {
 
     #[test]
     fn splits_the_dump() {
-        let data = parse_dump("A\01\0EMPTY\0\0MULTI\0x\ny\0");
+        let data = parse_dump("A\x001\x00EMPTY\x00\x00MULTI\x00x\ny\x00");
         assert_eq!(data.get_value("A"), Some("1"));
         assert_eq!(data.get_value("EMPTY"), Some(""));
         assert_eq!(data.get_value("MULTI"), Some("x\ny"));

@@ -74,14 +74,17 @@ fn cross_variables_and_sysconfigdata() {
     let cross = cross_compiling_from_to(&native, &native).unwrap().unwrap();
     assert_eq!(cross.lib_dir.as_deref(), Some(lib_dir));
     let found = find_all_sysconfigdata(&cross).unwrap();
-    assert_eq!(found, [file.clone()]);
+    assert_eq!(found, std::slice::from_ref(&file));
 
     // _PYTHON_SYSCONFIGDATA_NAME keeps only the file of that name.
     std::env::set_var("_PYTHON_SYSCONFIGDATA_NAME", "_sysconfigdata_other");
     assert!(find_all_sysconfigdata(&cross).unwrap().is_empty());
     let stem = file.file_stem().unwrap().to_owned();
     std::env::set_var("_PYTHON_SYSCONFIGDATA_NAME", &stem);
-    assert_eq!(find_all_sysconfigdata(&cross).unwrap(), [file.clone()]);
+    assert_eq!(
+        find_all_sysconfigdata(&cross).unwrap(),
+        std::slice::from_ref(&file)
+    );
 
     // The file describes the installation.
     let data = parse_sysconfigdata(&file).unwrap();
