@@ -10,6 +10,7 @@ pub(crate) mod context;
 pub(crate) mod datetime;
 pub(crate) mod descrobject;
 pub(crate) mod dictobject;
+pub(crate) mod frameobject;
 pub(crate) mod funcobject;
 pub(crate) mod genobject;
 pub(crate) mod import;
@@ -23,6 +24,8 @@ pub(crate) mod methodobject;
 pub(crate) mod object;
 pub(crate) mod pydebug;
 pub(crate) mod pyerrors;
+#[cfg(Py_3_11)]
+pub(crate) mod pyframe;
 pub(crate) mod pyhash;
 #[cfg(Py_3_8)]
 pub(crate) mod pylifecycle;
@@ -42,6 +45,7 @@ pub use self::context::*;
 pub use self::datetime::*;
 pub use self::descrobject::*;
 pub use self::dictobject::*;
+pub use self::frameobject::*;
 pub use self::funcobject::*;
 pub use self::genobject::*;
 pub use self::import::*;
@@ -55,6 +59,8 @@ pub use self::methodobject::*;
 pub use self::object::*;
 pub use self::pydebug::*;
 pub use self::pyerrors::*;
+#[cfg(Py_3_11)]
+pub use self::pyframe::*;
 pub use self::pyhash::*;
 #[cfg(Py_3_8)]
 pub use self::pylifecycle::*;

@@ -147,6 +147,9 @@ pub const METH_METHOD: c_int = 0x0200;
 
 extern "C" {
     pub fn PyCFunction_GetFunction(op: *mut PyObject) -> Option<PyCFunction>;
+    /// Removed in 3.9.
+    #[cfg(not(Py_3_9))]
+    pub fn PyCFunction_ClearFreeList() -> c_int;
     pub fn PyCFunction_GetSelf(op: *mut PyObject) -> *mut PyObject;
     pub fn PyCFunction_GetFlags(op: *mut PyObject) -> c_int;
     /// Deprecated in 3.9, still exported.

@@ -71,6 +71,15 @@ pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> c_int {
 }
 
 extern "C" {
+    /// Before 3.11, outside the limited API.
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    pub fn _PyObject_GC_Malloc(size: usize) -> *mut PyObject;
+    /// Before 3.11, outside the limited API.
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    pub fn _PyObject_GC_Calloc(size: usize) -> *mut PyObject;
+    /// Before 3.11, outside the limited API: the number of live `PyObject_Malloc` blocks.
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    pub fn _Py_GetAllocatedBlocks() -> crate::Py_ssize_t;
     /// A function from 3.9 (ported below for 3.7–3.8), outside the limited API.
     #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
     pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;

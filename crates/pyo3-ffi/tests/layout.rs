@@ -668,6 +668,22 @@ fn table() -> Vec<Entry> {
             Time_FromTimeAndFold
         });
     }
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    fields!(PyTryBlock {
+        b_type,
+        b_handler,
+        b_level
+    });
+    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+    fields!(PyInterpreterConfig {
+        use_main_obmalloc,
+        allow_fork,
+        allow_exec,
+        allow_threads,
+        allow_daemon_threads,
+        check_multi_interp_extensions,
+        gil
+    });
     #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
     {
         fields!(PyStatus {
@@ -789,6 +805,7 @@ fn c_probe(entries: &[Entry]) -> String {
     let mut c = String::from(
         "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n\
          #include <datetime.h>\n\
+         #if PY_VERSION_HEX < 0x030B0000 && !defined(Py_LIMITED_API)\n#include <frameobject.h>\n#endif\n\
          #include <stddef.h>\n#include <stdio.h>\n\
          /* C names some structs only by tag; the table uses the Rust (typedef) names. */\n\
          typedef struct wrapperbase wrapperbase;\n\

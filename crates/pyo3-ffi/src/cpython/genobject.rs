@@ -52,6 +52,9 @@ extern "C" {
     pub static mut PyAsyncGen_Type: PyTypeObject;
 
     pub fn PyGen_New(frame: *mut PyFrameObject) -> *mut PyObject;
+    /// Before 3.9.
+    #[cfg(not(Py_3_9))]
+    pub fn PyGen_NeedsFinalizing(op: *mut PyGenObject) -> c_int;
     pub fn PyGen_NewWithQualName(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
