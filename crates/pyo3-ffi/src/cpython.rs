@@ -7,6 +7,8 @@ pub(crate) mod ceval;
 pub(crate) mod code;
 pub(crate) mod compile;
 pub(crate) mod context;
+#[cfg(Py_3_13)]
+pub(crate) mod critical_section;
 pub(crate) mod datetime;
 pub(crate) mod descrobject;
 pub(crate) mod dictobject;
@@ -42,6 +44,8 @@ pub use self::ceval::*;
 pub use self::code::*;
 pub use self::compile::*;
 pub use self::context::*;
+#[cfg(Py_3_13)]
+pub use self::critical_section::*;
 pub use self::datetime::*;
 pub use self::descrobject::*;
 pub use self::dictobject::*;

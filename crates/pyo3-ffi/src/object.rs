@@ -25,6 +25,14 @@ pub struct PyMutex {
     pub _bits: u8,
 }
 
+#[cfg(Py_3_13)]
+impl PyMutex {
+    /// An unlocked mutex (`PyMutex m = {0};`).
+    pub const fn new() -> PyMutex {
+        PyMutex { _bits: 0 }
+    }
+}
+
 /// `struct _object`. On 3.12+ the C header overlays `ob_refcnt` with two 32-bit halves
 /// (`ob_refcnt_split`); the reference-counting ports below address the low half directly.
 #[repr(C)]

@@ -668,6 +668,11 @@ fn table() -> Vec<Entry> {
             Time_FromTimeAndFold
         });
     }
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    fields!(PyFutureFeatures {
+        ff_features,
+        ff_lineno
+    });
     #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
     fields!(PyTryBlock {
         b_type,

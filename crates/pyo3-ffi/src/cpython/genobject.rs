@@ -9,7 +9,6 @@
 use crate::cpython::pystate::_PyErr_StackItem;
 use crate::object::*;
 use crate::pystate::PyFrameObject;
-#[cfg(not(Py_3_11))]
 use std::os::raw::c_char;
 use std::os::raw::c_int;
 
@@ -35,11 +34,11 @@ pub struct PyGenObject {
     #[cfg(Py_3_11)]
     pub gi_origin_or_finalizer: *mut PyObject,
     #[cfg(Py_3_11)]
-    pub gi_hooks_inited: std::os::raw::c_char,
+    pub gi_hooks_inited: c_char,
     #[cfg(Py_3_11)]
-    pub gi_closed: std::os::raw::c_char,
+    pub gi_closed: c_char,
     #[cfg(Py_3_11)]
-    pub gi_running_async: std::os::raw::c_char,
+    pub gi_running_async: c_char,
     #[cfg(Py_3_11)]
     pub gi_frame_state: i8,
     #[cfg(Py_3_11)]
