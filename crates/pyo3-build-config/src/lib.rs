@@ -18,7 +18,16 @@
 //!
 //! CPython 3.7 to 3.13 is supported; with an `abi3` feature, or with
 //! `PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1`, a newer interpreter builds for the stable
-//! ABI of the newest known version.
+//! ABI of the newest known version. `abi3-py37` ... `abi3-py314` set the oldest version
+//! the stable-ABI build must run on. As in PyO3, when no interpreter of 5. is usable
+//! (none found, or older than that minimum) and the build does not link libpython (an
+//! extension module, not on Windows, AIX or Android), it goes on without one, for the
+//! minimum's stable ABI, with a warning.
+//!
+//! For build scripts that handle cross-compilation themselves, the crate also offers
+//! PyO3's helpers: [`cross_compiling_from_to`], [`find_all_sysconfigdata`],
+//! [`parse_sysconfigdata`] with [`InterpreterConfig::from_sysconfigdata`], and
+//! [`InterpreterConfig::run_python_script`].
 //!
 //! # Examples
 //!

@@ -35,7 +35,7 @@ impl InterpreterConfig {
     /// assert_eq!(out.trim(), "3");
     /// ```
     pub fn run_python_script(&self, script: &str) -> Result<String> {
-        run_script(Path::new(self.executable()), script, Vec::new())
+        run_script(Path::new(self.script_interpreter()), script, Vec::new())
     }
 
     /// As [`run_python_script`](Self::run_python_script), with extra environment
@@ -58,10 +58,10 @@ impl InterpreterConfig {
             .into_iter()
             .map(|(k, v)| (k.as_ref().to_owned(), v.as_ref().to_owned()))
             .collect();
-        run_script(Path::new(self.executable()), script, envs)
+        run_script(Path::new(self.script_interpreter()), script, envs)
     }
 
-    fn executable(&self) -> &str {
+    fn script_interpreter(&self) -> &str {
         self.executable
             .as_deref()
             .expect("the interpreter configuration names no executable to run the script with")
