@@ -142,7 +142,7 @@ pub unsafe fn _PyObject_Vectorcall(
 /// else `tp_call`, then the result check.
 ///
 /// # Safety
-/// As [`PyObject_Vectorcall`]; `tstate` must be the current thread state.
+/// As `PyObject_Vectorcall`; `tstate` must be the current thread state.
 #[cfg(Py_3_8)]
 #[inline]
 pub unsafe fn _PyObject_VectorcallTstate(
