@@ -390,3 +390,21 @@ fn init_config_structs() {
         }
     });
 }
+
+#[cfg(not(Py_LIMITED_API))]
+#[test]
+fn weakref_list_head() {
+    attached(|| {
+        // SAFETY: attached; every reference created is released.
+        unsafe {
+            let obj = run(c"class C:\n    pass\nresult = C()");
+            let head = PyObject_GET_WEAKREFS_LISTPTR(obj);
+            assert!((*head).is_null(), "no weak references yet");
+            let weak = PyWeakref_NewRef(obj, null_mut());
+            assert_eq!(*head, weak, "the new reference heads the list");
+            Py_DECREF(weak);
+            assert!((*head).is_null(), "a dead weak reference leaves the list");
+            Py_DECREF(obj);
+        }
+    });
+}
