@@ -9,6 +9,7 @@
 use crate::cpython::pystate::_PyErr_StackItem;
 use crate::object::*;
 use crate::pystate::PyFrameObject;
+#[cfg(any(not(Py_3_10), Py_3_11))]
 use std::os::raw::c_char;
 use std::os::raw::c_int;
 
