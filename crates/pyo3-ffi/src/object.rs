@@ -249,13 +249,12 @@ pub const Py_TPFLAGS_HAVE_VECTORCALL: c_ulong = 1 << 11;
 pub const Py_TPFLAGS_READY: c_ulong = 1 << 12;
 pub const Py_TPFLAGS_READYING: c_ulong = 1 << 13;
 pub const Py_TPFLAGS_HAVE_GC: c_ulong = 1 << 14;
-#[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+#[cfg(Py_3_8)]
 pub const Py_TPFLAGS_METHOD_DESCRIPTOR: c_ulong = 1 << 17;
 pub const Py_TPFLAGS_HAVE_VERSION_TAG: c_ulong = 1 << 18;
-#[cfg(not(Py_LIMITED_API))]
 pub const Py_TPFLAGS_VALID_VERSION_TAG: c_ulong = 1 << 19;
 pub const Py_TPFLAGS_IS_ABSTRACT: c_ulong = 1 << 20;
-#[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+#[cfg(Py_3_10)]
 pub const _Py_TPFLAGS_MATCH_SELF: c_ulong = 1 << 22;
 #[cfg(Py_3_12)]
 pub const Py_TPFLAGS_ITEMS_AT_END: c_ulong = 1 << 23;

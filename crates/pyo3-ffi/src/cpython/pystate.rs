@@ -27,9 +27,6 @@ pub struct _PyErr_StackItem {
     pub previous_item: *mut _PyErr_StackItem,
 }
 
-/// `MAX_CO_EXTRA_USERS`: the number of code-object extra slots an interpreter hands out.
-pub const MAX_CO_EXTRA_USERS: c_int = 255;
-
 /// `Py_tracefunc`: a `sys.settrace`/`sys.setprofile`-style hook; `what` is a `PyTrace_*`.
 pub type Py_tracefunc = unsafe extern "C" fn(
     obj: *mut PyObject,
