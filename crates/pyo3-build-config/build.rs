@@ -25,7 +25,7 @@ use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for var in resolve::ENV_VARS {
+    for var in resolve::ENV_VARS.iter().chain(resolve::CARGO_VARS) {
         println!("cargo:rerun-if-env-changed={var}");
     }
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -33,8 +33,14 @@ fn main() {
     let env = resolve::Env::from_process();
     let abi3 = resolve::Abi3Request::from_cargo_env();
     let query = |candidate: &resolve::Candidate| discover::query(&candidate.program);
-    let outcome = resolve::resolve(&env, abi3, &query)
-        .and_then(|resolved| Ok((resolved.config.to_text()?, resolved.watched_files)));
+    let outcome = resolve::resolve(&env, abi3, &query).and_then(|resolved| {
+        for warning in &resolved.warnings {
+            for line in warning.lines() {
+                println!("cargo:warning={line}");
+            }
+        }
+        Ok((resolved.config.to_text()?, resolved.watched_files))
+    });
 
     let (config_text, error_text) = match outcome {
         Ok((text, watched)) => {

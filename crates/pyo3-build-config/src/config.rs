@@ -126,6 +126,8 @@ impl PythonVersion {
     pub(crate) const MIN_SUPPORTED: Self = Self::PY37;
     /// The newest known version: newer interpreters are only usable through abi3.
     pub(crate) const MAX_SUPPORTED: Self = Self::PY313;
+    /// The newest version an `abi3-py3X` feature can name (`abi3-py314`).
+    pub(crate) const ABI3_MAX: Self = Self::py3(14);
 
     const fn py3(minor: u8) -> Self {
         PythonVersion { major: 3, minor }

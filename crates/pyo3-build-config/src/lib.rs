@@ -18,7 +18,16 @@
 //!
 //! CPython 3.7 to 3.13 is supported; with an `abi3` feature, or with
 //! `PYO3_USE_ABI3_FORWARD_COMPATIBILITY=1`, a newer interpreter builds for the stable
-//! ABI of the newest known version.
+//! ABI of the newest known version. `abi3-py37` ... `abi3-py314` set the oldest version
+//! the stable-ABI build must run on. As in PyO3, when no interpreter of 5. is usable
+//! (none found, or older than that minimum) and the build does not link libpython (an
+//! extension module, not on Windows, AIX or Android), it goes on without one, for the
+//! minimum's stable ABI, with a warning.
+//!
+//! For build scripts that handle cross-compilation themselves, the crate also offers
+//! PyO3's helpers: [`cross_compiling_from_to`], [`find_all_sysconfigdata`],
+//! [`parse_sysconfigdata`] with [`InterpreterConfig::from_sysconfigdata`], and
+//! [`InterpreterConfig::run_python_script`].
 //!
 //! # Examples
 //!
@@ -36,6 +45,7 @@
 mod cfgs;
 mod config;
 mod config_file;
+mod cross;
 // Discovery itself runs in this crate's build script, which compiles these two
 // modules through `#[path]`; the library keeps them for `ENV_VARS` and for their tests.
 #[allow(dead_code)]
@@ -43,16 +53,28 @@ mod discover;
 mod elf;
 pub mod errors;
 mod link;
+mod python_script;
 #[allow(dead_code)]
 mod resolve;
 mod stub;
+mod sysconfigdata;
+
+/// Types that PyO3 names under its internal `impl_` module, reachable here under the same
+/// path.
+pub mod impl_ {
+    pub use crate::sysconfigdata::Sysconfigdata;
+}
 
 use std::sync::OnceLock;
 
 pub use crate::config::{
     BuildFlag, BuildFlags, InterpreterConfig, PythonImplementation, PythonVersion,
 };
+pub use crate::cross::{cross_compiling_from_to, find_all_sysconfigdata, CrossCompileConfig};
 use crate::errors::{Error, Result};
+pub use crate::sysconfigdata::parse_sysconfigdata;
+/// A target triple (from `target-lexicon`), the type [`cross_compiling_from_to`] takes.
+pub use target_lexicon::Triple;
 
 /// The configuration this crate's build script resolved, as `key=value` text.
 const RESOLVED_CONFIG: &str = include_str!(concat!(env!("OUT_DIR"), "/interpreter-config.txt"));

@@ -32,7 +32,12 @@ pub(crate) const ENV_VARS: &[&str] = &[
     "CONDA_PREFIX",
 ];
 
-/// A snapshot of the variables in [`ENV_VARS`]. An empty value counts as unset.
+/// Variables cargo sets for build scripts that the resolution reads too (the target and
+/// this crate's `extension-module` feature); cargo re-runs the script when they change.
+pub(crate) const CARGO_VARS: &[&str] = &["CARGO_CFG_TARGET_OS", "CARGO_FEATURE_EXTENSION_MODULE"];
+
+/// A snapshot of the variables in [`ENV_VARS`] and [`CARGO_VARS`]. An empty value counts
+/// as unset.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Env {
     vars: BTreeMap<String, OsString>,
@@ -43,6 +48,7 @@ impl Env {
     pub(crate) fn from_process() -> Self {
         let vars = ENV_VARS
             .iter()
+            .chain(CARGO_VARS)
             .filter_map(|name| std::env::var_os(name).map(|value| ((*name).to_owned(), value)))
             .collect();
         Env { vars }
@@ -86,7 +92,7 @@ pub(crate) struct Abi3Request {
 impl Abi3Request {
     /// From cargo's `CARGO_FEATURE_*` variables, looked up through `is_on`.
     pub(crate) fn from_features(is_on: impl Fn(&str) -> bool) -> Self {
-        let known = PythonVersion::MIN_SUPPORTED.minor..=PythonVersion::MAX_SUPPORTED.minor;
+        let known = PythonVersion::MIN_SUPPORTED.minor..=PythonVersion::ABI3_MAX.minor;
         let min = known
             .into_iter()
             .find(|minor| is_on(&format!("CARGO_FEATURE_ABI3_PY3{minor}")))
@@ -204,6 +210,8 @@ pub(crate) fn plan(env: &Env, abi3: Abi3Request) -> Result<Source> {
 pub(crate) struct Resolved {
     pub(crate) config: InterpreterConfig,
     pub(crate) watched_files: Vec<PathBuf>,
+    /// Messages for `cargo:warning` lines.
+    pub(crate) warnings: Vec<String>,
 }
 
 /// Resolves the configuration, running interpreters through `query`.
@@ -230,21 +238,19 @@ pub(crate) fn resolve(
             Ok(Resolved {
                 config,
                 watched_files: vec![path],
+                warnings: Vec::new(),
             })
         }
         Source::Cross => Ok(Resolved {
             config: cross_config(env, abi3, forward)?,
             watched_files: Vec::new(),
+            warnings: Vec::new(),
         }),
-        Source::NoPython => {
-            let mut config =
-                InterpreterConfig::for_version(abi3.min.unwrap_or(PythonVersion::MIN_SUPPORTED));
-            config.abi3 = true;
-            Ok(Resolved {
-                config,
-                watched_files: Vec::new(),
-            })
-        }
+        Source::NoPython => Ok(Resolved {
+            config: no_python_config(abi3),
+            watched_files: Vec::new(),
+            warnings: Vec::new(),
+        }),
         Source::Interpreters(candidates) => {
             let mut refusals = Vec::new();
             for candidate in &candidates {
@@ -263,14 +269,50 @@ pub(crate) fn resolve(
                         return Ok(Resolved {
                             config,
                             watched_files: Vec::new(),
+                            warnings: Vec::new(),
                         })
                     }
                     Err(reason) => refusals.push((candidate, reason)),
                 }
             }
+            // As PyO3: with an `abi3-py3X` minimum, a build that does not link libpython
+            // needs nothing from an interpreter, so it goes on without one.
+            if abi3.min.is_some() && !links_libpython(env) {
+                let mut warning =
+                    String::from("Compiling without a working Python interpreter. Tried:");
+                for (candidate, reason) in &refusals {
+                    warning.push_str(&format!(
+                        "\n  - {}: {reason}",
+                        candidate.program.to_string_lossy()
+                    ));
+                }
+                return Ok(Resolved {
+                    config: no_python_config(abi3),
+                    watched_files: Vec::new(),
+                    warnings: vec![warning],
+                });
+            }
             Err(no_interpreter_error(&refusals, abi3))
         }
     }
+}
+
+/// The configuration of a build without an interpreter: the stable ABI of the abi3
+/// minimum, CPython, shared, nothing else known.
+fn no_python_config(abi3: Abi3Request) -> InterpreterConfig {
+    let mut config =
+        InterpreterConfig::for_version(abi3.min.unwrap_or(PythonVersion::MIN_SUPPORTED));
+    config.abi3 = true;
+    config
+}
+
+/// Whether the build links libpython, so needs to know where it is: always on Windows,
+/// AIX and Android, elsewhere unless an extension module is being built.
+fn links_libpython(env: &Env) -> bool {
+    let extension_module = env.get_os("CARGO_FEATURE_EXTENSION_MODULE").is_some()
+        || env.get_os("PYO3_BUILD_EXTENSION_MODULE").is_some();
+    let target_os = env.get("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    matches!(target_os.as_str(), "windows" | "aix" | "android") || !extension_module
 }
 
 /// The version and ABI to build for, given what was found and what the features ask.
@@ -713,6 +755,107 @@ mod tests {
                 min: None
             }
         );
+    }
+
+    #[test]
+    fn abi3_py314_is_the_newest_abi3_feature() {
+        let only_314 = ["CARGO_FEATURE_ABI3", "CARGO_FEATURE_ABI3_PY314"];
+        assert_eq!(
+            Abi3Request::from_features(|name| only_314.contains(&name)),
+            abi3_from(14)
+        );
+        // abi3-py313 turns abi3-py314 on too (feature graph); the lowest minimum wins.
+        let both = [
+            "CARGO_FEATURE_ABI3",
+            "CARGO_FEATURE_ABI3_PY313",
+            "CARGO_FEATURE_ABI3_PY314",
+        ];
+        assert_eq!(
+            Abi3Request::from_features(|name| both.contains(&name)),
+            abi3_from(13)
+        );
+    }
+
+    #[test]
+    fn abi3_minimum_above_the_interpreter_without_libpython_builds_without_it() {
+        // An extension module on Linux: as PyO3, the interpreter (3.13, older than the
+        // abi3-py314 minimum) is set aside with a warning and the build targets 3.14's
+        // stable ABI.
+        let env = Env::from_pairs(&[
+            ("PYO3_PYTHON", "/py313"),
+            ("CARGO_CFG_TARGET_OS", "linux"),
+            ("CARGO_FEATURE_EXTENSION_MODULE", "1"),
+        ]);
+        let query = |_: &Candidate| Ok(facts(13));
+        let resolved = resolve(&env, abi3_from(14), &query).unwrap();
+        assert_eq!(
+            resolved.config.version,
+            PythonVersion {
+                major: 3,
+                minor: 14
+            }
+        );
+        assert!(resolved.config.abi3);
+        assert_eq!(resolved.config.lib_name, None);
+        assert_eq!(
+            resolved.config.cfg_names(),
+            [
+                "Py_3_7",
+                "Py_3_8",
+                "Py_3_9",
+                "Py_3_10",
+                "Py_3_11",
+                "Py_3_12",
+                "Py_3_13",
+                "Py_3_14",
+                "Py_LIMITED_API"
+            ]
+        );
+        assert_eq!(resolved.warnings.len(), 1);
+        let warning = &resolved.warnings[0];
+        assert!(
+            warning.starts_with("Compiling without a working Python interpreter."),
+            "{warning}"
+        );
+        assert!(
+            warning.contains("/py313: CPython 3.13 is older than 3.14, the minimum set by the `abi3-py314` feature"),
+            "{warning}"
+        );
+        // PYO3_BUILD_EXTENSION_MODULE counts as the feature.
+        let env = Env::from_pairs(&[("PYO3_BUILD_EXTENSION_MODULE", "1")]);
+        let resolved = resolve(&env, abi3_from(14), &query).unwrap();
+        assert_eq!(resolved.config.version.minor, 14);
+    }
+
+    #[test]
+    fn abi3_minimum_above_the_interpreter_refused_when_libpython_is_linked() {
+        let query = |_: &Candidate| Ok(facts(13));
+        // Not an extension module: libpython is linked, so the interpreter is required.
+        let env = Env::from_pairs(&[("PYO3_PYTHON", "/py313")]);
+        let err = resolve(&env, abi3_from(14), &query)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(
+                "CPython 3.13 is older than 3.14, the minimum set by the `abi3-py314` feature"
+            ),
+            "{err}"
+        );
+        // Windows always links the import library.
+        let env = Env::from_pairs(&[
+            ("PYO3_PYTHON", "/py313"),
+            ("CARGO_CFG_TARGET_OS", "windows"),
+            ("CARGO_FEATURE_EXTENSION_MODULE", "1"),
+        ]);
+        assert!(resolve(&env, abi3_from(14), &query).is_err());
+        // A satisfying interpreter is used as before, without warnings.
+        let env = Env::from_pairs(&[("PYO3_PYTHON", "/py313")]);
+        let resolved = resolve(&env, abi3_from(13), &query).unwrap();
+        assert_eq!(
+            (resolved.config.version.minor, resolved.config.abi3),
+            (13, true)
+        );
+        assert!(resolved.warnings.is_empty());
     }
 
     #[test]

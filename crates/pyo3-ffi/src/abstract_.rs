@@ -87,8 +87,6 @@ extern "C" {
 
     pub fn PyObject_Type(o: *mut PyObject) -> *mut PyObject;
     pub fn PyObject_Size(o: *mut PyObject) -> Py_ssize_t;
-    /// A macro for `PyObject_Size` in the headers; the symbol is exported too.
-    pub fn PyObject_Length(o: *mut PyObject) -> Py_ssize_t;
     pub fn PyObject_GetItem(o: *mut PyObject, key: *mut PyObject) -> *mut PyObject;
     pub fn PyObject_SetItem(o: *mut PyObject, key: *mut PyObject, v: *mut PyObject) -> c_int;
     pub fn PyObject_DelItemString(o: *mut PyObject, key: *const c_char) -> c_int;
@@ -125,7 +123,8 @@ extern "C" {
     pub fn PyNumber_And(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PyNumber_Xor(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PyNumber_Or(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
-    #[cfg(Py_3_8)]
+    /// A function of the limited API from 3.8 (a macro, ported below, outside it).
+    #[cfg(all(Py_3_8, Py_LIMITED_API))]
     pub fn PyIndex_Check(o: *mut PyObject) -> c_int;
     pub fn PyNumber_Index(o: *mut PyObject) -> *mut PyObject;
     pub fn PyNumber_AsSsize_t(o: *mut PyObject, exc: *mut PyObject) -> Py_ssize_t;
@@ -152,8 +151,6 @@ extern "C" {
 
     pub fn PySequence_Check(o: *mut PyObject) -> c_int;
     pub fn PySequence_Size(o: *mut PyObject) -> Py_ssize_t;
-    /// A macro for `PySequence_Size` in the headers; the symbol is exported too.
-    pub fn PySequence_Length(o: *mut PyObject) -> Py_ssize_t;
     pub fn PySequence_Concat(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PySequence_Repeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
     pub fn PySequence_GetItem(o: *mut PyObject, i: Py_ssize_t) -> *mut PyObject;
@@ -172,15 +169,12 @@ extern "C" {
     pub fn PySequence_Fast(o: *mut PyObject, m: *const c_char) -> *mut PyObject;
     pub fn PySequence_Count(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     pub fn PySequence_Contains(seq: *mut PyObject, ob: *mut PyObject) -> c_int;
-    pub fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> c_int;
     pub fn PySequence_Index(o: *mut PyObject, value: *mut PyObject) -> Py_ssize_t;
     pub fn PySequence_InPlaceConcat(o1: *mut PyObject, o2: *mut PyObject) -> *mut PyObject;
     pub fn PySequence_InPlaceRepeat(o: *mut PyObject, count: Py_ssize_t) -> *mut PyObject;
 
     pub fn PyMapping_Check(o: *mut PyObject) -> c_int;
     pub fn PyMapping_Size(o: *mut PyObject) -> Py_ssize_t;
-    /// A macro for `PyMapping_Size` in the headers; the symbol is exported too.
-    pub fn PyMapping_Length(o: *mut PyObject) -> Py_ssize_t;
     pub fn PyMapping_HasKeyString(o: *mut PyObject, key: *const c_char) -> c_int;
     pub fn PyMapping_HasKey(o: *mut PyObject, key: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
@@ -269,11 +263,12 @@ pub unsafe fn PyIter_Check(o: *mut PyObject) -> c_int {
     }
 }
 
-/// `PyIndex_Check(o)`: a macro in the 3.7 non-limited headers.
+/// `PyIndex_Check(o)`: whether `o` supports `__index__` (the headers' macro outside the
+/// limited API).
 ///
 /// # Safety
 /// `o` must point to a live object.
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyIndex_Check(o: *mut PyObject) -> c_int {
     // SAFETY: the caller guarantees `o` is live, so its type is too.
@@ -281,4 +276,44 @@ pub unsafe fn PyIndex_Check(o: *mut PyObject) -> c_int {
         let nb = (*Py_TYPE(o)).tp_as_number;
         (!nb.is_null() && (*nb).nb_index.is_some()) as c_int
     }
+}
+
+/// `PyObject_Length(o)`: the headers' alias of `PyObject_Size`.
+///
+/// # Safety
+/// As `PyObject_Size`: `o` must be live and the thread attached.
+#[inline]
+pub unsafe fn PyObject_Length(o: *mut PyObject) -> Py_ssize_t {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyObject_Size(o) }
+}
+
+/// `PySequence_Length(o)`: the headers' alias of `PySequence_Size`.
+///
+/// # Safety
+/// As `PySequence_Size`: `o` must be live and the thread attached.
+#[inline]
+pub unsafe fn PySequence_Length(o: *mut PyObject) -> Py_ssize_t {
+    // SAFETY: forwarded from the caller.
+    unsafe { PySequence_Size(o) }
+}
+
+/// `PyMapping_Length(o)`: the headers' alias of `PyMapping_Size`.
+///
+/// # Safety
+/// As `PyMapping_Size`: `o` must be live and the thread attached.
+#[inline]
+pub unsafe fn PyMapping_Length(o: *mut PyObject) -> Py_ssize_t {
+    // SAFETY: forwarded from the caller.
+    unsafe { PyMapping_Size(o) }
+}
+
+/// `PySequence_In(o, value)`: the headers' alias of `PySequence_Contains`.
+///
+/// # Safety
+/// As `PySequence_Contains`: both objects live and the thread attached.
+#[inline]
+pub unsafe fn PySequence_In(o: *mut PyObject, value: *mut PyObject) -> c_int {
+    // SAFETY: forwarded from the caller.
+    unsafe { PySequence_Contains(o, value) }
 }

@@ -6,6 +6,9 @@ use crate::pystate::{PyFrameObject, PyThreadState};
 use std::os::raw::{c_char, c_int, c_void};
 
 extern "C" {
+    /// 3.7 only (replaced by `PyOS_AfterFork_Child`).
+    #[cfg(not(Py_3_8))]
+    pub fn PyEval_ReInitThreads();
     pub fn PyEval_EvalCode(
         co: *mut PyObject,
         globals: *mut PyObject,

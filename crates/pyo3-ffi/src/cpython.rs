@@ -7,12 +7,17 @@ pub(crate) mod ceval;
 pub(crate) mod code;
 pub(crate) mod compile;
 pub(crate) mod context;
+#[cfg(Py_3_13)]
+pub(crate) mod critical_section;
 pub(crate) mod datetime;
 pub(crate) mod descrobject;
 pub(crate) mod dictobject;
+pub(crate) mod frameobject;
 pub(crate) mod funcobject;
 pub(crate) mod genobject;
 pub(crate) mod import;
+#[cfg(Py_3_8)]
+pub(crate) mod initconfig;
 pub(crate) mod listobject;
 #[cfg(Py_3_13)]
 pub(crate) mod lock;
@@ -21,7 +26,11 @@ pub(crate) mod methodobject;
 pub(crate) mod object;
 pub(crate) mod pydebug;
 pub(crate) mod pyerrors;
+#[cfg(Py_3_11)]
+pub(crate) mod pyframe;
 pub(crate) mod pyhash;
+#[cfg(Py_3_8)]
+pub(crate) mod pylifecycle;
 pub(crate) mod pymem;
 pub(crate) mod pystate;
 pub(crate) mod setobject;
@@ -35,12 +44,17 @@ pub use self::ceval::*;
 pub use self::code::*;
 pub use self::compile::*;
 pub use self::context::*;
+#[cfg(Py_3_13)]
+pub use self::critical_section::*;
 pub use self::datetime::*;
 pub use self::descrobject::*;
 pub use self::dictobject::*;
+pub use self::frameobject::*;
 pub use self::funcobject::*;
 pub use self::genobject::*;
 pub use self::import::*;
+#[cfg(Py_3_8)]
+pub use self::initconfig::*;
 pub use self::listobject::*;
 #[cfg(Py_3_13)]
 pub use self::lock::*;
@@ -49,7 +63,11 @@ pub use self::methodobject::*;
 pub use self::object::*;
 pub use self::pydebug::*;
 pub use self::pyerrors::*;
+#[cfg(Py_3_11)]
+pub use self::pyframe::*;
 pub use self::pyhash::*;
+#[cfg(Py_3_8)]
+pub use self::pylifecycle::*;
 pub use self::pymem::*;
 pub use self::pystate::*;
 pub use self::setobject::*;

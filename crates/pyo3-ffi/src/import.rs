@@ -5,6 +5,9 @@ use std::os::raw::{c_char, c_int, c_long};
 
 extern "C" {
     pub fn PyImport_GetMagicNumber() -> c_long;
+    /// Removed in 3.9.
+    #[cfg(not(Py_3_9))]
+    pub fn PyImport_Cleanup();
     pub fn PyImport_GetMagicTag() -> *const c_char;
     pub fn PyImport_ExecCodeModule(name: *const c_char, co: *mut PyObject) -> *mut PyObject;
     pub fn PyImport_ExecCodeModuleEx(
@@ -31,8 +34,7 @@ extern "C" {
     #[cfg(Py_3_13)]
     pub fn PyImport_AddModuleRef(name: *const c_char) -> *mut PyObject;
     pub fn PyImport_ImportModule(name: *const c_char) -> *mut PyObject;
-    /// Deprecated since 3.3 and removed from the headers in 3.13.
-    #[cfg(not(Py_3_13))]
+    /// Deprecated since 3.3 (an alias of `PyImport_ImportModule`); removed in 3.15.
     pub fn PyImport_ImportModuleNoBlock(name: *const c_char) -> *mut PyObject;
     pub fn PyImport_ImportModuleLevel(
         name: *const c_char,

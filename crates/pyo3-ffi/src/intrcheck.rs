@@ -4,6 +4,9 @@ use std::os::raw::c_int;
 
 extern "C" {
     pub fn PyOS_InterruptOccurred() -> c_int;
+    /// Removed in 3.10.
+    #[cfg(not(Py_3_10))]
+    pub fn PyOS_InitInterrupts();
     pub fn PyOS_BeforeFork();
     pub fn PyOS_AfterFork_Parent();
     pub fn PyOS_AfterFork_Child();

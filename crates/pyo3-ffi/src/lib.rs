@@ -64,6 +64,8 @@ mod moduleobject;
 mod object;
 mod objimpl;
 mod osmodule;
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+mod pyarena;
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 mod pybuffer;
 mod pycapsule;
@@ -122,6 +124,8 @@ pub use moduleobject::*;
 pub use object::*;
 pub use objimpl::*;
 pub use osmodule::*;
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+pub use pyarena::*;
 #[cfg(any(Py_3_11, not(Py_LIMITED_API)))]
 pub use pybuffer::*;
 pub use pycapsule::*;

@@ -147,6 +147,9 @@ pub const METH_METHOD: c_int = 0x0200;
 
 extern "C" {
     pub fn PyCFunction_GetFunction(op: *mut PyObject) -> Option<PyCFunction>;
+    /// Removed in 3.9.
+    #[cfg(not(Py_3_9))]
+    pub fn PyCFunction_ClearFreeList() -> c_int;
     pub fn PyCFunction_GetSelf(op: *mut PyObject) -> *mut PyObject;
     pub fn PyCFunction_GetFlags(op: *mut PyObject) -> c_int;
     /// Deprecated in 3.9, still exported.
@@ -155,9 +158,11 @@ extern "C" {
         arg: *mut PyObject,
         kw: *mut PyObject,
     ) -> *mut PyObject;
-    /// Only a macro in 3.9.
-    #[cfg(any(not(Py_3_9), Py_3_10))]
+    /// A macro from 3.9 (ported below); the symbol is still exported.
+    #[cfg(not(Py_3_9))]
     pub fn PyCFunction_New(ml: *mut PyMethodDef, slf: *mut PyObject) -> *mut PyObject;
+    /// A macro from 3.9 (ported below); the symbol is still exported.
+    #[cfg(not(Py_3_9))]
     pub fn PyCFunction_NewEx(
         ml: *mut PyMethodDef,
         slf: *mut PyObject,
@@ -172,15 +177,32 @@ extern "C" {
     ) -> *mut PyObject;
 }
 
-/// `PyCFunction_New(ml, self)`: a macro in 3.9.
+/// `PyCFunction_New(ml, self)` (a macro from 3.9): a builtin function without a module.
 ///
 /// # Safety
-/// As `PyCFunction_NewEx`.
-#[cfg(all(Py_3_9, not(Py_3_10)))]
+/// `ml` must outlive the function object; `slf` is NULL or live; the thread is attached.
+#[cfg(Py_3_9)]
 #[inline]
 pub unsafe fn PyCFunction_New(ml: *mut PyMethodDef, slf: *mut PyObject) -> *mut PyObject {
     // SAFETY: forwarded from the caller.
     unsafe { PyCFunction_NewEx(ml, slf, std::ptr::null_mut()) }
+}
+
+/// `PyCFunction_NewEx(ml, self, module)` (a macro from 3.9): `PyCMethod_New` without a
+/// defining class.
+///
+/// # Safety
+/// `ml` must outlive the function object; `slf` and `module` are NULL or live; the thread
+/// is attached.
+#[cfg(Py_3_9)]
+#[inline]
+pub unsafe fn PyCFunction_NewEx(
+    ml: *mut PyMethodDef,
+    slf: *mut PyObject,
+    module: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; a NULL class is what the macro passes.
+    unsafe { PyCMethod_New(ml, slf, module, std::ptr::null_mut()) }
 }
 
 /// `PyCFunction_CheckExact(op)` (3.9 in C; provided for every version).

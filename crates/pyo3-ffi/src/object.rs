@@ -25,6 +25,14 @@ pub struct PyMutex {
     pub _bits: u8,
 }
 
+#[cfg(Py_3_13)]
+impl PyMutex {
+    /// An unlocked mutex (`PyMutex m = {0};`).
+    pub const fn new() -> PyMutex {
+        PyMutex { _bits: 0 }
+    }
+}
+
 /// `struct _object`. On 3.12+ the C header overlays `ob_refcnt` with two 32-bit halves
 /// (`ob_refcnt_split`); the reference-counting ports below address the low half directly.
 #[repr(C)]
@@ -46,6 +54,11 @@ pub struct PyObject {
     pub ob_refcnt: Py_ssize_t,
     pub ob_type: *mut PyTypeObject,
 }
+
+/// The type of `PyObject::ob_refcnt` before 3.12 (from 3.12 the C field is a union with
+/// two 32-bit halves; this crate keeps the full-width `Py_ssize_t` view).
+#[cfg(all(not(Py_3_12), not(Py_GIL_DISABLED)))]
+pub type PyObjectObRefcnt = Py_ssize_t;
 
 /// `PyVarObject`: the header of variable-size objects.
 #[repr(C)]
@@ -236,13 +249,12 @@ pub const Py_TPFLAGS_HAVE_VECTORCALL: c_ulong = 1 << 11;
 pub const Py_TPFLAGS_READY: c_ulong = 1 << 12;
 pub const Py_TPFLAGS_READYING: c_ulong = 1 << 13;
 pub const Py_TPFLAGS_HAVE_GC: c_ulong = 1 << 14;
-#[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+#[cfg(Py_3_8)]
 pub const Py_TPFLAGS_METHOD_DESCRIPTOR: c_ulong = 1 << 17;
 pub const Py_TPFLAGS_HAVE_VERSION_TAG: c_ulong = 1 << 18;
-#[cfg(not(Py_LIMITED_API))]
 pub const Py_TPFLAGS_VALID_VERSION_TAG: c_ulong = 1 << 19;
 pub const Py_TPFLAGS_IS_ABSTRACT: c_ulong = 1 << 20;
-#[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+#[cfg(Py_3_10)]
 pub const _Py_TPFLAGS_MATCH_SELF: c_ulong = 1 << 22;
 #[cfg(Py_3_12)]
 pub const Py_TPFLAGS_ITEMS_AT_END: c_ulong = 1 << 23;

@@ -71,23 +71,43 @@ pub unsafe fn PyObject_IS_GC(o: *mut PyObject) -> c_int {
 }
 
 extern "C" {
-    /// A function from 3.9 (ported below for 3.7–3.8), outside the limited API.
+    /// Before 3.11, outside the limited API.
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    pub fn _PyObject_GC_Malloc(size: usize) -> *mut PyObject;
+    /// Before 3.11, outside the limited API.
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    pub fn _PyObject_GC_Calloc(size: usize) -> *mut PyObject;
+    /// Before 3.11, outside the limited API: the number of live `PyObject_Malloc` blocks.
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    pub fn _Py_GetAllocatedBlocks() -> crate::Py_ssize_t;
+    /// The exported function (3.9+); [`PyObject_GET_WEAKREFS_LISTPTR`] calls it.
     #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
-    pub fn PyObject_GET_WEAKREFS_LISTPTR(op: *mut PyObject) -> *mut *mut PyObject;
+    #[link_name = "PyObject_GET_WEAKREFS_LISTPTR"]
+    fn PyObject_GET_WEAKREFS_LISTPTR_exported(op: *mut PyObject) -> *mut *mut PyObject;
 }
 
-/// `PyObject_GET_WEAKREFS_LISTPTR(o)` before 3.9: the address of the weak-reference list
-/// head, at `tp_weaklistoffset`.
+/// `PyObject_GET_WEAKREFS_LISTPTR(o)`: the address of the head of `o`'s weak-reference
+/// list. From 3.9 this calls the interpreter's function (which also knows where static
+/// builtin types keep theirs, from 3.12); before, it is the header macro: the address at
+/// `tp_weaklistoffset`.
 ///
 /// # Safety
 /// `o` must point to a live object whose type supports weak references.
-#[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+#[cfg(not(Py_LIMITED_API))]
 #[inline]
 pub unsafe fn PyObject_GET_WEAKREFS_LISTPTR(o: *mut PyObject) -> *mut *mut PyObject {
-    // SAFETY: the caller guarantees a live object of a type with a positive
-    // `tp_weaklistoffset`, which is the offset of the list head within the object.
-    unsafe {
-        let offset = (*Py_TYPE(o)).tp_weaklistoffset;
-        o.cast::<u8>().offset(offset).cast()
+    #[cfg(Py_3_9)]
+    {
+        // SAFETY: forwarded from the caller.
+        unsafe { PyObject_GET_WEAKREFS_LISTPTR_exported(o) }
+    }
+    #[cfg(not(Py_3_9))]
+    {
+        // SAFETY: the caller guarantees a live object of a type with a positive
+        // `tp_weaklistoffset`, which is the offset of the list head within the object.
+        unsafe {
+            let offset = (*Py_TYPE(o)).tp_weaklistoffset;
+            o.cast::<u8>().offset(offset).cast()
+        }
     }
 }

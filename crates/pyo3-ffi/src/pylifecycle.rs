@@ -45,7 +45,7 @@ extern "C" {
     /// Private before 3.13 (non-limited API).
     #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
     pub fn _Py_IsFinalizing() -> c_int;
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    #[cfg(Py_3_13)]
     pub fn Py_IsFinalizing() -> c_int;
 
     pub fn PyOS_getsig(signum: c_int) -> Option<PyOS_sighandler_t>;

@@ -5,6 +5,9 @@ use crate::moduleobject::PyModuleDef;
 use crate::object::PyObject;
 use std::os::raw::{c_int, c_ulong};
 
+/// `MAX_CO_EXTRA_USERS`: the number of code-object extra slots an interpreter hands out.
+pub const MAX_CO_EXTRA_USERS: c_int = 255;
+
 /// `PyInterpreterState`: opaque.
 #[repr(C)]
 pub struct PyInterpreterState {

@@ -347,3 +347,110 @@ pub unsafe fn PyRun_FileFlags(
     // SAFETY: forwarded from the caller.
     unsafe { PyRun_FileExFlags(fp, name, start, globals, locals, 0, flags) }
 }
+
+/// `struct symtable`: a module's symbol table (public before 3.10); opaque.
+#[cfg(not(Py_3_10))]
+#[repr(C)]
+pub struct symtable {
+    _opaque: [u8; 0],
+}
+
+#[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+extern "C" {
+    pub fn PyParser_ASTFromString(
+        s: *const c_char,
+        filename: *const c_char,
+        start: c_int,
+        flags: *mut PyCompilerFlags,
+        arena: *mut crate::PyArena,
+    ) -> *mut crate::_mod;
+    pub fn PyParser_ASTFromStringObject(
+        s: *const c_char,
+        filename: *mut PyObject,
+        start: c_int,
+        flags: *mut PyCompilerFlags,
+        arena: *mut crate::PyArena,
+    ) -> *mut crate::_mod;
+    pub fn PyParser_ASTFromFile(
+        fp: *mut libc::FILE,
+        filename: *const c_char,
+        enc: *const c_char,
+        start: c_int,
+        ps1: *const c_char,
+        ps2: *const c_char,
+        flags: *mut PyCompilerFlags,
+        errcode: *mut c_int,
+        arena: *mut crate::PyArena,
+    ) -> *mut crate::_mod;
+    pub fn PyParser_ASTFromFileObject(
+        fp: *mut libc::FILE,
+        filename: *mut PyObject,
+        enc: *const c_char,
+        start: c_int,
+        ps1: *const c_char,
+        ps2: *const c_char,
+        flags: *mut PyCompilerFlags,
+        errcode: *mut c_int,
+        arena: *mut crate::PyArena,
+    ) -> *mut crate::_mod;
+    pub fn Py_SymtableStringObject(
+        s: *const c_char,
+        filename: *mut PyObject,
+        start: c_int,
+    ) -> *mut symtable;
+}
+
+#[cfg(not(Py_3_10))]
+extern "C" {
+    /// Deprecated in 3.9, removed in 3.10.
+    pub fn PyParser_SimpleParseStringFlags(
+        s: *const c_char,
+        start: c_int,
+        flags: c_int,
+    ) -> *mut crate::_node;
+    /// Deprecated in 3.9, removed in 3.10.
+    pub fn PyParser_SimpleParseStringFlagsFilename(
+        s: *const c_char,
+        filename: *const c_char,
+        start: c_int,
+        flags: c_int,
+    ) -> *mut crate::_node;
+    /// Deprecated in 3.9, removed in 3.10.
+    pub fn PyParser_SimpleParseFileFlags(
+        fp: *mut libc::FILE,
+        filename: *const c_char,
+        start: c_int,
+        flags: c_int,
+    ) -> *mut crate::_node;
+    pub fn Py_SymtableString(
+        s: *const c_char,
+        filename: *const c_char,
+        start: c_int,
+    ) -> *mut symtable;
+}
+
+/// `PyParser_SimpleParseString(s, start)` (a macro before 3.10).
+///
+/// # Safety
+/// `s` must be a NUL-terminated string; attached.
+#[cfg(not(Py_3_10))]
+#[inline]
+pub unsafe fn PyParser_SimpleParseString(s: *const c_char, start: c_int) -> *mut crate::_node {
+    // SAFETY: forwarded from the caller; no flags, as the macro passes.
+    unsafe { PyParser_SimpleParseStringFlags(s, start, 0) }
+}
+
+/// `PyParser_SimpleParseFile(fp, filename, start)` (a macro before 3.10).
+///
+/// # Safety
+/// `fp` must be an open file and `filename` a NUL-terminated string; attached.
+#[cfg(not(Py_3_10))]
+#[inline]
+pub unsafe fn PyParser_SimpleParseFile(
+    fp: *mut libc::FILE,
+    filename: *const c_char,
+    start: c_int,
+) -> *mut crate::_node {
+    // SAFETY: forwarded from the caller; no flags, as the macro passes.
+    unsafe { PyParser_SimpleParseFileFlags(fp, filename, start, 0) }
+}

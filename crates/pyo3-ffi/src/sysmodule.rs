@@ -28,7 +28,8 @@ extern "C" {
     pub fn PySys_AddXOption(s: *const wchar_t);
     pub fn PySys_GetXOptions() -> *mut PyObject;
     pub fn PySys_HasWarnOptions() -> c_int;
-    #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+    /// In the limited API from 3.13.
+    #[cfg(any(Py_3_13, all(Py_3_8, not(Py_LIMITED_API))))]
     pub fn PySys_Audit(event: *const c_char, format: *const c_char, ...) -> c_int;
     #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
     pub fn PySys_AddAuditHook(

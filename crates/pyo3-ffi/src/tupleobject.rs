@@ -10,6 +10,9 @@ extern "C" {
     pub static mut PyTupleIter_Type: PyTypeObject;
 
     pub fn PyTuple_New(size: Py_ssize_t) -> *mut PyObject;
+    /// Removed in 3.9.
+    #[cfg(not(Py_3_9))]
+    pub fn PyTuple_ClearFreeList() -> c_int;
     pub fn PyTuple_Size(p: *mut PyObject) -> Py_ssize_t;
     pub fn PyTuple_GetItem(p: *mut PyObject, pos: Py_ssize_t) -> *mut PyObject;
     pub fn PyTuple_SetItem(p: *mut PyObject, pos: Py_ssize_t, o: *mut PyObject) -> c_int;

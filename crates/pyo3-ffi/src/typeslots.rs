@@ -3,11 +3,13 @@
 
 use std::os::raw::c_int;
 
-/// Usable with `PyType_FromSpec` from 3.10 (limited API: 3.11).
-#[cfg(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API))))]
+/// Defined outside the limited API from 3.9 (usable with `PyType_FromSpec` from 3.10), in
+/// the limited API from 3.11.
+#[cfg(any(Py_3_11, all(Py_3_9, not(Py_LIMITED_API))))]
 pub const Py_bf_getbuffer: c_int = 1;
-/// Usable with `PyType_FromSpec` from 3.10 (limited API: 3.11).
-#[cfg(any(Py_3_11, all(Py_3_10, not(Py_LIMITED_API))))]
+/// Defined outside the limited API from 3.9 (usable with `PyType_FromSpec` from 3.10), in
+/// the limited API from 3.11.
+#[cfg(any(Py_3_11, all(Py_3_9, not(Py_LIMITED_API))))]
 pub const Py_bf_releasebuffer: c_int = 2;
 pub const Py_mp_ass_subscript: c_int = 3;
 pub const Py_mp_length: c_int = 4;

@@ -578,6 +578,230 @@ fn table() -> Vec<Entry> {
             hash_bits,
             seed_bits
         });
+        fields!(_PyErr_StackItem {
+            exc_value,
+            previous_item
+        });
+        #[cfg(not(Py_3_11))]
+        {
+            field!(_PyErr_StackItem.exc_type);
+            field!(_PyErr_StackItem.exc_traceback);
+        }
+        fields!(PyGenObject {
+            ob_base,
+            gi_weakreflist,
+            gi_name,
+            gi_qualname,
+            gi_exc_state
+        });
+        #[cfg(not(Py_3_11))]
+        field!(PyGenObject.gi_frame);
+        #[cfg(not(Py_3_10))]
+        field!(PyGenObject.gi_running);
+        #[cfg(not(Py_3_12))]
+        field!(PyGenObject.gi_code);
+        #[cfg(Py_3_11)]
+        {
+            field!(PyGenObject.gi_origin_or_finalizer);
+            field!(PyGenObject.gi_hooks_inited);
+            field!(PyGenObject.gi_closed);
+            field!(PyGenObject.gi_running_async);
+            field!(PyGenObject.gi_frame_state);
+            field!(PyGenObject.gi_iframe);
+        }
+        fields!(_PyDateTime_BaseTime {
+            ob_base,
+            hashcode,
+            hastzinfo,
+            data
+        });
+        fields!(_PyDateTime_BaseDateTime {
+            ob_base,
+            hashcode,
+            hastzinfo,
+            data
+        });
+        fields!(PyDateTime_Date {
+            ob_base,
+            hashcode,
+            hastzinfo,
+            data
+        });
+        fields!(PyDateTime_Time {
+            ob_base,
+            hashcode,
+            hastzinfo,
+            data,
+            fold,
+            tzinfo
+        });
+        fields!(PyDateTime_DateTime {
+            ob_base,
+            hashcode,
+            hastzinfo,
+            data,
+            fold,
+            tzinfo
+        });
+        fields!(PyDateTime_Delta {
+            ob_base,
+            hashcode,
+            days,
+            seconds,
+            microseconds
+        });
+        fields!(PyDateTime_CAPI {
+            DateType,
+            DateTimeType,
+            TimeType,
+            DeltaType,
+            TZInfoType,
+            TimeZone_UTC,
+            Date_FromDate,
+            DateTime_FromDateAndTime,
+            Time_FromTime,
+            Delta_FromDelta,
+            TimeZone_FromTimeZone,
+            DateTime_FromTimestamp,
+            Date_FromTimestamp,
+            DateTime_FromDateAndTimeAndFold,
+            Time_FromTimeAndFold
+        });
+    }
+    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    fields!(PyFutureFeatures {
+        ff_features,
+        ff_lineno
+    });
+    #[cfg(all(not(Py_3_11), not(Py_LIMITED_API)))]
+    fields!(PyTryBlock {
+        b_type,
+        b_handler,
+        b_level
+    });
+    #[cfg(all(Py_3_12, not(Py_LIMITED_API)))]
+    fields!(PyInterpreterConfig {
+        use_main_obmalloc,
+        allow_fork,
+        allow_exec,
+        allow_threads,
+        allow_daemon_threads,
+        check_multi_interp_extensions,
+        gil
+    });
+    #[cfg(all(Py_3_8, not(Py_LIMITED_API)))]
+    {
+        fields!(PyStatus {
+            _type,
+            func,
+            err_msg,
+            exitcode
+        });
+        fields!(PyWideStringList { length, items });
+        fields!(PyPreConfig {
+            _config_init,
+            parse_argv,
+            isolated,
+            use_environment,
+            configure_locale,
+            coerce_c_locale,
+            coerce_c_locale_warn,
+            utf8_mode,
+            dev_mode,
+            allocator
+        });
+        fields!(PyConfig {
+            _config_init,
+            isolated,
+            use_environment,
+            dev_mode,
+            install_signal_handlers,
+            use_hash_seed,
+            hash_seed,
+            faulthandler,
+            tracemalloc,
+            import_time,
+            show_ref_count,
+            dump_refs,
+            malloc_stats,
+            filesystem_encoding,
+            filesystem_errors,
+            pycache_prefix,
+            parse_argv,
+            argv,
+            program_name,
+            xoptions,
+            warnoptions,
+            site_import,
+            bytes_warning,
+            inspect,
+            interactive,
+            optimization_level,
+            parser_debug,
+            write_bytecode,
+            verbose,
+            quiet,
+            user_site_directory,
+            configure_c_stdio,
+            buffered_stdio,
+            stdio_encoding,
+            stdio_errors,
+            check_hash_pycs_mode,
+            pathconfig_warnings,
+            pythonpath_env,
+            home,
+            module_search_paths_set,
+            module_search_paths,
+            executable,
+            base_executable,
+            prefix,
+            base_prefix,
+            exec_prefix,
+            base_exec_prefix,
+            skip_source_first_line,
+            run_command,
+            run_module,
+            run_filename,
+            _install_importlib,
+            _init_main
+        });
+        #[cfg(all(Py_3_9, not(Py_3_10)))]
+        {
+            field!(PyConfig._use_peg_parser);
+            field!(PyConfig._orig_argv);
+        }
+        #[cfg(Py_3_9)]
+        field!(PyConfig.platlibdir);
+        #[cfg(all(Py_3_9, not(Py_3_12)))]
+        field!(PyConfig._isolated_interpreter);
+        #[cfg(not(Py_3_9))]
+        field!(PyConfig.show_alloc_count);
+        #[cfg(Py_3_10)]
+        {
+            field!(PyConfig.orig_argv);
+            field!(PyConfig.warn_default_encoding);
+        }
+        #[cfg(Py_3_11)]
+        {
+            field!(PyConfig.code_debug_ranges);
+            field!(PyConfig.dump_refs_file);
+            field!(PyConfig.use_frozen_modules);
+            field!(PyConfig.safe_path);
+            field!(PyConfig.stdlib_dir);
+            field!(PyConfig._is_python_build);
+        }
+        #[cfg(Py_3_12)]
+        {
+            field!(PyConfig.perf_profiling);
+            field!(PyConfig.int_max_str_digits);
+        }
+        #[cfg(Py_3_13)]
+        {
+            field!(PyConfig.cpu_count);
+            field!(PyConfig.sys_path_0);
+        }
+        #[cfg(all(Py_3_13, Py_GIL_DISABLED))]
+        field!(PyConfig.enable_gil);
     }
     v
 }
@@ -585,6 +809,8 @@ fn table() -> Vec<Entry> {
 fn c_probe(entries: &[Entry]) -> String {
     let mut c = String::from(
         "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n\
+         #include <datetime.h>\n\
+         #if PY_VERSION_HEX < 0x030B0000 && !defined(Py_LIMITED_API)\n#include <frameobject.h>\n#endif\n\
          #include <stddef.h>\n#include <stdio.h>\n\
          /* C names some structs only by tag; the table uses the Rust (typedef) names. */\n\
          typedef struct wrapperbase wrapperbase;\n\

@@ -3,15 +3,15 @@
 //! Checked against CPython 3.7–3.13.
 
 use crate::object::*;
-#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 use crate::pyport::Py_ssize_t;
-#[cfg(all(Py_3_9, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 use crate::PyThreadState;
-#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 use crate::PyVectorcall_NARGS;
-#[cfg(Py_3_9)]
+#[cfg(Py_3_8)]
 use crate::PY_VECTORCALL_ARGUMENTS_OFFSET;
-#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 use std::os::raw::c_char;
 
 extern "C" {
@@ -19,13 +19,16 @@ extern "C" {
     pub fn _PyObject_NextNotImplemented(o: *mut PyObject) -> *mut PyObject;
 
     #[cfg(all(Py_3_8, not(Py_3_9)))]
-    pub fn _PyObject_MakeTpCall(
+    #[link_name = "_PyObject_MakeTpCall"]
+    fn _PyObject_MakeTpCall_38(
         callable: *mut PyObject,
         args: *const *mut PyObject,
         nargs: Py_ssize_t,
         keywords: *mut PyObject,
     ) -> *mut PyObject;
-    #[cfg(all(Py_3_9, not(Py_3_11)))]
+    /// Calls `callable` through `tp_call` with vectorcall-style arguments (a private
+    /// function, exported from 3.8; the thread-state argument exists from 3.9).
+    #[cfg(Py_3_9)]
     pub fn _PyObject_MakeTpCall(
         tstate: *mut PyThreadState,
         callable: *mut PyObject,
@@ -34,12 +37,16 @@ extern "C" {
         keywords: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_8, not(Py_3_9)))]
-    pub fn _Py_CheckFunctionResult(
+    #[link_name = "_Py_CheckFunctionResult"]
+    fn _Py_CheckFunctionResult_38(
         callable: *mut PyObject,
         result: *mut PyObject,
         where_: *const c_char,
     ) -> *mut PyObject;
-    #[cfg(all(Py_3_9, not(Py_3_11)))]
+    /// Checks a call's result against the error indicator, raising `SystemError` on a
+    /// mismatch (a private function, exported from 3.8; the thread-state argument exists
+    /// from 3.9).
+    #[cfg(Py_3_9)]
     pub fn _Py_CheckFunctionResult(
         tstate: *mut PyThreadState,
         callable: *mut PyObject,
@@ -47,20 +54,51 @@ extern "C" {
         where_: *const c_char,
     ) -> *mut PyObject;
 
-    #[cfg(Py_3_11)]
-    pub fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc>;
-    #[cfg(Py_3_11)]
-    pub fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject;
-
     pub fn PyObject_LengthHint(o: *mut PyObject, default: crate::Py_ssize_t) -> crate::Py_ssize_t;
 }
 
-/// `PyVectorcall_Function(callable)` (`_PyVectorcall_Function` in 3.8): the vectorcall
-/// entry point stored in the object, if its type supports vectorcall.
+/// `_PyObject_MakeTpCall` with the 3.9+ signature; 3.8's function has no thread state.
+///
+/// # Safety
+/// As `_PyObject_MakeTpCall`.
+#[cfg(all(Py_3_8, not(Py_3_9)))]
+#[inline]
+pub unsafe fn _PyObject_MakeTpCall(
+    tstate: *mut PyThreadState,
+    callable: *mut PyObject,
+    args: *const *mut PyObject,
+    nargs: Py_ssize_t,
+    keywords: *mut PyObject,
+) -> *mut PyObject {
+    let _ = tstate;
+    // SAFETY: forwarded from the caller.
+    unsafe { _PyObject_MakeTpCall_38(callable, args, nargs, keywords) }
+}
+
+/// `_Py_CheckFunctionResult` with the 3.9+ signature; 3.8's function has no thread state.
+///
+/// # Safety
+/// As `_Py_CheckFunctionResult`.
+#[cfg(all(Py_3_8, not(Py_3_9)))]
+#[inline]
+pub unsafe fn _Py_CheckFunctionResult(
+    tstate: *mut PyThreadState,
+    callable: *mut PyObject,
+    result: *mut PyObject,
+    where_: *const c_char,
+) -> *mut PyObject {
+    let _ = tstate;
+    // SAFETY: forwarded from the caller.
+    unsafe { _Py_CheckFunctionResult_38(callable, result, where_) }
+}
+
+/// `PyVectorcall_Function(callable)` (`_PyVectorcall_Function` in 3.8; an exported function
+/// as well from 3.11): the vectorcall entry point stored in the object, if its type
+/// supports vectorcall.
 ///
 /// # Safety
 /// `callable` must point to a live object.
-#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 #[inline]
 pub unsafe fn PyVectorcall_Function(callable: *mut PyObject) -> Option<vectorcallfunc> {
     // SAFETY: the caller guarantees `callable` is live. A type with the vectorcall flag
@@ -93,23 +131,19 @@ pub unsafe fn _PyObject_Vectorcall(
     nargsf: usize,
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
-    // SAFETY: forwarded from the caller; this is the 3.8 header's body.
+    // SAFETY: forwarded from the caller; attached, so there is a current thread state.
     unsafe {
-        match PyVectorcall_Function(callable) {
-            None => _PyObject_MakeTpCall(callable, args, PyVectorcall_NARGS(nargsf), kwnames),
-            Some(func) => {
-                let res = func(callable, args, nargsf, kwnames);
-                _Py_CheckFunctionResult(callable, res, std::ptr::null())
-            }
-        }
+        _PyObject_VectorcallTstate(crate::PyThreadState_Get(), callable, args, nargsf, kwnames)
     }
 }
 
-/// `_PyObject_VectorcallTstate` (3.9–3.10).
+/// `_PyObject_VectorcallTstate` (inline in the 3.9–3.10 headers, internal from 3.11; the
+/// same steps for every version from 3.8): the vectorcall entry point if the type has one,
+/// else `tp_call`, then the result check.
 ///
 /// # Safety
-/// As [`PyObject_Vectorcall`]; `tstate` must be the current thread state.
-#[cfg(all(Py_3_9, not(Py_3_11)))]
+/// As `PyObject_Vectorcall`; `tstate` must be the current thread state.
+#[cfg(Py_3_8)]
 #[inline]
 pub unsafe fn _PyObject_VectorcallTstate(
     tstate: *mut PyThreadState,
@@ -118,7 +152,7 @@ pub unsafe fn _PyObject_VectorcallTstate(
     nargsf: usize,
     kwnames: *mut PyObject,
 ) -> *mut PyObject {
-    // SAFETY: forwarded from the caller; this is the 3.9/3.10 header's body.
+    // SAFETY: forwarded from the caller; these are the header's steps.
     unsafe {
         match PyVectorcall_Function(callable) {
             None => {
@@ -152,18 +186,21 @@ pub unsafe fn PyObject_Vectorcall(
     }
 }
 
-/// `PyObject_CallOneArg(func, arg)` (inline in 3.9–3.10).
+/// `PyObject_CallOneArg(func, arg)` (3.9; `_PyObject_CallOneArg` in 3.8; exported from
+/// 3.11): `func(arg)` through vectorcall.
 ///
 /// # Safety
 /// `func` and `arg` must be live; the thread must be attached.
-#[cfg(all(Py_3_9, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 #[inline]
 pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
     // Slot 0 is scratch space the callee may use (PY_VECTORCALL_ARGUMENTS_OFFSET).
     let args = [std::ptr::null_mut(), arg];
-    // SAFETY: forwarded from the caller; `args[1..]` holds the one argument.
+    // SAFETY: forwarded from the caller; `args[1..]` holds the one argument, and the
+    // thread is attached so it has a current thread state.
     unsafe {
-        PyObject_Vectorcall(
+        _PyObject_VectorcallTstate(
+            crate::PyThreadState_Get(),
             func,
             args.as_ptr().add(1),
             1 | PY_VECTORCALL_ARGUMENTS_OFFSET,
@@ -228,21 +265,15 @@ extern "C" {
         obj: *mut PyObject,
         operation: std::os::raw::c_int,
     ) -> crate::Py_ssize_t;
-    /// A function in 3.11–3.12 (inline before, ported below; private again in 3.13).
-    #[cfg(all(Py_3_11, not(Py_3_13)))]
-    pub fn _PyObject_FastCall(
-        func: *mut PyObject,
-        args: *const *mut PyObject,
-        nargs: crate::Py_ssize_t,
-    ) -> *mut PyObject;
 }
 
-/// `_PyObject_FastCallTstate(tstate, func, args, nargs)` (3.9–3.10, inline).
+/// `_PyObject_FastCallTstate(tstate, func, args, nargs)` (inline in 3.9–3.10, internal
+/// from 3.11; ported for every version from 3.8).
 ///
 /// # Safety
 /// `tstate` must be the current thread state; `func` live and `args` `nargs` live
 /// objects.
-#[cfg(all(Py_3_9, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 #[inline]
 pub unsafe fn _PyObject_FastCallTstate(
     tstate: *mut PyThreadState,
@@ -254,34 +285,28 @@ pub unsafe fn _PyObject_FastCallTstate(
     unsafe { _PyObject_VectorcallTstate(tstate, func, args, nargs as usize, std::ptr::null_mut()) }
 }
 
-/// `_PyObject_FastCall(func, args, nargs)` (3.8–3.10, inline).
+/// `_PyObject_FastCall(func, args, nargs)` (inline in 3.8–3.10, exported in 3.11–3.12,
+/// internal in 3.13; ported for every version from 3.8): `func(*args)`.
 ///
 /// # Safety
 /// `func` must be live and `args` `nargs` live objects; the thread must be attached.
-#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 #[inline]
 pub unsafe fn _PyObject_FastCall(
     func: *mut PyObject,
     args: *const *mut PyObject,
     nargs: Py_ssize_t,
 ) -> *mut PyObject {
-    #[cfg(not(Py_3_9))]
-    {
-        // SAFETY: forwarded from the caller; `nargs` is non-negative.
-        unsafe { _PyObject_Vectorcall(func, args, nargs as usize, std::ptr::null_mut()) }
-    }
-    #[cfg(Py_3_9)]
-    {
-        // SAFETY: forwarded from the caller; attached, so there is a current thread state.
-        unsafe { _PyObject_FastCallTstate(crate::PyThreadState_Get(), func, args, nargs) }
-    }
+    // SAFETY: forwarded from the caller; attached, so there is a current thread state.
+    unsafe { _PyObject_FastCallTstate(crate::PyThreadState_Get(), func, args, nargs) }
 }
 
-/// `_PyObject_CallNoArg(func)` (3.8–3.10, inline; `PyObject_CallNoArgs` from 3.9).
+/// `_PyObject_CallNoArg(func)` (inline in 3.8–3.10, internal from 3.11; ported for every
+/// version from 3.8; `PyObject_CallNoArgs` is the public spelling from 3.9): `func()`.
 ///
 /// # Safety
 /// `func` must be live; the thread must be attached.
-#[cfg(all(Py_3_8, not(Py_3_11)))]
+#[cfg(Py_3_8)]
 #[inline]
 pub unsafe fn _PyObject_CallNoArg(func: *mut PyObject) -> *mut PyObject {
     // SAFETY: forwarded from the caller; no arguments are passed.

@@ -16,8 +16,8 @@ pub const CO_VARARGS: c_int = 0x0004;
 pub const CO_VARKEYWORDS: c_int = 0x0008;
 pub const CO_NESTED: c_int = 0x0010;
 pub const CO_GENERATOR: c_int = 0x0020;
-/// `CO_NOFREE` (before 3.11): no free or cell variables.
-#[cfg(not(Py_3_11))]
+/// `CO_NOFREE`: no free or cell variables. CPython 3.11 dropped the flag (the bit is
+/// never set there); the constant is kept for every version, as in PyO3.
 pub const CO_NOFREE: c_int = 0x0040;
 pub const CO_COROUTINE: c_int = 0x0080;
 pub const CO_ITERABLE_COROUTINE: c_int = 0x0100;

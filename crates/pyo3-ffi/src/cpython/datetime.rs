@@ -87,6 +87,32 @@ pub struct PyDateTime_CAPI {
     ) -> *mut PyObject,
 }
 
+// SAFETY: the table is written once by the `datetime` module and never changed; its
+// members are type objects and function pointers that any attached thread may use, so
+// sharing references to it between threads is sound.
+unsafe impl Sync for PyDateTime_CAPI {}
+
+/// `_PyDateTime_BaseTime`: the header of a `time` without `tzinfo` (`hastzinfo` is 0).
+#[repr(C)]
+#[derive(Debug)]
+pub struct _PyDateTime_BaseTime {
+    pub ob_base: PyObject,
+    pub hashcode: Py_hash_t,
+    pub hastzinfo: c_char,
+    pub data: [c_uchar; 6],
+}
+
+/// `_PyDateTime_BaseDateTime`: the header of a `datetime` without `tzinfo` (`hastzinfo` is
+/// 0).
+#[repr(C)]
+#[derive(Debug)]
+pub struct _PyDateTime_BaseDateTime {
+    pub ob_base: PyObject,
+    pub hashcode: Py_hash_t,
+    pub hastzinfo: c_char,
+    pub data: [c_uchar; 10],
+}
+
 /// `PyDateTime_Date`.
 #[repr(C)]
 pub struct PyDateTime_Date {
@@ -305,4 +331,55 @@ pub unsafe fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int {
 pub unsafe fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { (*o.cast::<PyDateTime_Delta>()).microseconds }
+}
+
+/// `PyTimeZone_FromOffset(offset)`: a `datetime.timezone` for the `timedelta` `offset`.
+///
+/// # Safety
+/// `PyDateTime_IMPORT` must have succeeded; `offset` must be live; attached.
+#[inline]
+pub unsafe fn PyTimeZone_FromOffset(offset: *mut PyObject) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; a NULL name is what the C macro passes.
+    unsafe { ((*PyDateTimeAPI()).TimeZone_FromTimeZone)(offset, std::ptr::null_mut()) }
+}
+
+/// `PyTimeZone_FromOffsetAndName(offset, name)`: a named `datetime.timezone`.
+///
+/// # Safety
+/// `PyDateTime_IMPORT` must have succeeded; `offset` and `name` (a str) must be live;
+/// attached.
+#[inline]
+pub unsafe fn PyTimeZone_FromOffsetAndName(
+    offset: *mut PyObject,
+    name: *mut PyObject,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller.
+    unsafe { ((*PyDateTimeAPI()).TimeZone_FromTimeZone)(offset, name) }
+}
+
+/// `PyDateTime_FromTimestamp(args)`: `datetime.fromtimestamp(*args)`.
+///
+/// # Safety
+/// `PyDateTime_IMPORT` must have succeeded; `args` must be a live tuple; attached.
+#[inline]
+pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; the macro passes the `datetime` type and no
+    // keyword arguments.
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).DateTime_FromTimestamp)((*api).DateTimeType, args, std::ptr::null_mut())
+    }
+}
+
+/// `PyDate_FromTimestamp(args)`: `date.fromtimestamp(*args)`.
+///
+/// # Safety
+/// `PyDateTime_IMPORT` must have succeeded; `args` must be a live tuple; attached.
+#[inline]
+pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
+    // SAFETY: forwarded from the caller; the macro passes the `date` type.
+    unsafe {
+        let api = PyDateTimeAPI();
+        ((*api).Date_FromTimestamp)((*api).DateType, args)
+    }
 }

@@ -31,6 +31,18 @@ pub struct _frozen {
 }
 
 extern "C" {
+    /// Before 3.9.
+    #[cfg(not(Py_3_9))]
+    pub fn _PyImport_FindBuiltin(
+        name: *const std::os::raw::c_char,
+        modules: *mut PyObject,
+    ) -> *mut PyObject;
+    /// Before 3.11 (deprecated in 3.10).
+    #[cfg(not(Py_3_11))]
+    pub fn _PyImport_FindExtensionObject(
+        name: *mut PyObject,
+        filename: *mut PyObject,
+    ) -> *mut PyObject;
     pub static mut PyImport_Inittab: *mut _inittab;
     pub static mut PyImport_FrozenModules: *const _frozen;
 

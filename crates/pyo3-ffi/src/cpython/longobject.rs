@@ -25,6 +25,8 @@ pub const Py_ASNATIVEBYTES_REJECT_NEGATIVE: c_int = 8;
 pub const Py_ASNATIVEBYTES_ALLOW_INDEX: c_int = 16;
 
 extern "C" {
+    /// `int(u, base)` for a `str` `u`.
+    pub fn PyLong_FromUnicodeObject(u: *mut PyObject, base: c_int) -> *mut PyObject;
     #[cfg(Py_3_13)]
     pub fn PyLong_AsNativeBytes(
         v: *mut PyObject,

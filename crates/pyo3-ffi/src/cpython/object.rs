@@ -210,6 +210,25 @@ extern "C" {
     pub fn PyObject_CallFinalizerFromDealloc(o: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
     pub fn PyUnstable_Object_ClearWeakRefsNoCallbacks(o: *mut PyObject);
+    /// The type's `__dict__` (a new reference), also for static builtin types (3.12).
+    #[cfg(Py_3_12)]
+    pub fn PyType_GetDict(tp: *mut PyTypeObject) -> *mut PyObject;
+}
+
+/// `PyHeapType_GET_MEMBERS(etype)` (before 3.11): the `PyMemberDef` array stored after a
+/// heap type's fixed part.
+///
+/// # Safety
+/// `etype` must point to a live heap type created with members.
+#[cfg(not(Py_3_11))]
+#[inline]
+pub unsafe fn PyHeapType_GET_MEMBERS(etype: *mut PyHeapTypeObject) -> *mut crate::PyMemberDef {
+    // SAFETY: the caller guarantees a live heap type; its metatype's `tp_basicsize` is the
+    // size of the fixed part, after which the members are stored.
+    unsafe {
+        let basicsize = (*Py_TYPE(etype.cast())).tp_basicsize;
+        etype.cast::<u8>().offset(basicsize).cast()
+    }
 }
 
 /// `PyType_SUPPORTS_WEAKREFS(t)`.

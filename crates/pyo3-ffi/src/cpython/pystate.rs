@@ -13,8 +13,19 @@ pub struct _PyInterpreterFrame {
     _opaque: [u8; 0],
 }
 
-/// `MAX_CO_EXTRA_USERS`: the number of code-object extra slots an interpreter hands out.
-pub const MAX_CO_EXTRA_USERS: c_int = 255;
+/// `_PyErr_StackItem` (`struct _err_stackitem`): one entry of the stack of exceptions
+/// being handled (per thread, generator and coroutine). Before 3.11 an exception was held
+/// as a type/value/traceback triple; from 3.11 as the exception object alone.
+#[repr(C)]
+#[derive(Debug)]
+pub struct _PyErr_StackItem {
+    #[cfg(not(Py_3_11))]
+    pub exc_type: *mut PyObject,
+    pub exc_value: *mut PyObject,
+    #[cfg(not(Py_3_11))]
+    pub exc_traceback: *mut PyObject,
+    pub previous_item: *mut _PyErr_StackItem,
+}
 
 /// `Py_tracefunc`: a `sys.settrace`/`sys.setprofile`-style hook; `what` is a `PyTrace_*`.
 pub type Py_tracefunc = unsafe extern "C" fn(

@@ -34,13 +34,176 @@ pub struct PyCompactUnicodeObject {
     pub wstr_length: Py_ssize_t,
 }
 
-/// `PyUnicodeObject`: legacy (non-compact) strings, whose data is a separate block. The C
-/// `data` union (`any`/`latin1`/`ucs2`/`ucs4`) is a single pointer here.
+/// The anonymous `data` union of `PyUnicodeObject`: one pointer to the character block,
+/// viewed as the unit type of the string's kind.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union PyUnicodeObjectData {
+    /// The block as an untyped pointer.
+    pub any: *mut c_void,
+    /// The block of a `PyUnicode_1BYTE_KIND` string.
+    pub latin1: *mut Py_UCS1,
+    /// The block of a `PyUnicode_2BYTE_KIND` string.
+    pub ucs2: *mut Py_UCS2,
+    /// The block of a `PyUnicode_4BYTE_KIND` string.
+    pub ucs4: *mut Py_UCS4,
+}
+
+impl std::fmt::Debug for PyUnicodeObjectData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // SAFETY: every member is a pointer of the same size, so reading `any` is valid
+        // whichever member was written.
+        let any = unsafe { self.any };
+        f.debug_struct("PyUnicodeObjectData")
+            .field("any", &any)
+            .finish()
+    }
+}
+
+/// `PyUnicodeObject`: legacy (non-compact) strings, whose data is a separate block.
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyUnicodeObject {
     pub _base: PyCompactUnicodeObject,
-    pub data: *mut c_void,
+    pub data: PyUnicodeObjectData,
+}
+
+// Bit positions in `PyASCIIObject::state` (GCC's order, from the least significant bit).
+const INTERNED_SHIFT: u32 = 0;
+const INTERNED_WIDTH: u32 = 2;
+const KIND_SHIFT: u32 = 2;
+const KIND_WIDTH: u32 = 3;
+const COMPACT_SHIFT: u32 = 5;
+const ASCII_SHIFT: u32 = 6;
+#[cfg(not(Py_3_12))]
+const READY_SHIFT: u32 = 7;
+#[cfg(Py_3_12)]
+const STATICALLY_ALLOCATED_SHIFT: u32 = 7;
+
+const fn get_bits(state: u32, shift: u32, width: u32) -> c_uint {
+    (state >> shift) & ((1 << width) - 1)
+}
+
+const fn with_bits(state: u32, shift: u32, width: u32, value: c_uint) -> u32 {
+    let mask = ((1u32 << width) - 1) << shift;
+    (state & !mask) | ((value << shift) & mask)
+}
+
+/// Accessors for the bitfields of `state`, as C code reads `op->state.kind`. Setters keep
+/// only the low bits of `value` that fit the field.
+impl PyASCIIObject {
+    /// `state.interned`: one of the `SSTATE_*` values.
+    ///
+    /// # Safety
+    /// `self` must be the header of a `str` (so `state` holds the C bitfield).
+    #[inline]
+    pub unsafe fn interned(&self) -> c_uint {
+        get_bits(self.state, INTERNED_SHIFT, INTERNED_WIDTH)
+    }
+
+    /// Sets `state.interned`.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned); the value must be consistent with the interpreter's
+    /// interning tables.
+    #[inline]
+    pub unsafe fn set_interned(&mut self, val: c_uint) {
+        self.state = with_bits(self.state, INTERNED_SHIFT, INTERNED_WIDTH, val);
+    }
+
+    /// `state.kind`: one of the `PyUnicode_*_KIND` values.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned).
+    #[inline]
+    pub unsafe fn kind(&self) -> c_uint {
+        get_bits(self.state, KIND_SHIFT, KIND_WIDTH)
+    }
+
+    /// Sets `state.kind`.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned); the value must describe the string's data.
+    #[inline]
+    pub unsafe fn set_kind(&mut self, val: c_uint) {
+        self.state = with_bits(self.state, KIND_SHIFT, KIND_WIDTH, val);
+    }
+
+    /// `state.compact`: 1 when the characters follow the header.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned).
+    #[inline]
+    pub unsafe fn compact(&self) -> c_uint {
+        get_bits(self.state, COMPACT_SHIFT, 1)
+    }
+
+    /// Sets `state.compact`.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned); the value must describe the string's layout.
+    #[inline]
+    pub unsafe fn set_compact(&mut self, val: c_uint) {
+        self.state = with_bits(self.state, COMPACT_SHIFT, 1, val);
+    }
+
+    /// `state.ascii`: 1 when every character is below 128.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned).
+    #[inline]
+    pub unsafe fn ascii(&self) -> c_uint {
+        get_bits(self.state, ASCII_SHIFT, 1)
+    }
+
+    /// Sets `state.ascii`.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned); the value must describe the string's data.
+    #[inline]
+    pub unsafe fn set_ascii(&mut self, val: c_uint) {
+        self.state = with_bits(self.state, ASCII_SHIFT, 1, val);
+    }
+
+    /// `state.ready` (before 3.12): 1 once the canonical representation exists.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned).
+    #[cfg(not(Py_3_12))]
+    #[inline]
+    pub unsafe fn ready(&self) -> c_uint {
+        get_bits(self.state, READY_SHIFT, 1)
+    }
+
+    /// Sets `state.ready` (before 3.12).
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned); the value must describe the string's data.
+    #[cfg(not(Py_3_12))]
+    #[inline]
+    pub unsafe fn set_ready(&mut self, val: c_uint) {
+        self.state = with_bits(self.state, READY_SHIFT, 1, val);
+    }
+
+    /// `state.statically_allocated` (3.12+): 1 for strings in the interpreter's static data.
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned).
+    #[cfg(Py_3_12)]
+    #[inline]
+    pub unsafe fn statically_allocated(&self) -> c_uint {
+        get_bits(self.state, STATICALLY_ALLOCATED_SHIFT, 1)
+    }
+
+    /// Sets `state.statically_allocated` (3.12+).
+    ///
+    /// # Safety
+    /// As [`interned`](Self::interned); the value must describe how the string was allocated.
+    #[cfg(Py_3_12)]
+    #[inline]
+    pub unsafe fn set_statically_allocated(&mut self, val: c_uint) {
+        self.state = with_bits(self.state, STATICALLY_ALLOCATED_SHIFT, 1, val);
+    }
 }
 
 pub const SSTATE_NOT_INTERNED: c_uint = 0;
@@ -180,15 +343,40 @@ pub unsafe fn PyUnicode_DATA(op: *mut PyObject) -> *mut c_void {
     // the header that matches their kind; legacy strings point at a separate block.
     unsafe {
         if PyUnicode_IS_COMPACT(op) != 0 {
-            if PyUnicode_IS_ASCII(op) != 0 {
-                op.cast::<PyASCIIObject>().add(1).cast()
-            } else {
-                op.cast::<PyCompactUnicodeObject>().add(1).cast()
-            }
+            _PyUnicode_COMPACT_DATA(op)
         } else {
-            (*op.cast::<PyUnicodeObject>()).data
+            _PyUnicode_NONCOMPACT_DATA(op)
         }
     }
+}
+
+/// `_PyUnicode_COMPACT_DATA(op)`: the characters stored right after the header of a
+/// compact string (after a `PyASCIIObject` for ASCII, a `PyCompactUnicodeObject` otherwise).
+///
+/// # Safety
+/// `op` must point to a live, ready, compact `str`.
+#[inline]
+pub unsafe fn _PyUnicode_COMPACT_DATA(op: *mut PyObject) -> *mut c_void {
+    // SAFETY: forwarded from the caller; a compact string's allocation holds its header
+    // followed by the characters, so one past the header is inside the allocation.
+    unsafe {
+        if PyUnicode_IS_ASCII(op) != 0 {
+            op.cast::<PyASCIIObject>().add(1).cast()
+        } else {
+            op.cast::<PyCompactUnicodeObject>().add(1).cast()
+        }
+    }
+}
+
+/// `_PyUnicode_NONCOMPACT_DATA(op)`: the separate character block of a legacy string.
+///
+/// # Safety
+/// `op` must point to a live, ready, non-compact `str`.
+#[inline]
+pub unsafe fn _PyUnicode_NONCOMPACT_DATA(op: *mut PyObject) -> *mut c_void {
+    // SAFETY: forwarded from the caller; a non-compact string is a `PyUnicodeObject`, and
+    // all members of the `data` union are the same pointer.
+    unsafe { (*op.cast::<PyUnicodeObject>()).data.any }
 }
 
 /// `PyUnicode_1BYTE_DATA(op)`.

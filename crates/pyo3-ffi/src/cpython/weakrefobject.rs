@@ -26,7 +26,7 @@ pub struct _PyWeakReference {
 }
 
 /// `PyWeakReference`: the typedef of `struct _PyWeakReference`.
-pub type PyWeakReference = _PyWeakReference;
+pub use self::_PyWeakReference as PyWeakReference;
 
 extern "C" {
     #[cfg(not(Py_3_13))]
