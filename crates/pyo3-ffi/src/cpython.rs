@@ -7,6 +7,8 @@ pub(crate) mod ceval;
 pub(crate) mod code;
 pub(crate) mod compile;
 pub(crate) mod context;
+#[cfg(all(Py_3_13, Py_GIL_DISABLED))]
+pub(crate) mod critical_section;
 pub(crate) mod datetime;
 pub(crate) mod descrobject;
 pub(crate) mod dictobject;
@@ -35,6 +37,8 @@ pub use self::ceval::*;
 pub use self::code::*;
 pub use self::compile::*;
 pub use self::context::*;
+#[cfg(all(Py_3_13, Py_GIL_DISABLED))]
+pub use self::critical_section::*;
 pub use self::datetime::*;
 pub use self::descrobject::*;
 pub use self::dictobject::*;
