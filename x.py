@@ -140,8 +140,9 @@ def cmd_test_embedded(_args):
 
 
 def cmd_ffi_check(_args):
-    for python in pyenv_interpreters():
-        version = python_version(python)
+    # The free-threaded 3.13t too: its object header and the Py_GIL_DISABLED declarations.
+    for python in [*pyenv_interpreters(), python_313t()]:
+        version = interpreter_name(python)
         env = dict(os.environ)
         env["PYO3_PYTHON"] = python
         env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"ffi-check-{version}")

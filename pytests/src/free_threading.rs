@@ -95,8 +95,16 @@ fn once_inits() -> usize {
     ONCE_INITS.load(Ordering::SeqCst)
 }
 
+/// Whether this library was compiled for the free-threaded build: the `Py_GIL_DISABLED` cfg
+/// that `pyo3_build_config::use_pyo3_cfgs` sets from the interpreter.
+#[pyfunction]
+fn built_gil_disabled() -> bool {
+    cfg!(Py_GIL_DISABLED)
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<SharedCounter>()?;
+    m.add_function(wrap_pyfunction!(built_gil_disabled, m)?)?;
     m.add_function(wrap_pyfunction!(hammer_borrow_mut, m)?)?;
     m.add_function(wrap_pyfunction!(hammer_critical_section, m)?)?;
     m.add_function(wrap_pyfunction!(once_inits, m)?)?;

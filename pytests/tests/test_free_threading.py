@@ -63,6 +63,10 @@ def test_critical_section_from_many_threads():
     assert m.once_inits() == 1
 
 
+def test_py_gil_disabled_cfg_matches_the_interpreter():
+    assert m.built_gil_disabled() is FREE_THREADED
+
+
 @pytest.mark.skipif(not FREE_THREADED, reason="needs the free-threaded build")
 def test_gil_stays_disabled_after_import():
     assert sys._is_gil_enabled() is False
