@@ -129,9 +129,10 @@ def cmd_test_embedded(_args):
     # `test-rust` runs on the default interpreter; the version-gated code (3.7's gaps,
     # 3.13's PyMutex, ...) is compiled and run only here. One target dir per version keeps
     # each build incremental instead of rebuilding everything when PYO3_PYTHON changes.
+    # The free-threaded 3.13t too, where the tests run in truly parallel threads.
     pythons = pyenv_interpreters()
-    for python in dict.fromkeys([pythons[0], pythons[-1]]):
-        version = python_version(python)
+    for python in dict.fromkeys([pythons[0], pythons[-1], python_313t()]):
+        version = interpreter_name(python)
         env = dict(os.environ)
         env["PYO3_PYTHON"] = python
         env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"embedded-{version}")
