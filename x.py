@@ -5,8 +5,8 @@
     python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples)
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
-    python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters
-    python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter
+    python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters and 3.13t
+    python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter and 3.13t
     python3 x.py test-py [--python X.Y|3.13t ...] [--all] [--abi3]   build pytests/ with maturin and run pytest
     python3 x.py examples           the README's examples, built and run as the README says
     python3 x.py realworld          published PyO3 0.27 extensions from PyPI, switched to ours, run their own tests
