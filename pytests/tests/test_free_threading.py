@@ -11,6 +11,7 @@ import subprocess
 import sys
 import sysconfig
 import threading
+import time
 
 import pytest
 
@@ -45,9 +46,22 @@ def hammer(function):
     assert errors == []
     assert counter.value == CALLS
     # Every reference taken by a call (arguments, the one dropped while detached) is gone.
+    settle(lambda: sys.getrefcount(token) == token_refs)
+    settle(lambda: sys.getrefcount(counter) == counter_refs)
     assert sys.getrefcount(token) == token_refs
     assert sys.getrefcount(counter) == counter_refs
     return counter
+
+
+def settle(done):
+    """Waits (up to about a second) until done() holds. On the free-threaded build, a
+    decrement by another thread that would take an object's shared count below zero is queued
+    for the owning thread, which merges it when it next handles pending work, such as this
+    loop's back-edge; with a GIL the counts are exact at once."""
+    for _ in range(1000):
+        if done():
+            return
+        time.sleep(0.001)
 
 
 def test_borrow_mut_from_many_threads():
