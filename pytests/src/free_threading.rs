@@ -1,7 +1,7 @@
 //! Many Python threads calling in at once (tested by `tests/test_free_threading.py`): a
 //! shared class mutated through `borrow_mut` and under `with_critical_section`, threads that
 //! detach and attach again on every call, references dropped while detached, a
-//! `PyOnceLock` raced for; plus a second module, `pyo3_pytests_gil`, that keeps PyO3's
+//! `PyOnceLock` raced for, Rust threads attaching on their own; plus a second module, `pyo3_pytests_gil`, that keeps PyO3's
 //! default `gil_used = true` (the main module declares `gil_used = false`).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -89,6 +89,40 @@ fn hammer_critical_section(
     Ok(())
 }
 
+/// `threads` Rust threads (unknown to Python until they first attach), each attaching
+/// `rounds` times to increment the counter under its critical section, and each round
+/// dropping a new reference to `token` while not attached (into the deferred pool, which
+/// the end of `detach` drains).
+#[pyfunction]
+fn hammer_from_rust_threads(
+    py: Python<'_>,
+    counter: &Bound<'_, SharedCounter>,
+    token: &Bound<'_, PyAny>,
+    threads: usize,
+    rounds: usize,
+) {
+    let counter = counter.clone().unbind();
+    let token = token.clone().unbind();
+    py.detach(|| {
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    for _ in 0..rounds {
+                        let extra = Python::attach(|py| {
+                            let counter = counter.bind(py);
+                            with_critical_section(counter.as_any(), || {
+                                counter.borrow_mut().value += 1;
+                            });
+                            token.clone_ref(py)
+                        });
+                        drop(extra);
+                    }
+                });
+            }
+        });
+    });
+}
+
 /// How often the shared `PyOnceLock`'s initialiser ran (at most once, however many raced).
 #[pyfunction]
 fn once_inits() -> usize {
@@ -108,6 +142,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(hammer_borrow_mut, m)?)?;
     m.add_function(wrap_pyfunction!(hammer_critical_section, m)?)?;
     m.add_function(wrap_pyfunction!(once_inits, m)?)?;
+    m.add_function(wrap_pyfunction!(hammer_from_rust_threads, m)?)?;
     Ok(())
 }
 

@@ -81,6 +81,20 @@ def test_py_gil_disabled_cfg_matches_the_interpreter():
     assert m.built_gil_disabled() is FREE_THREADED
 
 
+def test_rust_threads_attaching_on_their_own():
+    counter = m.SharedCounter()
+    token = object()
+    token_refs = sys.getrefcount(token)
+    counter_refs = sys.getrefcount(counter)
+    m.hammer_from_rust_threads(counter, token, THREADS, 2_000)
+    # The references dropped unattached are all released by the time the call returns (the
+    # end of its `detach` drains the deferred pool), checked before any other call into Rust.
+    settle(lambda: sys.getrefcount(token) == token_refs)
+    assert sys.getrefcount(token) == token_refs
+    assert counter.value == THREADS * 2_000
+    assert sys.getrefcount(counter) == counter_refs
+
+
 @pytest.mark.skipif(not FREE_THREADED, reason="needs the free-threaded build")
 def test_gil_stays_disabled_after_import():
     assert sys._is_gil_enabled() is False
