@@ -5,9 +5,9 @@
     python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples)
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
-    python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters
-    python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter
-    python3 x.py test-py [--python X.Y ...] [--abi3]   build pytests/ with maturin and run pytest
+    python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters and 3.13t
+    python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter and 3.13t
+    python3 x.py test-py [--python X.Y|3.13t ...] [--all] [--abi3]   build pytests/ with maturin and run pytest
     python3 x.py examples           the README's examples, built and run as the README says
     python3 x.py realworld          published PyO3 0.27 extensions from PyPI, switched to ours, run their own tests
     python3 x.py reference          pytests/ built with crates.io PyO3 0.27.2 instead, same tests (differences deselected)
@@ -129,9 +129,10 @@ def cmd_test_embedded(_args):
     # `test-rust` runs on the default interpreter; the version-gated code (3.7's gaps,
     # 3.13's PyMutex, ...) is compiled and run only here. One target dir per version keeps
     # each build incremental instead of rebuilding everything when PYO3_PYTHON changes.
+    # The free-threaded 3.13t too, where the tests run in truly parallel threads.
     pythons = pyenv_interpreters()
-    for python in dict.fromkeys([pythons[0], pythons[-1]]):
-        version = python_version(python)
+    for python in dict.fromkeys([pythons[0], pythons[-1], python_313t()]):
+        version = interpreter_name(python)
         env = dict(os.environ)
         env["PYO3_PYTHON"] = python
         env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"embedded-{version}")
@@ -140,26 +141,94 @@ def cmd_test_embedded(_args):
 
 
 def cmd_ffi_check(_args):
-    for python in pyenv_interpreters():
-        version = python_version(python)
+    # The free-threaded 3.13t too: its object header and the Py_GIL_DISABLED declarations.
+    for python in [*pyenv_interpreters(), python_313t()]:
+        version = interpreter_name(python)
         env = dict(os.environ)
         env["PYO3_PYTHON"] = python
         env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"ffi-check-{version}")
         run(["cargo", "test", "-p", "pyo3-ffi", "--test", "layout", "--test", "symbols"], env=env)
 
 
+# One cargo target dir for every pytests/ build: the ~20 optional crates it pulls in do not
+# depend on the interpreter and are compiled once; only pyo3-ffi, pyo3 and the module itself
+# are rebuilt when the interpreter changes (the abi3 build's pyo3 has other features, so its
+# artifacts sit next to the version-specific ones instead of replacing them).
+PYTESTS_TARGET = os.path.join(ROOT, "target", "pytests")
+# The free-threaded CPython 3.13t, built once per machine by this script (cached in ~/.cache).
+BUILD_313T = os.path.join(ROOT, ".ci", "build-python313t.sh")
+
+
+def python_313t():
+    """The free-threaded 3.13t interpreter, built from Debian trixie's python3.13 source on first use."""
+    out = run(["bash", BUILD_313T], capture=True)
+    return out.strip().splitlines()[-1]
+
+
+def test_python(spec):
+    """The interpreter a --python argument names: 'X.Y' (pyenv) or '3.13t'."""
+    if spec == "3.13t":
+        return python_313t()
+    return interpreter(spec)
+
+
+def interpreter_name(python):
+    """'3.11' or '3.13t': the interpreter's name in venv folders."""
+    return run([python, "-c", "import sys, sysconfig; print('%d.%d' % sys.version_info[:2]"
+                " + ('t' if sysconfig.get_config_var('Py_GIL_DISABLED') else ''))"], capture=True).strip()
+
+
+def run_pytests(path, env):
+    pytests = os.path.join(ROOT, "pytests")
+    run([os.path.join(path, "bin", "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=pytests, env=env)
+
+
 def cmd_test_py(args):
-    versions = args.python or [None]
-    abi3 = getattr(args, "abi3", False)
-    for version in versions:
-        python = interpreter(version)
-        name = python_version(python) + ("-abi3" if abi3 else "")
+    specs = args.python or [None]
+    if getattr(args, "all", False):
+        specs = [python_version(p) for p in pyenv_interpreters()]
+    pythons = list(dict.fromkeys(test_python(spec) for spec in specs))
+    if getattr(args, "abi3", False):
+        test_py_abi3(pythons)
+        return
+    pytests = os.path.join(ROOT, "pytests")
+    for python in pythons:
+        name = interpreter_name(python)
         path = fresh_venv(python, f"pytests-{name}")
         env = venv_env(path)
-        env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"pytests-{name}")
-        pytests = os.path.join(ROOT, "pytests")
-        run(["maturin", "develop", *(["--features", "abi3"] if abi3 else [])], cwd=pytests, env=env)
-        run([os.path.join(path, "bin", "python"), "-m", "pytest", "-q", "tests"], cwd=pytests, env=env)
+        env["CARGO_TARGET_DIR"] = PYTESTS_TARGET
+        run(["maturin", "develop"], cwd=pytests, env=env, show_env=("CARGO_TARGET_DIR",))
+        run_pytests(path, env)
+
+
+def test_py_abi3(pythons):
+    """Builds the abi3 wheel ONCE, with the oldest interpreter (3.7's headers; maturin tags it
+    cp37-abi3), and installs that same wheel into a fresh venv of every interpreter."""
+    pytests = os.path.join(ROOT, "pytests")
+    oldest = pyenv_interpreters()[0]
+    wheels = os.path.join(ROOT, "target", "wheels-abi3")
+    if os.path.exists(wheels):
+        shutil.rmtree(wheels)
+    env = venv_env(fresh_venv(oldest, "pytests-abi3-build"))
+    env["CARGO_TARGET_DIR"] = PYTESTS_TARGET
+    run(["maturin", "build", "--features", "abi3", "--interpreter", oldest, "--out", wheels],
+        cwd=pytests, env=env, show_env=("CARGO_TARGET_DIR",))
+    wheel, = glob.glob(os.path.join(wheels, "*.whl"))
+    if "-cp37-abi3-" not in os.path.basename(wheel):
+        sys.exit(f"the abi3 wheel is not tagged cp37-abi3: {wheel}")
+    for python in pythons:
+        name = interpreter_name(python)
+        path = os.path.join(ROOT, f".venv-pytests-{name}-abi3")
+        if os.path.exists(path):
+            shutil.rmtree(path)
+        run([python, "-m", "venv", path])
+        vpython = os.path.join(path, "bin", "python")
+        run([vpython, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "pytest", wheel])
+        env = venv_env(path)
+        # The symbol check (tests/test_abi3_symbols.py) runs on this wheel, not skipped.
+        env["PYO3_PYTESTS_EXPECT_ABI3"] = "1"
+        run_pytests(path, env)
 
 
 def cmd_examples(_args):
@@ -281,11 +350,12 @@ def cmd_test(args):
     cmd_test_rust(args)
     cmd_test_embedded(args)
     cmd_ffi_check(args)
-    oldest, newest = pyenv_interpreters()[0], pyenv_interpreters()[-1]
-    args.python = [None, python_version(oldest), python_version(newest)]
+    # The whole Python suite, version-specific builds on every pyenv interpreter 3.7 ... 3.13,
+    # then the free-threaded 3.13t.
+    args.python = [python_version(p) for p in pyenv_interpreters()] + ["3.13t"]
     cmd_test_py(args)
-    # The stable-ABI build (abi3-py37), run on the newest interpreter.
-    args.python, args.abi3 = [python_version(newest)], True
+    # The stable-ABI wheel (cp37-abi3), built once, tested on every pyenv interpreter.
+    args.python, args.abi3 = [python_version(p) for p in pyenv_interpreters()], True
     cmd_test_py(args)
     cmd_examples(args)
     cmd_realworld(args)
@@ -305,8 +375,11 @@ def main():
     p.add_argument("bench_args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_bench)
     p = sub.add_parser("test-py")
-    p.add_argument("--python", action="append", help="X.Y of a pyenv interpreter (repeatable)")
-    p.add_argument("--abi3", action="store_true", help="build the stable-ABI (abi3-py37) wheel")
+    p.add_argument("--python", action="append",
+                   help="X.Y of a pyenv interpreter or 3.13t (free-threaded, built on first use); repeatable")
+    p.add_argument("--all", action="store_true", help="every pyenv interpreter 3.7+")
+    p.add_argument("--abi3", action="store_true",
+                   help="build the stable-ABI wheel once with the oldest interpreter, test it on each given one")
     p.set_defaults(func=cmd_test_py)
     args = parser.parse_args()
     args.func(args)

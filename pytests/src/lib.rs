@@ -7,6 +7,7 @@ use pyo3::prelude::*;
 mod classes;
 mod conversions;
 mod derive;
+mod free_threading;
 mod functions;
 mod integrations_collections;
 mod integrations_numbers;
@@ -14,8 +15,9 @@ mod integrations_time;
 mod objects;
 mod signatures;
 
-/// Test module for the pytest suite.
-#[pymodule]
+/// Test module for the pytest suite. It declares itself safe without the GIL, so the
+/// free-threaded build keeps the GIL off when it is imported.
+#[pymodule(gil_used = false)]
 fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     conversions::register(m)?;
     functions::register(m)?;
@@ -23,6 +25,7 @@ fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     signatures::register(m)?;
     derive::register(m)?;
     classes::register(m)?;
+    free_threading::register(m)?;
     integrations_numbers::register(m)?;
     integrations_time::register(m)?;
     integrations_collections::register(m)?;

@@ -184,6 +184,16 @@ fn table() -> Vec<Entry> {
         field!(PyTypeObject.tp_watched);
         #[cfg(Py_3_13)]
         field!(PyTypeObject.tp_versions_used);
+        #[cfg(all(Py_3_13, Py_GIL_DISABLED))]
+        fields!(PyCriticalSection {
+            _cs_prev,
+            _cs_mutex
+        });
+        #[cfg(all(Py_3_13, Py_GIL_DISABLED))]
+        fields!(PyCriticalSection2 {
+            _cs_base,
+            _cs_mutex2
+        });
         fields!(PyNumberMethods {
             nb_add,
             nb_subtract,

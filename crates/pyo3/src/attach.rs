@@ -245,6 +245,10 @@ impl Drop for DetachGuard {
     fn drop(&mut self) {
         // SAFETY: `tstate` came from PyEval_SaveThread on this thread.
         unsafe { ffi::PyEval_RestoreThread(self.tstate) };
+        // References dropped by threads that were not attached while this one was detached
+        // are released now, as PyO3 does, rather than at the next call from Python.
+        // SAFETY: the thread was re-attached just above.
+        PENDING.apply(unsafe { Python::assume_attached() });
     }
 }
 

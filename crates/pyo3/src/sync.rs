@@ -464,8 +464,10 @@ impl<T> MutexExt<T> for Mutex<T> {
     }
 }
 
-/// Runs `f` while holding the per-object critical section of `object`. On interpreters
-/// with a global interpreter lock the lock already serialises access, so `f` just runs.
+/// Runs `f` while holding the per-object critical section of `object`: on the free-threaded
+/// build, `PyCriticalSection_Begin`/`End` around `f` (like `Py_BEGIN_CRITICAL_SECTION`). On
+/// interpreters with a global interpreter lock the lock already serialises access, so `f`
+/// just runs.
 ///
 /// ```
 /// use pyo3::prelude::*;
@@ -480,8 +482,16 @@ pub fn with_critical_section<F, R>(object: &Bound<'_, PyAny>, f: F) -> R
 where
     F: FnOnce() -> R,
 {
-    let _ = object;
-    f()
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    {
+        let _section = critical_section::Section::begin(object);
+        f()
+    }
+    #[cfg(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))))]
+    {
+        let _ = object;
+        f()
+    }
 }
 
 /// Like [`with_critical_section`], for two objects at once.
@@ -489,8 +499,75 @@ pub fn with_critical_section2<F, R>(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>, 
 where
     F: FnOnce() -> R,
 {
-    let _ = (a, b);
-    f()
+    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    {
+        let _section = critical_section::Section2::begin(a, b);
+        f()
+    }
+    #[cfg(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))))]
+    {
+        let _ = (a, b);
+        f()
+    }
+}
+
+/// The free-threaded build's critical sections, ended by `Drop` so a panic in the closure
+/// still unlocks the object.
+#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+mod critical_section {
+    use crate::ffi;
+    use crate::instance::Bound;
+    use crate::types::PyAny;
+
+    /// An open section over one object; boxed so the address CPython links into the
+    /// thread's chain of sections stays put.
+    pub(super) struct Section(Box<ffi::PyCriticalSection>);
+
+    impl Section {
+        pub(super) fn begin(object: &Bound<'_, PyAny>) -> Section {
+            let mut section = Box::new(ffi::PyCriticalSection {
+                _cs_prev: 0,
+                _cs_mutex: std::ptr::null_mut(),
+            });
+            // SAFETY: attached (the `Bound` proves it); `object` is alive for the section,
+            // since the caller's borrow outlives it; `section` is valid, writable storage
+            // that stays at one address until `PyCriticalSection_End` in `Drop`.
+            unsafe { ffi::PyCriticalSection_Begin(&mut *section, object.as_ptr()) };
+            Section(section)
+        }
+    }
+
+    impl Drop for Section {
+        fn drop(&mut self) {
+            // SAFETY: the section was begun on this storage by this thread and not ended.
+            unsafe { ffi::PyCriticalSection_End(&mut *self.0) };
+        }
+    }
+
+    /// An open section over two objects.
+    pub(super) struct Section2(Box<ffi::PyCriticalSection2>);
+
+    impl Section2 {
+        pub(super) fn begin(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> Section2 {
+            let mut section = Box::new(ffi::PyCriticalSection2 {
+                _cs_base: ffi::PyCriticalSection {
+                    _cs_prev: 0,
+                    _cs_mutex: std::ptr::null_mut(),
+                },
+                _cs_mutex2: std::ptr::null_mut(),
+            });
+            // SAFETY: as for `Section::begin`, for both objects.
+            unsafe { ffi::PyCriticalSection2_Begin(&mut *section, a.as_ptr(), b.as_ptr()) };
+            Section2(section)
+        }
+    }
+
+    impl Drop for Section2 {
+        fn drop(&mut self) {
+            // SAFETY: the section was begun on this storage by this thread and not ended.
+            unsafe { ffi::PyCriticalSection2_End(&mut *self.0) };
+        }
+    }
 }
 
 /// A value that may only be reached while attached; the global interpreter lock makes

@@ -11,10 +11,12 @@ use crate::object::PyObject;
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyCriticalSection {
+    /// The enclosing critical section of this thread, tagged in its low bits.
     #[cfg(Py_GIL_DISABLED)]
-    _cs_prev: usize,
+    pub _cs_prev: usize,
+    /// The mutex of the locked object.
     #[cfg(Py_GIL_DISABLED)]
-    _cs_mutex: *mut PyMutex,
+    pub _cs_mutex: *mut PyMutex,
     #[cfg(not(Py_GIL_DISABLED))]
     _opaque: [u8; 0],
 }
@@ -23,10 +25,12 @@ pub struct PyCriticalSection {
 #[repr(C)]
 #[derive(Debug)]
 pub struct PyCriticalSection2 {
+    /// The first object's section.
     #[cfg(Py_GIL_DISABLED)]
-    _cs_base: PyCriticalSection,
+    pub _cs_base: PyCriticalSection,
+    /// The mutex of the second object.
     #[cfg(Py_GIL_DISABLED)]
-    _cs_mutex2: *mut PyMutex,
+    pub _cs_mutex2: *mut PyMutex,
     #[cfg(not(Py_GIL_DISABLED))]
     _opaque: [u8; 0],
 }

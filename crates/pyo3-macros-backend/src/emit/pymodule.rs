@@ -22,6 +22,7 @@ pub(crate) fn emit_for_fn(spec: &ModuleSpec, vis: &Visibility, ctx: &Ctx) -> Tok
         _ => quote!(#ident(module)),
     };
     let init_symbol = init_symbol(spec, ctx);
+    let gil_used = gil_used(spec);
     quote! {
         #[doc(hidden)]
         #vis mod #ident {
@@ -34,7 +35,7 @@ pub(crate) fn emit_for_fn(spec: &ModuleSpec, vis: &Visibility, ctx: &Ctx) -> Tok
                 fn __pyo3_init(module: &#krate::Bound<'_, #krate::types::PyModule>) -> #krate::PyResult<()> {
                     #call
                 }
-                #krate::impl_::pymodule::ModuleDef::new(#name, #doc, __pyo3_init)
+                #krate::impl_::pymodule::ModuleDef::new(#name, #doc, __pyo3_init)#gil_used
             }
         }
     }
@@ -61,10 +62,11 @@ pub(crate) fn emit_into_mod(spec: &ModuleSpec, module: &mut ItemMod, ctx: &Ctx) 
     });
     let init = inits.first().map(|init| quote!(#init(module)?;));
     let init_symbol = init_symbol(spec, ctx);
+    let gil_used = gil_used(spec);
     let generated: syn::File = syn::parse_quote! {
         #[doc(hidden)]
         pub static _PYO3_DEF: #krate::impl_::pymodule::ModuleDef =
-            #krate::impl_::pymodule::ModuleDef::new(#name, #doc, __pyo3_pymodule);
+            #krate::impl_::pymodule::ModuleDef::new(#name, #doc, __pyo3_pymodule)#gil_used;
         #[doc(hidden)]
         fn __pyo3_pymodule(module: &#krate::Bound<'_, #krate::types::PyModule>) -> #krate::PyResult<()> {
             use #krate::impl_::pymodule::PyAddToModule as _;
@@ -76,6 +78,16 @@ pub(crate) fn emit_into_mod(spec: &ModuleSpec, module: &mut ItemMod, ctx: &Ctx) 
     };
     if let Some((_, items)) = &mut module.content {
         items.extend(generated.items);
+    }
+}
+
+/// `.gil_used(false)` after `ModuleDef::new(..)` for a module declared free-threading safe;
+/// nothing for the default (the GIL is used), which keeps the common expansion short.
+fn gil_used(spec: &ModuleSpec) -> TokenStream {
+    if spec.gil_used {
+        TokenStream::new()
+    } else {
+        quote!(.gil_used(false))
     }
 }
 

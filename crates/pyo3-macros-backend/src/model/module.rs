@@ -22,6 +22,9 @@ pub(crate) struct ModuleSpec {
     pub(crate) doc: Doc,
     /// Whether this module is only reachable through a parent (no `PyInit_` symbol).
     pub(crate) submodule: bool,
+    /// `gil_used = ...`: whether the module needs the GIL on a free-threaded interpreter
+    /// (PyO3 0.27's default: it does).
+    pub(crate) gil_used: bool,
     /// What fills the module.
     pub(crate) body: ModuleBody,
 }
@@ -92,6 +95,7 @@ impl ModuleSpec {
             python_name: python_name(options, &func.sig.ident),
             doc: Doc::from_attrs(&func.attrs, func.sig.ident.span()),
             submodule: options.submodule,
+            gil_used: options.gil_used.unwrap_or(true),
             body: ModuleBody::Function { takes_py },
         }
     }
@@ -118,6 +122,7 @@ impl ModuleSpec {
             python_name: python_name(options, &module.ident),
             doc: Doc::from_attrs(&module.attrs, module.ident.span()),
             submodule: options.submodule,
+            gil_used: options.gil_used.unwrap_or(true),
             body: ModuleBody::Declarative { members, inits },
         }
     }

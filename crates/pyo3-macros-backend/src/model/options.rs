@@ -112,7 +112,7 @@ pub(crate) struct Options {
     pub(crate) submodule: bool,
     /// `module = "..."`: the module a submodule claims to live in (stored, not used yet).
     pub(crate) module: Option<String>,
-    /// `gil_used = ...` (stored, not passed to the runtime yet).
+    /// `gil_used = ...` (a module's Py_mod_gil on free-threaded builds).
     pub(crate) gil_used: Option<bool>,
     /// `extends = Base`.
     pub(crate) extends: Option<syn::Path>,

@@ -32,7 +32,8 @@ fn function_form() {
             "fn __pyo3_init(\n            module: &::pyo3::Bound<'_, ::pyo3::types::PyModule>,\n        ) -> ::pyo3::PyResult<()> {\n            string_sum(module)\n        }",
             "::pyo3::impl_::pymodule::ModuleDef::new(\n            c\"string_sum\",\n            c\"A Python module implemented in Rust.\",\n            __pyo3_init,\n        )",
         ],
-    );
+    ); // PyO3's default, gil_used = true, is the runtime's default too: nothing to emit.
+    assert!(!out.contains("gil_used"), "{out}");
 }
 
 #[test]
@@ -56,6 +57,10 @@ fn function_form_with_python_token_name_and_submodule() {
     assert!(
         !out.contains("PyInit"),
         "a submodule has no init symbol:\n{out}"
+    );
+    assert!(
+        out.contains(".gil_used(false)"),
+        "gil_used = false reaches the runtime:\n{out}"
     );
 }
 

@@ -19,6 +19,7 @@ pub struct ModuleDef {
     ffi_def: UnsafeCell<ffi::PyModuleDef>,
     initializer: ModuleInitializer,
     module: OnceLock<Py<PyModule>>,
+    gil_used: bool,
 }
 
 // SAFETY: `ffi_def` is only handed to CPython (which owns its `m_base` bookkeeping and
@@ -46,6 +47,7 @@ impl ModuleDef {
             }),
             initializer,
             module: OnceLock::new(),
+            gil_used: true,
         }
     }
 
@@ -76,6 +78,13 @@ impl ModuleDef {
         );
     }
 
+    /// `#[pymodule(gil_used = ...)]`: whether a free-threaded interpreter must re-enable
+    /// the GIL when it imports this module (the default, `true`, says it must).
+    pub const fn gil_used(mut self, gil_used: bool) -> Self {
+        self.gil_used = gil_used;
+        self
+    }
+
     /// Creates the module (once per process) and runs its initializer; later calls return
     /// the same module object.
     pub fn make_module(&'static self, py: Python<'_>) -> PyResult<Py<PyModule>> {
@@ -89,6 +98,8 @@ impl ModuleDef {
                 .assume_owned_or_err(py)?
                 .cast_into_unchecked::<PyModule>()
         };
+        // Declared before the initializer runs, as PyO3 does.
+        module.gil_used(self.gil_used)?;
         (self.initializer)(&module)?;
         let module = self.module.get_or_init(|| module.unbind());
         Ok(module.clone_ref(py))

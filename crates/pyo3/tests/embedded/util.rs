@@ -40,3 +40,24 @@ macro_rules! assert_refcnt {
         assert_eq!($obj.get_refcnt(), before, "reference count changed");
     }};
 }
+
+/// Waits until `done()` holds, for a reference count changed by another thread.
+///
+/// On the free-threaded build, references are counted biased to the thread that owns an
+/// object: a decrement from another thread that would take the shared count below zero is
+/// queued for the owner, which merges it the next time it handles pending work (running
+/// Python code does). This runs a little Python code until `done()` holds, for up to about
+/// a second. With a GIL the count is exact at once and this only evaluates `done()`.
+#[allow(dead_code)]
+pub fn settle(py: pyo3::Python<'_>, mut done: impl FnMut() -> bool) -> bool {
+    #[cfg(Py_GIL_DISABLED)]
+    for _ in 0..1000 {
+        if done() {
+            return true;
+        }
+        py.run(c"for _ in range(100): pass", None, None).unwrap();
+        py.detach(|| std::thread::sleep(std::time::Duration::from_millis(1)));
+    }
+    let _ = py;
+    done()
+}
