@@ -48,6 +48,7 @@ static PENDING: PendingDecrefs = PendingDecrefs {
 };
 
 impl PendingDecrefs {
+    #[cfg_attr(pyo3_disable_reference_pool, allow(dead_code))]
     fn push(&self, obj: NonNull<ffi::PyObject>) {
         self.objects
             .lock()
@@ -99,7 +100,34 @@ pub(crate) unsafe fn release_reference(obj: NonNull<ffi::PyObject>) {
         // SAFETY: attached, and the caller hands over an owned reference.
         unsafe { ffi::Py_DECREF(obj.as_ptr()) };
     } else {
-        PENDING.push(obj);
+        release_detached(obj);
+    }
+}
+
+/// A reference dropped by a thread that is not attached: deferred to the pool, or, when
+/// the user compiled with `--cfg pyo3_disable_reference_pool`, leaked (with
+/// `--cfg pyo3_leak_on_drop_without_reference_pool`) or fatal, as PyO3 documents.
+#[cfg(not(pyo3_disable_reference_pool))]
+fn release_detached(obj: NonNull<ffi::PyObject>) {
+    PENDING.push(obj);
+}
+
+/// See the pooled version above.
+#[cfg(pyo3_disable_reference_pool)]
+fn release_detached(_obj: NonNull<ffi::PyObject>) {
+    #[cfg(not(pyo3_leak_on_drop_without_reference_pool))]
+    {
+        /// Turns the unwinding below into an abort: this runs inside `Drop`, where a
+        /// panic would otherwise unwind through user code that cannot expect it.
+        struct AbortOnUnwind;
+        impl Drop for AbortOnUnwind {
+            fn drop(&mut self) {
+                eprintln!("Aborting the process to avoid panic-from-drop.");
+                std::process::abort();
+            }
+        }
+        let _abort = AbortOnUnwind;
+        panic!("Cannot drop pointer into Python heap without the thread being attached.");
     }
 }
 
@@ -238,12 +266,12 @@ impl Python<'_> {
     }
 
     /// Detaches the thread from the interpreter while `f` runs, so other threads can run
-    /// Python code. `f` must not use Python objects (it cannot: they are not `Send` with
-    /// their token).
+    /// Python code. `f` must not use Python objects (it cannot: `Bound` and the token are
+    /// not [`Ungil`](crate::marker::Ungil)).
     pub fn detach<T, F>(self, f: F) -> T
     where
-        F: Send + FnOnce() -> T,
-        T: Send,
+        F: crate::marker::Ungil + FnOnce() -> T,
+        T: crate::marker::Ungil,
     {
         // SAFETY: the thread is attached (we hold `self`); the state is restored by the
         // guard's Drop on this same thread.
@@ -256,8 +284,8 @@ impl Python<'_> {
     #[deprecated(since = "0.26.0", note = "use `Python::detach` instead")]
     pub fn allow_threads<T, F>(self, f: F) -> T
     where
-        F: Send + FnOnce() -> T,
-        T: Send,
+        F: crate::marker::Ungil + FnOnce() -> T,
+        T: crate::marker::Ungil,
     {
         self.detach(f)
     }

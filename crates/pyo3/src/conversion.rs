@@ -35,6 +35,18 @@ pub trait IntoPyObject<'py>: Sized {
     /// Performs the conversion.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error>;
 
+    /// The Python type hint of the converted value, as a dotted name (`typing.Any` unless
+    /// the implementation says better).
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: &'static str = "typing.Any";
+
+    /// The type hint of this type as a return value (`Any` unless the implementation says
+    /// better).
+    #[cfg(feature = "experimental-inspect")]
+    fn type_output() -> crate::inspect::types::TypeInfo {
+        crate::inspect::types::TypeInfo::Any
+    }
+
     /// Converts a `Vec<Self>` (or another owned sequence); a `list` unless the element type
     /// knows better (`u8` makes `bytes`).
     #[doc(hidden)]
@@ -147,6 +159,18 @@ pub trait FromPyObject<'a, 'py>: Sized {
 
     /// Extracts `Self` from `obj`.
     fn extract(obj: Borrowed<'a, 'py, PyAny>) -> Result<Self, Self::Error>;
+
+    /// The Python type hint of the values accepted, as a dotted name (`typing.Any` unless
+    /// the implementation says better).
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: &'static str = "typing.Any";
+
+    /// The type hint of this type as an argument (`Any` unless the implementation says
+    /// better).
+    #[cfg(feature = "experimental-inspect")]
+    fn type_input() -> crate::inspect::types::TypeInfo {
+        crate::inspect::types::TypeInfo::Any
+    }
 }
 
 /// A `FromPyObject` type that borrows nothing from its input.

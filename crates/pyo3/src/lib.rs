@@ -19,6 +19,10 @@
 //! # }
 //! ```
 #![deny(missing_docs)]
+#![cfg_attr(
+    all(feature = "nightly", pyo3_nightly_toolchain),
+    feature(auto_traits, negative_impls)
+)]
 #![allow(clippy::missing_safety_doc)] // re-enabled per item below; see the workspace lints
 
 pub use pyo3_ffi as ffi;
@@ -35,12 +39,16 @@ pub mod call;
 pub mod class;
 pub mod conversion;
 mod conversions;
+#[cfg(feature = "experimental-async")]
+pub mod coroutine;
 pub mod err;
 pub mod exceptions;
 mod ffi_ptr_ext;
 pub mod gc;
 #[doc(hidden)]
 pub mod impl_;
+#[cfg(feature = "experimental-inspect")]
+pub mod inspect;
 mod instance;
 pub mod marker;
 pub mod marshal;
@@ -56,8 +64,6 @@ mod python;
 pub mod sync;
 pub mod type_object;
 pub mod types;
-
-mod unimplemented_features;
 
 pub use crate::conversion::{
     BoundObject, FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt,

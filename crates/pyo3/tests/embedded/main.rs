@@ -7,6 +7,8 @@ mod api_surface;
 mod buffer;
 mod conversions;
 mod conversions_std;
+#[cfg(feature = "experimental-async")]
+mod coroutine;
 mod derive;
 mod errors;
 mod errors_api;
