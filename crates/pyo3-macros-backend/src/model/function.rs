@@ -184,7 +184,8 @@ impl FunctionSpec {
                     } else {
                         ParamKind::Argument
                     };
-                    if kind != ParamKind::Argument {
+                    // (With `cancel_handle`, the conflict is reported above.)
+                    if !matches!(kind, ParamKind::Argument | ParamKind::CancelHandle) {
                         if let Some(path) = &from_py_with {
                             errors.spanned(path, diagnostics::FROM_PY_WITH_NOT_ARGUMENT);
                         }
