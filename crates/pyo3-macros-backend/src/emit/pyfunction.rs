@@ -286,11 +286,14 @@ pub(crate) fn async_call(
     // At the `async` keyword: that is where "future cannot be sent between threads
     // safely" and "borrowed value does not live long enough" belong.
     let spanned_krate = ctx.krate_at(span);
-    quote! {{
-        #handle
+    let coroutine = quote_spanned! {span=>
         #spanned_krate::impl_::coroutine::new_coroutine(
             py, #name, #qualname_prefix, #callback, async move { #call.await },
         )
+    };
+    quote! {{
+        #handle
+        #coroutine
     }}
 }
 

@@ -6,10 +6,11 @@ use std::future::Future;
 use std::ops::{Deref, DerefMut};
 
 use crate::coroutine::{Coroutine, ThrowCallback};
+use crate::exceptions::PyRuntimeError;
 use crate::ffi;
 use crate::impl_::pyclass::layout;
 use crate::impl_::wrap::IntoPyCallbackOutput;
-use crate::pyclass::boolean_struct::{Boolean, False};
+use crate::pyclass::boolean_struct::Boolean;
 use crate::types::PyString;
 use crate::{Bound, Py, PyAny, PyClass, PyResult, Python};
 
@@ -94,10 +95,13 @@ impl<T: PyClass> Drop for RefGuard<T> {
 
 /// An exclusive borrow of a `#[pyclass]` value held by an `async fn`'s future
 /// (`&mut self`), released when the future is dropped.
-pub struct RefMutGuard<T: PyClass<Frozen = False>>(Py<T>);
+pub struct RefMutGuard<T: PyClass>(Py<T>);
 
-impl<T: PyClass<Frozen = False>> RefMutGuard<T> {
+impl<T: PyClass> RefMutGuard<T> {
     /// Borrows the receiver `slf` exclusively, failing as `&mut self` would.
+    ///
+    /// Generated code checks at compile time that the class is not `frozen` (with a
+    /// message saying so); a frozen class has no borrow flag, so it is refused here too.
     ///
     /// # Safety
     /// `slf` is a valid object pointer (the receiver CPython passed).
@@ -105,7 +109,13 @@ impl<T: PyClass<Frozen = False>> RefMutGuard<T> {
         // SAFETY: the caller guarantees `slf` is a live object.
         let obj = unsafe { Bound::<PyAny>::from_borrowed_ptr(py, slf) };
         let obj = obj.cast_into::<T>()?;
-        // SAFETY: `obj` is a live instance of `T` (checked just above).
+        if T::Frozen::VALUE {
+            return Err(PyRuntimeError::new_err(
+                "a frozen class cannot be borrowed mutably",
+            ));
+        }
+        // SAFETY: `obj` is a live instance of `T` (checked just above), which is not frozen
+        // and so has a borrow flag.
         unsafe {
             layout::check_thread::<T>(obj.as_ptr());
             layout::borrow_flag::<T>(obj.as_ptr()).try_borrow_mut()?;
@@ -114,7 +124,7 @@ impl<T: PyClass<Frozen = False>> RefMutGuard<T> {
     }
 }
 
-impl<T: PyClass<Frozen = False>> Deref for RefMutGuard<T> {
+impl<T: PyClass> Deref for RefMutGuard<T> {
     type Target = T;
 
     fn deref(&self) -> &T {
@@ -123,7 +133,7 @@ impl<T: PyClass<Frozen = False>> Deref for RefMutGuard<T> {
     }
 }
 
-impl<T: PyClass<Frozen = False>> DerefMut for RefMutGuard<T> {
+impl<T: PyClass> DerefMut for RefMutGuard<T> {
     fn deref_mut(&mut self) -> &mut T {
         // SAFETY: the exclusive borrow registered in `new` lasts until `drop`, and
         // `&mut self` makes this the only path to the value.
@@ -131,7 +141,7 @@ impl<T: PyClass<Frozen = False>> DerefMut for RefMutGuard<T> {
     }
 }
 
-impl<T: PyClass<Frozen = False>> Drop for RefMutGuard<T> {
+impl<T: PyClass> Drop for RefMutGuard<T> {
     fn drop(&mut self) {
         Python::attach(|_py| {
             // SAFETY: `new` registered exactly one exclusive borrow, released once here.
