@@ -4,6 +4,13 @@
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
+    // On a nightly toolchain with the `nightly` feature, `Ungil` is an auto trait: only
+    // its own tests run (their expected output is nightly's).
+    if cfg!(all(feature = "nightly", pyo3_nightly_toolchain)) {
+        t.compile_fail("tests/ui/nightly/*.rs");
+        t.pass("tests/ui/nightly_pass/*.rs");
+        return;
+    }
     // With `experimental-async`, `Coroutine` is a `#[pyclass]` of pyo3 itself, and rustc
     // names it in the "trait is implemented for" hints of unrelated mistakes: the other
     // folders' expected output is for the default features, so only `async/` runs then.
