@@ -52,6 +52,12 @@ async fn answer() -> usize {
 async fn nothing() {}
 
 #[pyfunction]
+async fn echo(value: Py<PyAny>) -> Py<PyAny> {
+    rust_sleep(0.001).await;
+    value
+}
+
+#[pyfunction]
 async fn sleep_then(seconds: f64, value: String) -> String {
     rust_sleep(seconds).await;
     value
@@ -169,6 +175,7 @@ fn run(py: Python<'_>, code: &str) -> PyResult<()> {
     }
     add!(
         answer,
+        echo,
         nothing,
         sleep_then,
         yield_once,
@@ -344,5 +351,48 @@ fn argument_errors_are_raised_at_the_call() {
             err.value(py).to_string(),
             "argument 'seconds': must be real number, not str"
         );
+    });
+}
+
+#[test]
+fn references_are_released() {
+    Python::attach(|py| {
+        run(
+            py,
+            "import sys\n\
+             o = object()\n\
+             before = sys.getrefcount(o)\n\
+             assert asyncio.run(echo(o)) is o\n\
+             assert sys.getrefcount(o) == before\n\
+             c = echo(o)\n\
+             assert sys.getrefcount(o) == before + 1\n\
+             del c\n\
+             assert sys.getrefcount(o) == before\n\
+             c = echo(o)\n\
+             c.close()\n\
+             assert sys.getrefcount(o) == before\n\
+             c = echo(o)\n\
+             try:\n\
+             \x20   c.throw(KeyError('k'))\n\
+             except KeyError:\n\
+             \x20   pass\n\
+             assert sys.getrefcount(o) == before\n",
+        )
+        .unwrap();
+    });
+}
+
+#[test]
+fn coroutine_type() {
+    use pyo3::coroutine::Coroutine;
+    use pyo3::PyTypeInfo;
+
+    Python::attach(|py| {
+        assert_eq!(Coroutine::NAME, "Coroutine");
+        let coroutine = wrap_pyfunction!(answer, py).unwrap().call0().unwrap();
+        assert!(Coroutine::is_exact_type_of(&coroutine));
+        assert!(coroutine.is_instance_of::<Coroutine>());
+        assert!(!Coroutine::is_type_of(&py.None().into_bound(py)));
+        coroutine.call_method0("close").unwrap();
     });
 }
