@@ -208,6 +208,10 @@ impl Drop for DetachGuard {
     fn drop(&mut self) {
         // SAFETY: `tstate` came from PyEval_SaveThread on this thread.
         unsafe { ffi::PyEval_RestoreThread(self.tstate) };
+        // References dropped while detached (by this closure or other threads) are released
+        // now, as PyO3 does when `detach` returns.
+        // SAFETY: PyEval_RestoreThread returned, so the thread is attached.
+        PENDING.apply(unsafe { Python::assume_attached() });
     }
 }
 

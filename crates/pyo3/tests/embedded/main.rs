@@ -18,6 +18,7 @@ mod pyclass;
 mod pyclass_enum;
 mod pyfunction;
 mod pymodule;
+mod reference_pool;
 mod python;
 mod signature;
 mod sync;
