@@ -120,9 +120,11 @@ def cmd_test_rust(_args):
     # `generate-import-lib` rides along: it has no effect off Windows and must be accepted.
     run(["cargo", "test", "-p", "pyo3", "--features",
          "auto-initialize,multiple-pymethods,generate-import-lib", "--test", "multiple_pymethods"])
-    # The optional-crate conversions: one more build of pyo3, with every integration on.
-    run(["cargo", "test", "-p", "pyo3", "--features", ",".join(["auto-initialize", *INTEGRATIONS]),
-         "--test", "integrations"])
+    # One more build of pyo3 with every feature on (PyO3's `full`): the optional-crate
+    # conversions, and the embedded and compile-fail suites with async and inspect.
+    run(["cargo", "test", "-p", "pyo3", "--features", ",".join(["auto-initialize", *INTEGRATIONS,
+         "experimental-async", "experimental-inspect"]),
+         "--test", "integrations", "--test", "embedded", "--test", "ui"])
 
 
 def cmd_test_embedded(_args):

@@ -1,5 +1,5 @@
-//! Build script of `pyo3`: the Python cfgs, and a check that `auto-initialize` can
-//! work with the configured interpreter.
+//! Build script of `pyo3`: the Python cfgs, whether the `nightly` feature can work, and a
+//! check that `auto-initialize` can work with the configured interpreter.
 
 fn main() {
     pyo3_build_config::print_expected_cfgs();
@@ -32,9 +32,29 @@ fn main() {
         std::process::exit(1);
     }
 
+    // `nightly` turns `Ungil` into an auto trait, which only a nightly compiler accepts;
+    // on any other, `marker.rs` stops the build with a message saying so.
+    println!("cargo:rustc-check-cfg=cfg(pyo3_nightly_toolchain)");
+    if feature("NIGHTLY") && rustc_is_nightly() {
+        println!("cargo:rustc-cfg=pyo3_nightly_toolchain");
+    }
+
     // For pyo3's own tests and examples; embedding binaries elsewhere get the right
     // libpython through pyo3-ffi's link lines.
     if !extension_module {
         pyo3_build_config::add_libpython_rpath_link_args();
     }
+}
+
+/// Whether the compiler cargo uses is a nightly (or locally built) one, from the release
+/// line of `rustc -vV` (`release: 1.93.0-nightly`).
+fn rustc_is_nightly() -> bool {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let Ok(output) = std::process::Command::new(rustc).arg("-vV").output() else {
+        return false;
+    };
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .find_map(|line| line.strip_prefix("release: "))
+        .is_some_and(|release| release.contains("-nightly") || release.contains("-dev"))
 }

@@ -6,6 +6,8 @@ use pyo3::prelude::*;
 
 mod classes;
 mod conversions;
+#[cfg(feature = "integrations")]
+mod coroutines;
 mod derive;
 mod free_threading;
 mod functions;
@@ -26,6 +28,8 @@ fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     derive::register(m)?;
     classes::register(m)?;
     free_threading::register(m)?;
+    #[cfg(feature = "integrations")]
+    coroutines::register(m)?;
     integrations_numbers::register(m)?;
     integrations_time::register(m)?;
     integrations_collections::register(m)?;

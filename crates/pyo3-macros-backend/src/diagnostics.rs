@@ -67,8 +67,7 @@ pub(crate) const PYFUNCTION_ON_METHOD: &str =
 
 /// `async fn`.
 pub(crate) const ASYNC_FN: &str =
-    "`async fn` cannot be exposed to Python yet in this implementation of PyO3; write a \
-     synchronous `fn`";
+    "async functions are only supported with the `experimental-async` feature";
 
 /// `unsafe fn`.
 pub(crate) const UNSAFE_FN: &str =
@@ -107,7 +106,7 @@ pub(crate) const PASS_MODULE_WITHOUT_PARAMETER: &str =
 
 /// A parameter option that does not exist.
 pub(crate) fn unknown_parameter_option(found: impl Display) -> String {
-    format!("unknown parameter option `{found}`; expected `from_py_with`")
+    format!("unknown parameter option `{found}`; expected `from_py_with` or `cancel_handle`")
 }
 
 // ---- signature = (...) ----
@@ -369,5 +368,20 @@ pub(crate) const CONFLICTING_METHOD_KINDS: &str =
      `#[classattr]` may be used on a method";
 
 /// `async fn` in `#[pymethods]`.
-pub(crate) const ASYNC_METHOD: &str =
-    "`async fn` methods need the `experimental-async` feature, which is not implemented yet";
+pub(crate) const ASYNC_METHOD: &str = ASYNC_FN;
+
+/// `async fn` on a method kind that is not called like a function.
+pub(crate) const ASYNC_SPECIAL_METHOD: &str =
+    "`async fn` is supported for instance, class and static methods only, not for \
+     constructors, class attributes, getters, setters or magic methods";
+
+/// `#[pyo3(cancel_handle)]` on a parameter of a synchronous function.
+pub(crate) const CANCEL_HANDLE_WITHOUT_ASYNC: &str =
+    "`cancel_handle` attribute can only be used with `async fn`";
+
+/// Two `#[pyo3(cancel_handle)]` parameters.
+pub(crate) const CANCEL_HANDLE_TWICE: &str = "`cancel_handle` may only be specified once";
+
+/// `#[pyo3(cancel_handle, from_py_with = ...)]`.
+pub(crate) const CANCEL_HANDLE_WITH_FROM_PY_WITH: &str =
+    "`from_py_with` and `cancel_handle` cannot be specified together";

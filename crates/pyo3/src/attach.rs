@@ -48,6 +48,7 @@ static PENDING: PendingDecrefs = PendingDecrefs {
 };
 
 impl PendingDecrefs {
+    #[cfg_attr(pyo3_disable_reference_pool, allow(dead_code))]
     fn push(&self, obj: NonNull<ffi::PyObject>) {
         self.objects
             .lock()
@@ -99,7 +100,34 @@ pub(crate) unsafe fn release_reference(obj: NonNull<ffi::PyObject>) {
         // SAFETY: attached, and the caller hands over an owned reference.
         unsafe { ffi::Py_DECREF(obj.as_ptr()) };
     } else {
-        PENDING.push(obj);
+        release_detached(obj);
+    }
+}
+
+/// A reference dropped by a thread that is not attached: deferred to the pool, or, when
+/// the user compiled with `--cfg pyo3_disable_reference_pool`, leaked (with
+/// `--cfg pyo3_leak_on_drop_without_reference_pool`) or fatal, as PyO3 documents.
+#[cfg(not(pyo3_disable_reference_pool))]
+fn release_detached(obj: NonNull<ffi::PyObject>) {
+    PENDING.push(obj);
+}
+
+/// See the pooled version above.
+#[cfg(pyo3_disable_reference_pool)]
+fn release_detached(_obj: NonNull<ffi::PyObject>) {
+    #[cfg(not(pyo3_leak_on_drop_without_reference_pool))]
+    {
+        /// Turns the unwinding below into an abort: this runs inside `Drop`, where a
+        /// panic would otherwise unwind through user code that cannot expect it.
+        struct AbortOnUnwind;
+        impl Drop for AbortOnUnwind {
+            fn drop(&mut self) {
+                eprintln!("Aborting the process to avoid panic-from-drop.");
+                std::process::abort();
+            }
+        }
+        let _abort = AbortOnUnwind;
+        panic!("Cannot drop pointer into Python heap without the thread being attached.");
     }
 }
 
@@ -245,9 +273,9 @@ impl Drop for DetachGuard {
     fn drop(&mut self) {
         // SAFETY: `tstate` came from PyEval_SaveThread on this thread.
         unsafe { ffi::PyEval_RestoreThread(self.tstate) };
-        // References dropped by threads that were not attached while this one was detached
-        // are released now, as PyO3 does, rather than at the next call from Python.
-        // SAFETY: the thread was re-attached just above.
+        // References dropped while detached (by this closure or other threads) are released
+        // now, as PyO3 does when `detach` returns.
+        // SAFETY: PyEval_RestoreThread returned, so the thread is attached.
         PENDING.apply(unsafe { Python::assume_attached() });
     }
 }
@@ -341,8 +369,8 @@ impl Python<'_> {
     }
 
     /// Detaches the thread from the interpreter while `f` runs, so other threads can run
-    /// Python code. `f` must not use Python objects (it cannot: they are not `Send` with
-    /// their token).
+    /// Python code. `f` must not use Python objects (it cannot: `Bound` and the token are
+    /// not [`Ungil`](crate::marker::Ungil)).
     pub fn detach<T, F>(self, f: F) -> T
     where
         F: crate::marker::Ungil + FnOnce() -> T,

@@ -35,6 +35,18 @@ pub trait IntoPyObject<'py>: Sized {
     /// Performs the conversion.
     fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error>;
 
+    /// The Python type hint of the converted value, as a dotted name (`typing.Any` unless
+    /// the implementation says better).
+    #[cfg(feature = "experimental-inspect")]
+    const OUTPUT_TYPE: &'static str = "typing.Any";
+
+    /// The type hint of this type as a return value (`Any` unless the implementation says
+    /// better).
+    #[cfg(feature = "experimental-inspect")]
+    fn type_output() -> crate::inspect::types::TypeInfo {
+        crate::inspect::types::TypeInfo::Any
+    }
+
     /// Converts a `Vec<Self>` (or another owned sequence); a `list` unless the element type
     /// knows better (`u8` makes `bytes`).
     #[doc(hidden)]
@@ -155,6 +167,18 @@ pub trait FromPyObject<'a, 'py>: Sized {
     #[inline]
     fn as_local_tz(_: private::Token) -> Option<Self> {
         None
+    }
+
+    /// The Python type hint of the values accepted, as a dotted name (`typing.Any` unless
+    /// the implementation says better).
+    #[cfg(feature = "experimental-inspect")]
+    const INPUT_TYPE: &'static str = "typing.Any";
+
+    /// The type hint of this type as an argument (`Any` unless the implementation says
+    /// better).
+    #[cfg(feature = "experimental-inspect")]
+    fn type_input() -> crate::inspect::types::TypeInfo {
+        crate::inspect::types::TypeInfo::Any
     }
 }
 

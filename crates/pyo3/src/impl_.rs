@@ -3,6 +3,8 @@
 //! same exact version so they cannot drift apart.
 
 pub mod abi;
+#[cfg(feature = "experimental-async")]
+pub mod coroutine;
 pub mod extract_argument;
 pub mod frompyobject;
 pub mod pyclass;

@@ -19,6 +19,10 @@
 //! # }
 //! ```
 #![deny(missing_docs)]
+#![cfg_attr(
+    all(feature = "nightly", pyo3_nightly_toolchain),
+    feature(auto_traits, negative_impls)
+)]
 #![allow(clippy::missing_safety_doc)] // re-enabled per item below; see the workspace lints
 
 pub mod ffi;
@@ -39,12 +43,16 @@ mod conversions;
 // with no integration feature on there is nothing to re-export.
 #[allow(unused_imports)]
 pub use crate::conversions::*;
+#[cfg(feature = "experimental-async")]
+pub mod coroutine;
 pub mod err;
 pub mod exceptions;
 mod ffi_ptr_ext;
 pub mod gc;
 #[doc(hidden)]
 pub mod impl_;
+#[cfg(feature = "experimental-inspect")]
+pub mod inspect;
 mod instance;
 pub mod marker;
 pub mod marshal;
@@ -60,8 +68,6 @@ mod python;
 pub mod sync;
 pub mod type_object;
 pub mod types;
-
-mod unimplemented_features;
 
 pub use crate::conversion::{
     BoundObject, FromPyObject, FromPyObjectOwned, IntoPyObject, IntoPyObjectExt,

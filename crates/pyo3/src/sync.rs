@@ -24,6 +24,9 @@ struct SameThread<T>(T);
 // SAFETY: only used with `Python::detach`, which runs the closure on the calling thread
 // and returns before the caller continues; the value never reaches another thread.
 unsafe impl<T> Send for SameThread<T> {}
+// SAFETY: as for `Send` (with the `nightly` feature, `detach` asks for `Ungil` instead).
+#[cfg(all(feature = "nightly", pyo3_nightly_toolchain))]
+unsafe impl<T> crate::marker::Ungil for SameThread<T> {}
 
 impl<T> SameThread<T> {
     fn into_inner(self) -> T {

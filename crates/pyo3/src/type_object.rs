@@ -18,6 +18,11 @@ pub unsafe trait PyTypeInfo: Sized {
     /// The module the type lives in, if any.
     const MODULE: Option<&'static str>;
 
+    /// The Python type hint naming this type (`typing.Any` unless the implementation says
+    /// better).
+    #[cfg(feature = "experimental-inspect")]
+    const PYTHON_TYPE: &'static str = "typing.Any";
+
     /// The type object as a raw pointer (a borrowed reference).
     fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject;
 
@@ -56,6 +61,12 @@ pub unsafe trait PyTypeCheck {
     /// The Rust-side name of the target, used by the older `DowncastError` messages.
     const NAME: &'static str;
 
+    /// The Python type hint of the objects the check accepts. PyO3 requires it of every
+    /// implementation; here it defaults to `typing.Any` so that implementations written
+    /// without the feature keep compiling when it is enabled.
+    #[cfg(feature = "experimental-inspect")]
+    const PYTHON_TYPE: &'static str = "typing.Any";
+
     /// Whether `object` may be viewed as `Self`.
     fn type_check(object: &Bound<'_, PyAny>) -> bool;
 
@@ -68,6 +79,9 @@ pub unsafe trait PyTypeCheck {
 // `PyTypeInfo`'s own contract says are laid out as `T`.
 unsafe impl<T: PyTypeInfo> PyTypeCheck for T {
     const NAME: &'static str = T::NAME;
+
+    #[cfg(feature = "experimental-inspect")]
+    const PYTHON_TYPE: &'static str = <T as PyTypeInfo>::PYTHON_TYPE;
 
     #[inline]
     fn type_check(object: &Bound<'_, PyAny>) -> bool {

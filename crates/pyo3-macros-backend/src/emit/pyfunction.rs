@@ -71,6 +71,10 @@ pub(crate) fn argument_code(spec: &FunctionSpec, func_name: &str, ctx: &Ctx) -> 
                 call_args.push(quote!(py));
                 continue;
             }
+            ParamKind::CancelHandle => {
+                call_args.push(quote!(__cancel_handle));
+                continue;
+            }
             ParamKind::Module => Source::Required(quote! {
                 // SAFETY (in the generated code): `_slf` is CPython's `self` argument.
                 unsafe { #krate::impl_::pyfunction::module_argument(py, &_slf)? }
@@ -192,6 +196,7 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
         text_signature,
         ..
     } = argument_code(spec, name, ctx);
+    let call = async_call(spec, quote!(#ident(#(#call_args),*)), quote!(None), ctx);
     let spanned_krate = ctx.krate_at(spec.output_span);
     // `py` and `result` keep the call-site hygiene (see `Emitter::convert`).
     let (py, result) = (quote!(py), quote!(result));
@@ -227,7 +232,7 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
                     #output
                     #parse
                     #(#extractions)*
-                    let result = #ident(#(#call_args),*);
+                    let result = #call;
                     #convert
                 }
                 unsafe extern "C" fn __pyo3_trampoline(
@@ -247,6 +252,49 @@ pub(crate) fn emit(spec: &FunctionSpec, vis: &Visibility, ctx: &Ctx) -> TokenStr
             };
         }
     }
+}
+
+/// The call of the user's function, `call`; for an `async fn`, wrapped into a
+/// `Coroutine` (named after the function, `qualname_prefix` being an `Option<&str>`
+/// expression) that owns the arguments and, with `#[pyo3(cancel_handle)]`, the handle.
+pub(crate) fn async_call(
+    spec: &FunctionSpec,
+    call: TokenStream,
+    qualname_prefix: TokenStream,
+    ctx: &Ctx,
+) -> TokenStream {
+    let Some(span) = spec.asyncness else {
+        return call;
+    };
+    let krate = &ctx.krate;
+    let name = &spec.python_name;
+    let has_handle = spec
+        .params
+        .iter()
+        .any(|p| p.kind == ParamKind::CancelHandle);
+    let (handle, callback) = if has_handle {
+        (
+            quote! {
+                let __cancel_handle = #krate::coroutine::CancelHandle::new();
+                let __throw_callback = __cancel_handle.throw_callback();
+            },
+            quote!(::core::option::Option::Some(__throw_callback)),
+        )
+    } else {
+        (TokenStream::new(), quote!(::core::option::Option::None))
+    };
+    // At the `async` keyword: that is where "future cannot be sent between threads
+    // safely" and "borrowed value does not live long enough" belong.
+    let spanned_krate = ctx.krate_at(span);
+    let coroutine = quote_spanned! {span=>
+        #spanned_krate::impl_::coroutine::new_coroutine(
+            py, #name, #qualname_prefix, #callback, async move { #call.await },
+        )
+    };
+    quote! {{
+        #handle
+        #coroutine
+    }}
 }
 
 /// Where a parameter's Python object comes from.

@@ -6,7 +6,7 @@
 //! comparison methods (`__eq__`, `__lt__`, ...) and `__setitem__`/`__delitem__`.
 
 use crate::ctx::Ctx;
-use crate::emit::pyfunction::{argument_code, ArgumentCode};
+use crate::emit::pyfunction::{argument_code, async_call, ArgumentCode};
 use crate::emit::{c_str, doc_c_str};
 use crate::model::function::{ParamKind, PyClassRef};
 use crate::model::method::{MethodKind, MethodSpec, MethodsSpec, Receiver};
@@ -311,6 +311,38 @@ impl Emitter<'_> {
         }
     }
 
+    /// As [`receiver`](Self::receiver), for an `async fn`: `&self` and `&mut self` are
+    /// guards that the future owns, keeping the value borrowed until the future is dropped.
+    fn async_receiver(&self, method: &MethodSpec) -> (TokenStream, Option<TokenStream>) {
+        let krate = &self.ctx.krate;
+        let cls = self.cls;
+        match method.receiver {
+            Receiver::Ref => (
+                quote! {
+                    // SAFETY (in the generated code): `_slf` is the receiver CPython passed.
+                    let slf_value = unsafe {
+                        #krate::impl_::coroutine::RefGuard::<#cls>::new(py, _slf)?
+                    };
+                },
+                Some(quote!(&slf_value)),
+            ),
+            Receiver::Mut => {
+                let spanned = self.ctx.krate_at(method.rust_ident.span());
+                (
+                    quote! {
+                        #spanned::impl_::pyclass::slots::assert_mutable::<#cls>();
+                        // SAFETY (in the generated code): `_slf` is the receiver CPython passed.
+                        let mut slf_value = unsafe {
+                            #krate::impl_::coroutine::RefMutGuard::<#cls>::new(py, _slf)?
+                        };
+                    },
+                    Some(quote!(&mut slf_value)),
+                )
+            }
+            Receiver::None | Receiver::Typed => self.receiver(method),
+        }
+    }
+
     /// The call of the user's method.
     fn call_expr(
         &self,
@@ -378,8 +410,20 @@ impl Emitter<'_> {
             call_args,
             ..
         } = argument_code(&method.function, &self.qualified(method), self.ctx);
-        let (receiver, recv) = self.receiver(method);
-        let call = self.call_expr(method, recv, &call_args);
+        let (receiver, call) = if method.function.asyncness.is_some() {
+            let (receiver, recv) = self.async_receiver(method);
+            let call = self.call_expr(method, recv, &call_args);
+            let cls = self.cls;
+            let krate = &self.ctx.krate;
+            let prefix = quote!(::core::option::Option::Some(<#cls as #krate::PyTypeInfo>::NAME));
+            (
+                receiver,
+                async_call(&method.function, call, prefix, self.ctx),
+            )
+        } else {
+            let (receiver, recv) = self.receiver(method);
+            (receiver, self.call_expr(method, recv, &call_args))
+        };
         let convert = self.convert(method);
         let trampoline = self.fresh("method");
         self.functions.push(quote! {

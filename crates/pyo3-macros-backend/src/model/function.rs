@@ -25,6 +25,8 @@ pub(crate) struct FunctionSpec {
     pub(crate) text_signature: TextSignature,
     /// The return type (or the name, for `()`), where conversion errors are reported.
     pub(crate) output_span: Span,
+    /// `async fn` (only with the `experimental-async` feature): the `async` keyword.
+    pub(crate) asyncness: Option<Span>,
 }
 
 /// One Rust parameter of a `#[pyfunction]`.
@@ -97,6 +99,9 @@ pub(crate) enum ParamKind {
     Module,
     /// A Python argument.
     Argument,
+    /// `#[pyo3(cancel_handle)]`: the coroutine's `CancelHandle`, which takes no Python
+    /// argument.
+    CancelHandle,
 }
 
 impl FunctionSpec {
@@ -123,8 +128,18 @@ impl FunctionSpec {
                 }
                 FnArg::Typed(typed) => {
                     let mut from_py_with = None;
+                    let mut cancel_handle = None;
                     for option in take_param_options(&mut typed.attrs, errors) {
                         match option {
+                            ParamOption::CancelHandle(key) => {
+                                if cancel_handle.is_some() {
+                                    errors.at(
+                                        key.span,
+                                        diagnostics::duplicate_option("cancel_handle"),
+                                    );
+                                }
+                                cancel_handle = Some(key.span);
+                            }
                             ParamOption::FromPyWith(key, value) => {
                                 if from_py_with.is_some() {
                                     errors.at(
@@ -148,14 +163,29 @@ impl FunctionSpec {
                             String::new()
                         }
                     };
-                    let kind = if options.pass_module.is_some() && params.is_empty() {
+                    if let Some(span) = cancel_handle {
+                        if from_py_with.is_some() {
+                            errors.at(span, diagnostics::CANCEL_HANDLE_WITH_FROM_PY_WITH);
+                        } else if sig.asyncness.is_none() {
+                            errors.at(span, diagnostics::CANCEL_HANDLE_WITHOUT_ASYNC);
+                        } else if params
+                            .iter()
+                            .any(|p: &Param| p.kind == ParamKind::CancelHandle)
+                        {
+                            errors.at(span, diagnostics::CANCEL_HANDLE_TWICE);
+                        }
+                    }
+                    let kind = if cancel_handle.is_some() {
+                        ParamKind::CancelHandle
+                    } else if options.pass_module.is_some() && params.is_empty() {
                         ParamKind::Module
                     } else if is_python_token(&typed.ty) {
                         ParamKind::PythonToken
                     } else {
                         ParamKind::Argument
                     };
-                    if kind != ParamKind::Argument {
+                    // (With `cancel_handle`, the conflict is reported above.)
+                    if !matches!(kind, ParamKind::Argument | ParamKind::CancelHandle) {
                         if let Some(path) = &from_py_with {
                             errors.spanned(path, diagnostics::FROM_PY_WITH_NOT_ARGUMENT);
                         }
@@ -197,6 +227,7 @@ impl FunctionSpec {
             doc: Doc::from_attrs(attrs, sig.ident.span()),
             text_signature: options.text_signature.clone(),
             output_span,
+            asyncness: sig.asyncness.map(|token| token.span),
         }
     }
 
@@ -211,7 +242,9 @@ impl FunctionSpec {
 /// Reports the parts of a signature that no Python function can have.
 fn check_shape(sig: &Signature, errors: &mut Errors) {
     if let Some(token) = &sig.asyncness {
-        errors.at(token.span, diagnostics::ASYNC_FN);
+        if !cfg!(feature = "experimental-async") {
+            errors.at(token.span, diagnostics::ASYNC_FN);
+        }
     }
     if let Some(token) = &sig.unsafety {
         errors.at(token.span, diagnostics::UNSAFE_FN);

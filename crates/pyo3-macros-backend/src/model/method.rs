@@ -248,8 +248,10 @@ impl MethodSpec {
         let list = take_pyo3_options(&mut method.attrs, errors);
         let options = Options::collect(MacroKind::Method, list, errors);
         if let Some(token) = &method.sig.asyncness {
-            errors.at(token.span, diagnostics::ASYNC_METHOD);
-            return None;
+            if !cfg!(feature = "experimental-async") {
+                errors.at(token.span, diagnostics::ASYNC_METHOD);
+                return None;
+            }
         }
         let rust_name = crate::model::python_name_of(&method.sig.ident);
         let mut kind = match kinds.into_iter().next() {
@@ -259,6 +261,15 @@ impl MethodSpec {
             }
             None => MethodKind::Instance,
         };
+        if let Some(token) = &method.sig.asyncness {
+            if !matches!(
+                kind,
+                MethodKind::Instance | MethodKind::Class | MethodKind::Static
+            ) {
+                errors.at(token.span, diagnostics::ASYNC_SPECIAL_METHOD);
+                return None;
+            }
+        }
         let is_setter = matches!(kind, MethodKind::Setter(_));
         if let MethodKind::Getter(name) | MethodKind::Setter(name) = &mut kind {
             *name = match (&getter_name, &options.name) {

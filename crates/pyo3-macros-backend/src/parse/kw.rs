@@ -8,6 +8,7 @@ syn::custom_keyword!(submodule);
 syn::custom_keyword!(module);
 syn::custom_keyword!(gil_used);
 syn::custom_keyword!(from_py_with);
+syn::custom_keyword!(cancel_handle);
 syn::custom_keyword!(None);
 syn::custom_keyword!(extends);
 syn::custom_keyword!(subclass);

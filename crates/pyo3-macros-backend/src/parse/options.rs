@@ -238,6 +238,8 @@ pub(crate) fn take_pyo3_options(
 pub(crate) enum ParamOption {
     /// `from_py_with = path::to::function`.
     FromPyWith(kw::from_py_with, Expr),
+    /// `cancel_handle`: the parameter receives the coroutine's `CancelHandle`.
+    CancelHandle(kw::cancel_handle),
 }
 
 impl Parse for ParamOption {
@@ -246,6 +248,8 @@ impl Parse for ParamOption {
             let key = input.parse()?;
             input.parse::<Token![=]>()?;
             Ok(ParamOption::FromPyWith(key, input.parse()?))
+        } else if input.peek(kw::cancel_handle) {
+            Ok(ParamOption::CancelHandle(input.parse()?))
         } else if input.peek(Ident::peek_any) {
             let found = Ident::parse_any(input)?;
             Err(syn::Error::new(

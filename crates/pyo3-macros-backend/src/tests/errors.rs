@@ -23,15 +23,55 @@ fn all_shape_errors_are_reported_together() {
             async fn f<T, const N: usize>(x: impl Clone, (a, b): (u8, u8)) {}
         ),
     );
+    // `async fn` is an error only without the `experimental-async` feature.
+    let asyncness = (!cfg!(feature = "experimental-async")).then_some(diagnostics::ASYNC_FN);
     assert_eq!(
         errors,
-        [
-            diagnostics::ASYNC_FN,
-            diagnostics::GENERIC_TYPE_PARAMETER,
-            diagnostics::CONST_GENERIC_PARAMETER,
-            diagnostics::IMPL_TRAIT_PARAMETER,
-            diagnostics::PARAMETER_PATTERN,
-        ]
+        asyncness
+            .into_iter()
+            .chain([
+                diagnostics::GENERIC_TYPE_PARAMETER,
+                diagnostics::CONST_GENERIC_PARAMETER,
+                diagnostics::IMPL_TRAIT_PARAMETER,
+                diagnostics::PARAMETER_PATTERN,
+            ])
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn cancel_handle_mistakes() {
+    assert_eq!(
+        pyfunction_errors(
+            quote!(),
+            quote!(
+                fn f(#[pyo3(cancel_handle)] c: CancelHandle) {}
+            )
+        ),
+        [diagnostics::CANCEL_HANDLE_WITHOUT_ASYNC]
+    );
+    assert_eq!(
+        pyfunction_errors(
+            quote!(),
+            quote!(
+                fn f(#[pyo3(cancel_handle, from_py_with = g)] c: CancelHandle) {}
+            )
+        ),
+        [diagnostics::CANCEL_HANDLE_WITH_FROM_PY_WITH]
+    );
+    #[cfg(feature = "experimental-async")]
+    assert_eq!(
+        pyfunction_errors(
+            quote!(),
+            quote!(
+                async fn f(
+                    #[pyo3(cancel_handle)] a: CancelHandle,
+                    #[pyo3(cancel_handle)] b: CancelHandle,
+                ) {
+                }
+            )
+        ),
+        [diagnostics::CANCEL_HANDLE_TWICE]
     );
 }
 

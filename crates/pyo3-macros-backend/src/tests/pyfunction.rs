@@ -188,3 +188,27 @@ fn pyfunction_declared_in_a_function_body() {
         &["impl inner::MakeDef {", "let result = inner(arg_0);"],
     );
 }
+
+#[cfg(feature = "experimental-async")]
+#[test]
+fn async_function_returns_a_coroutine() {
+    let out = expand(
+        quote!(),
+        quote! {
+            async fn wait(seconds: f64, #[pyo3(cancel_handle)] cancel: CancelHandle) -> u32 { 1 }
+        },
+    );
+    assert_contains(
+        &out,
+        &[
+            "async fn wait(seconds: f64, cancel: CancelHandle) -> u32",
+            "positional_parameter_names: &[\"seconds\"]",
+            "let __cancel_handle = ::pyo3::coroutine::CancelHandle::new();",
+            "let __throw_callback = __cancel_handle.throw_callback();",
+            "::pyo3::impl_::coroutine::new_coroutine(",
+            "\"wait\",",
+            "::core::option::Option::Some(__throw_callback),",
+            "async move { wait(arg_0, __cancel_handle).await },",
+        ],
+    );
+}

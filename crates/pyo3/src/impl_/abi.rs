@@ -26,3 +26,6 @@
 //! | `impl_::frompyobject::{tuple, tuple_item}` | `#[derive(FromPyObject)]` | a tuple struct's tuple of the right length, and its items |
 //! | `impl_::frompyobject::enum_error` | `#[derive(FromPyObject)]` | the error listing what each variant failed on |
 //! | `impl_::frompyobject::{into_any, new_dict, set_field, new_tuple}` | `#[derive(IntoPyObject)]`, `#[derive(IntoPyObjectRef)]` | builds the dict, tuple or single object |
+//! | `impl_::coroutine::new_coroutine` | `async fn` (`experimental-async`) | wraps the call's `Send + 'static` future into a `Coroutine` named after the function |
+//! | `impl_::coroutine::{RefGuard, RefMutGuard}::new` | async `&self` / `&mut self` methods | the receiver's borrow, owned by the future until it is dropped |
+//! | `coroutine::CancelHandle::{new, throw_callback}` | `#[pyo3(cancel_handle)]` | the handle passed to the function and the coroutine's end of it |

@@ -7,6 +7,8 @@ mod api_surface;
 mod buffer;
 mod conversions;
 mod conversions_std;
+#[cfg(feature = "experimental-async")]
+mod coroutine;
 mod derive;
 mod errors;
 mod errors_api;
@@ -18,6 +20,7 @@ mod pyclass_enum;
 mod pyfunction;
 mod pymodule;
 mod python;
+mod reference_pool;
 mod signature;
 mod sync;
 mod types_any;

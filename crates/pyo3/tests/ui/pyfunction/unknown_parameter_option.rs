@@ -1,4 +1,4 @@
-// Expected: Error: "unknown parameter option `get`; expected `from_py_with`", pointing at `get`.
+// Expected: Error: "unknown parameter option `get`; expected `from_py_with` or `cancel_handle`", pointing at `get`.
 
 use pyo3::prelude::*;
 
