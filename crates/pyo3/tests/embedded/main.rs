@@ -8,6 +8,7 @@ mod buffer;
 mod conversions;
 mod conversions_std;
 mod derive;
+mod ecosystem;
 mod errors;
 mod errors_api;
 mod instance;
