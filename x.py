@@ -283,9 +283,11 @@ ECOSYSTEM = [
     ("pyo3-log", "0.13.5", "b91aabf1c0d674a2e3b0b55daab6cef1308ce6f0ad3697ae56f4f68db54c98a1", "extension"),
     ("pyo3-bytes", "0.5.0", "37248130b5b50c06a3bd2ed0a4e763aff9bf3104991c656bc27c303df0889460", "extension"),
     ("pyo3-built", "0.6.0", "4bf83fcee540452241ba030140f50418b973e840a64727c967b9266660f0a690", "extension"),
+    ("pyo3-arrow", "0.15.0", "36b9f03cb749b0326951ebb30e39eda2f32b0b9205dce67e947e65779b8faffc", "extension"),
 ]
-# What the crates' tests import from Python: numpy (rust-numpy), pydantic (serde-pyobject).
-ECOSYSTEM_PY_REQUIREMENTS = ["numpy", "pydantic"]
+# What the crates' tests import from Python: numpy (rust-numpy, pyo3-arrow), pydantic
+# (serde-pyobject), pyarrow and arro3-core (pyo3-arrow's interop partners, built with PyO3).
+ECOSYSTEM_PY_REQUIREMENTS = ["numpy", "pydantic", "pyarrow", "arro3-core"]
 
 
 def patch_block(crates_dir):
