@@ -2,7 +2,7 @@
 """The project's one task runner (stdlib only). Every command is echoed before it runs.
 
     python3 x.py example            build examples/string_sum with maturin in a fresh venv, call it
-    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples)
+    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples, ecosystem)
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
     python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters
@@ -429,6 +429,7 @@ def cmd_test(args):
     cmd_test_py(args)
     cmd_examples(args)
     cmd_realworld(args)
+    cmd_ecosystem(args)
     cmd_reference(args)
     print("all tests passed")
 

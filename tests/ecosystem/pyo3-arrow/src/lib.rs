@@ -23,9 +23,9 @@ fn take(py: Python<'_>, values: PyArray, indices: PyArray) -> PyArrowResult<Py<P
 #[pyfunction]
 fn sum_int64(array: PyArray) -> PyResult<i64> {
     let array = array.as_ref();
-    let ints = array
-        .as_primitive_opt::<Int64Type>()
-        .ok_or_else(|| PyTypeError::new_err(format!("expected int64, got {}", array.data_type())))?;
+    let ints = array.as_primitive_opt::<Int64Type>().ok_or_else(|| {
+        PyTypeError::new_err(format!("expected int64, got {}", array.data_type()))
+    })?;
     Ok(ints.iter().flatten().sum())
 }
 
@@ -55,7 +55,11 @@ fn echo_batch(batch: PyRecordBatch) -> PyRecordBatch {
 #[pyfunction]
 fn describe_field(field: PyField) -> (String, String, bool) {
     let field = field.into_inner();
-    (field.name().clone(), field.data_type().to_string(), field.is_nullable())
+    (
+        field.name().clone(),
+        field.data_type().to_string(),
+        field.is_nullable(),
+    )
 }
 
 /// A schema exported to pyarrow.
