@@ -387,7 +387,7 @@ def cmd_ecosystem(_args):
             shown = f"(cd {os.path.relpath(cwd, ROOT)}) maturin develop"
             print(f"+ {shown}", flush=True)
             if subprocess.run(["maturin", "develop"], cwd=cwd, env=env).returncode != 0:
-                results.append((name, version, False, 0, 0))
+                results.append((name, version, False, 0, 0, 1))
                 continue
             with open(os.path.join(cwd, "Cargo.lock")) as f:
                 lock = f.read()
@@ -400,12 +400,12 @@ def cmd_ecosystem(_args):
         # An extension that got here was built; a crate's tests print "test result:" once built.
         built = kind != "cargo-test" or "test result:" in result.stdout
         passed, total = count_results(result.stdout, kind)
-        results.append((name, version, built, passed, total))
+        results.append((name, version, built, passed, total, result.returncode))
     print(f"\necosystem crates on this pyo3 ({time.time() - started:.0f} s):")
     ok = True
-    for name, version, built, passed, total in results:
+    for name, version, built, passed, total, returncode in results:
         print(f"  {name} {version}: {'built' if built else 'NOT BUILT'}, tests {passed}/{total} passed")
-        ok = ok and built and total > 0 and passed == total
+        ok = ok and built and total > 0 and passed == total and returncode == 0
     if not ok:
         sys.exit("ecosystem: some crate did not build or failed tests")
 
