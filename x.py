@@ -2,7 +2,7 @@
 """The project's one task runner (stdlib only). Every command is echoed before it runs.
 
     python3 x.py example            build examples/string_sum with maturin in a fresh venv, call it
-    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples)
+    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples, ecosystem)
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
     python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters and 3.13t
@@ -10,6 +10,7 @@
     python3 x.py test-py [--python X.Y|3.13t ...] [--all] [--abi3]   build pytests/ with maturin and run pytest
     python3 x.py examples           the README's examples, built and run as the README says
     python3 x.py realworld          published PyO3 0.27 extensions from PyPI, switched to ours, run their own tests
+    python3 x.py ecosystem          PyO3 client crates (numpy, pythonize, pyo3-log, ...) from crates.io on ours, their tests
     python3 x.py reference          pytests/ built with crates.io PyO3 0.27.2 instead, same tests (differences deselected)
     python3 x.py bench [-- ARGS]    benches/: ours vs PyO3 0.27.1 vs C; writes benches/RESULTS.md (not in test)
 """
@@ -341,6 +342,145 @@ def cmd_reference(_args):
          "-m", "not differs_from_pyo3", "tests"], cwd=copy, env=env)
 
 
+# PyO3 client crates from crates.io, each the latest release that depends on PyO3 0.27, pinned by
+# version and by the sha256 of its .crate (the checksum of crates.io's index). "cargo-test": the
+# crate's own published Rust test suite (tests/, unit tests, doctests), run on an embedded
+# interpreter. "extension": the crate publishes no tests; tests/ecosystem/<crate>/ is an extension
+# module using its documented API, built by maturin and tested from Python with pytest.
+ECOSYSTEM = [
+    ("numpy", "0.27.1", "7aac2e6a6e4468ffa092ad43c39b81c79196c2bb773b8db4085f695efe3bba17", "cargo-test"),
+    ("pythonize", "0.27.0", "a3a8f29db331e28c332c63496cfcbb822aca3d7320bc08b655d7fd0c29c50ede", "cargo-test"),
+    ("serde-pyobject", "0.8.0", "5614e792b7c36d3feeb45b8287ea2dc615f063896e59258d11ef5015c18bdf6a", "cargo-test"),
+    ("pyo3-log", "0.13.5", "b91aabf1c0d674a2e3b0b55daab6cef1308ce6f0ad3697ae56f4f68db54c98a1", "extension"),
+    ("pyo3-bytes", "0.5.0", "37248130b5b50c06a3bd2ed0a4e763aff9bf3104991c656bc27c303df0889460", "extension"),
+    ("pyo3-built", "0.6.0", "4bf83fcee540452241ba030140f50418b973e840a64727c967b9266660f0a690", "extension"),
+    ("pyo3-arrow", "0.15.0", "36b9f03cb749b0326951ebb30e39eda2f32b0b9205dce67e947e65779b8faffc", "extension"),
+]
+# What the crates' tests import from Python: numpy (rust-numpy, pyo3-arrow), pydantic
+# (serde-pyobject), pyarrow and arro3-core (pyo3-arrow's interop partners, built with PyO3).
+ECOSYSTEM_PY_REQUIREMENTS = ["numpy", "pydantic", "pyarrow", "arro3-core"]
+
+
+def patch_block(crates_dir):
+    """The README's [patch.crates-io] block, pointing at `crates_dir`."""
+    return "\n[patch.crates-io]\n" + "".join(
+        f'{crate} = {{ path = "{os.path.join(crates_dir, crate)}" }}\n' for crate in PATCH_CRATES)
+
+
+def fetch_crates(crates, work):
+    """Fetches the pinned crates with cargo and returns {name: unpacked source}; checks each
+    .crate's sha256 (cargo also checks it against the index when it downloads)."""
+    fetcher = os.path.join(work, "fetch")
+    os.makedirs(os.path.join(fetcher, "src"))
+    with open(os.path.join(fetcher, "src", "lib.rs"), "w") as f:
+        f.write("//! Only here to make cargo fetch the pinned crates.\n")
+    with open(os.path.join(fetcher, "Cargo.toml"), "w") as f:
+        f.write('[package]\nname = "ecosystem-fetch"\nversion = "0.0.0"\nedition = "2021"\n'
+                "\n[dependencies]\n" + "".join(f'{n} = "={v}"\n' for n, v, _, _ in crates)
+                + "\n[workspace]\n")
+    run(["cargo", "fetch"], cwd=fetcher)
+    with open(os.path.join(fetcher, "Cargo.lock")) as f:
+        lock = f.read()
+    cargo_home = os.environ.get("CARGO_HOME", os.path.expanduser("~/.cargo"))
+    sources = {}
+    for name, version, sha256, _ in crates:
+        entry = f'name = "{name}"\nversion = "{version}"\nsource = "registry+'
+        start = lock.find(entry)
+        checksum = lock[start:].split("checksum = \"", 1)[1].split("\"", 1)[0] if start >= 0 else None
+        if checksum != sha256:
+            sys.exit(f"{name} {version}: checksum {checksum} differs from the pinned {sha256}")
+        found = glob.glob(os.path.join(cargo_home, "registry", "src", "*", f"{name}-{version}"))
+        if not found:
+            sys.exit(f"{name} {version}: not unpacked under {cargo_home}/registry/src")
+        copy = os.path.join(work, f"{name}-{version}")
+        shutil.copytree(found[0], copy)
+        sources[name] = copy
+    return sources
+
+
+def count_results(output, kind):
+    """(passed, total) from cargo test's "test result:" lines or pytest's summary line."""
+    passed = failed = 0
+    if kind == "cargo-test":
+        for line in output.splitlines():
+            if line.startswith("test result:"):
+                fields = line.replace(";", "").split()
+                passed += int(fields[fields.index("passed") - 1])
+                failed += int(fields[fields.index("failed") - 1])
+    else:
+        summary = [l for l in output.splitlines() if " in " in l and ("passed" in l or "failed" in l)]
+        words = summary[-1].replace(",", "").split() if summary else []
+        for i, word in enumerate(words[1:], 1):
+            if word in ("passed", "failed", "error", "errors") and words[i - 1].isdigit():
+                if word == "passed":
+                    passed += int(words[i - 1])
+                else:
+                    failed += int(words[i - 1])
+    return passed, passed + failed
+
+
+def cmd_ecosystem(_args):
+    """Published PyO3 client crates on this implementation: their own tests, or an extension of
+    ours using their API where they publish none. One summary line per crate at the end."""
+    import time
+    started = time.time()
+    work = os.path.join(ROOT, "target", "ecosystem")
+    if os.path.exists(work):
+        shutil.rmtree(work)
+    os.makedirs(work)
+    path = fresh_venv(interpreter(None), "ecosystem")
+    vpython = os.path.join(path, "bin", "python")
+    run([vpython, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *ECOSYSTEM_PY_REQUIREMENTS])
+    env = venv_env(path)
+    # The embedded interpreter of the Rust tests is the venv's: PYO3_PYTHON for the build, and
+    # its site-packages on sys.path at run time (an embedded interpreter does not find a venv).
+    env["PYO3_PYTHON"] = vpython
+    env["PYTHONPATH"] = run([vpython, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                            capture=True).strip()
+    sources = fetch_crates([c for c in ECOSYSTEM if c[3] == "cargo-test"], work)
+    results = []
+    for name, version, sha256, kind in ECOSYSTEM:
+        if kind == "cargo-test":
+            source = sources[name]
+            manifest = os.path.join(source, "Cargo.toml")
+            with open(manifest) as f:
+                standalone = "[workspace]" not in f.read()
+            with open(manifest, "a") as f:
+                f.write(patch_block(os.path.join(ROOT, "crates")) + ("\n[workspace]\n" if standalone else ""))
+            # The published Cargo.lock pins crates.io's PyO3: switch it to the patch (README).
+            run(["cargo", "update", *[a for c in PATCH_CRATES for a in ("-p", c)]], cwd=source, env=env)
+            env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", "ecosystem-build")
+            cmd = ["cargo", "test", "--no-fail-fast"]
+            cwd = source
+        else:
+            cwd = os.path.join(ROOT, "tests", "ecosystem", name)
+            env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", "ecosystem-ext")
+            shown = f"(cd {os.path.relpath(cwd, ROOT)}) maturin develop"
+            print(f"+ {shown}", flush=True)
+            if subprocess.run(["maturin", "develop"], cwd=cwd, env=env).returncode != 0:
+                results.append((name, version, False, 0, 0, 1))
+                continue
+            with open(os.path.join(cwd, "Cargo.lock")) as f:
+                lock = f.read()
+            if f'name = "{name}"\nversion = "{version}"' not in lock or sha256 not in lock:
+                sys.exit(f"{name}: tests/ecosystem/{name}/Cargo.lock does not pin {version} with sha256 {sha256}")
+            cmd = [vpython, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"]
+        print(f"+ {'' if cwd == ROOT else f'(cd {os.path.relpath(cwd, ROOT)}) '}{' '.join(cmd)}", flush=True)
+        result = subprocess.run(cmd, cwd=cwd, env=env, text=True, stdout=subprocess.PIPE)
+        print(result.stdout, end="", flush=True)
+        # An extension that got here was built; a crate's tests print "test result:" once built.
+        built = kind != "cargo-test" or "test result:" in result.stdout
+        passed, total = count_results(result.stdout, kind)
+        results.append((name, version, built, passed, total, result.returncode))
+    print(f"\necosystem crates on this pyo3 ({time.time() - started:.0f} s):")
+    ok = True
+    for name, version, built, passed, total, returncode in results:
+        print(f"  {name} {version}: {'built' if built else 'NOT BUILT'}, tests {passed}/{total} passed")
+        ok = ok and built and total > 0 and passed == total and returncode == 0
+    if not ok:
+        sys.exit("ecosystem: some crate did not build or failed tests")
+
+
 def cmd_bench(args):
     # Not part of `test`: slow (clean builds, callgrind), and its numbers are a report, not pass/fail.
     extra = args.bench_args[1:] if args.bench_args[:1] == ["--"] else args.bench_args
@@ -361,6 +501,7 @@ def cmd_test(args):
     cmd_test_py(args)
     cmd_examples(args)
     cmd_realworld(args)
+    cmd_ecosystem(args)
     cmd_reference(args)
     print("all tests passed")
 
@@ -371,7 +512,8 @@ def main():
     for name, func in [("example", cmd_example), ("test", cmd_test), ("lint", cmd_lint),
                        ("test-rust", cmd_test_rust), ("test-embedded", cmd_test_embedded),
                        ("ffi-check", cmd_ffi_check), ("examples", cmd_examples),
-                       ("realworld", cmd_realworld), ("reference", cmd_reference)]:
+                       ("realworld", cmd_realworld), ("reference", cmd_reference),
+                       ("ecosystem", cmd_ecosystem)]:
         sub.add_parser(name).set_defaults(func=func)
     p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
     p.add_argument("bench_args", nargs=argparse.REMAINDER)

@@ -110,6 +110,18 @@ pub mod iter {
     pub use super::tuple::{BorrowedTupleIterator, BoundTupleIterator};
 }
 
+/// Lets `Bound<T>` of a native type declared outside this crate deref to `Bound<PyAny>`,
+/// as PyO3's hidden macro of the same name does (rust-numpy declares `PyArrayDescr` and
+/// `PyUntypedArray` with it). The type must be a `#[repr(transparent)]` wrapper of `PyAny`.
+/// Optional `; T` generic parameters are carried over to the impl.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! pyobject_native_type_named {
+    ($name:ty $(; $generics:ident)*) => {
+        impl<$($generics,)*> $crate::types::DerefToPyAny for $name {}
+    };
+}
+
 /// Declares a native type: the struct, its `PyTypeInfo` (with a fast type check) and the
 /// deref to `PyAny`.
 macro_rules! native_type {

@@ -10,6 +10,7 @@ mod conversions_std;
 #[cfg(feature = "experimental-async")]
 mod coroutine;
 mod derive;
+mod ecosystem;
 mod errors;
 mod errors_api;
 mod instance;
