@@ -11,6 +11,7 @@ mod functions;
 mod integrations_collections;
 mod integrations_numbers;
 mod integrations_time;
+mod leak_report;
 mod objects;
 mod signatures;
 
@@ -26,5 +27,6 @@ fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     integrations_numbers::register(m)?;
     integrations_time::register(m)?;
     integrations_collections::register(m)?;
+    leak_report::register(m)?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 pub mod abi;
 pub mod extract_argument;
 pub mod frompyobject;
+pub(crate) mod leak_report;
 pub mod pyclass;
 pub mod pyclass_init;
 pub mod pyfunction;
