@@ -8,6 +8,7 @@ mod classes;
 mod conversions;
 mod derive;
 mod functions;
+mod hostile;
 mod integrations_collections;
 mod integrations_numbers;
 mod integrations_time;
@@ -28,5 +29,6 @@ fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     integrations_time::register(m)?;
     integrations_collections::register(m)?;
     leak_report::register(m)?;
+    hostile::register(m)?;
     Ok(())
 }

@@ -10,6 +10,7 @@ mod conversions_std;
 mod derive;
 mod errors;
 mod errors_api;
+mod hostile;
 mod instance;
 mod objects;
 mod parity;
