@@ -6,9 +6,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyDict, PyList};
+use pyo3::{PyTraverseError, PyVisit};
 
 #[pyfunction]
 fn h_to_i64(value: i64) -> i64 {
@@ -175,18 +177,39 @@ fn h_collect_iter(value: &Bound<'_, PyAny>) -> PyResult<Vec<Py<PyAny>>> {
         .collect()
 }
 
-/// A class whose methods call back into Python while `self` is borrowed.
+/// A class whose methods call back into Python while `self` is borrowed. The callback
+/// often refers to the object itself, so the class takes part in garbage collection.
 #[pyclass(module = "pyo3_pytests")]
 pub struct Reentrant {
     value: i64,
-    callback: Py<PyAny>,
+    callback: Option<Py<PyAny>>,
+}
+
+impl Reentrant {
+    fn callback<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match &self.callback {
+            Some(callback) => Ok(callback.bind(py).clone()),
+            None => Err(PyValueError::new_err("callback cleared")),
+        }
+    }
 }
 
 #[pymethods]
 impl Reentrant {
     #[new]
     fn new(callback: Py<PyAny>) -> Self {
-        Reentrant { value: 0, callback }
+        Reentrant {
+            value: 0,
+            callback: Some(callback),
+        }
+    }
+
+    fn __traverse__(&self, visit: PyVisit<'_>) -> Result<(), PyTraverseError> {
+        visit.call(&self.callback)
+    }
+
+    fn __clear__(&mut self) {
+        self.callback = None;
     }
 
     #[getter]
@@ -202,7 +225,7 @@ impl Reentrant {
     /// Calls the callback with `self` while `self` is mutably borrowed, then increments.
     fn bump(slf: &Bound<'_, Self>) -> PyResult<i64> {
         let mut guard = slf.borrow_mut();
-        guard.callback.bind(slf.py()).call1((slf,))?;
+        guard.callback(slf.py())?.call1((slf,))?;
         guard.value += 1;
         Ok(guard.value)
     }
@@ -210,14 +233,13 @@ impl Reentrant {
     /// Calls the callback with `self` while `self` is borrowed (shared); returns its text.
     fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
         let guard = slf.borrow();
-        let text = guard.callback.bind(slf.py()).call1((slf,))?;
+        let text = guard.callback(slf.py())?.call1((slf,))?;
         Ok(format!("Reentrant({}, {})", guard.value, text.str()?))
     }
 
     /// Equal when the callback says so; called while `self` is mutably borrowed.
     fn __eq__(&mut self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let py = other.py();
-        self.callback.bind(py).call1((other,))?.is_truthy()
+        self.callback(other.py())?.call1((other,))?.is_truthy()
     }
 }
 

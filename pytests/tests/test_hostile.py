@@ -88,6 +88,15 @@ def test_index_returning_wrong_type():
         assert error_of(convert, Indexable("3")) == arg_error("__index__ returned non-int (type str)")
 
 
+def test_index_returning_int_subclass_warns():
+    # CPython accepts it with a DeprecationWarning; when warnings are errors the warning
+    # is the exception.
+    with pytest.warns(DeprecationWarning, match="__index__ returned non-int"):
+        assert m.h_to_i64(Indexable(IntSub(5))) == 5
+    with pytest.raises(DeprecationWarning):
+        m.h_to_i64(Indexable(IntSub(5)))
+
+
 def test_int_without_index_is_rejected():
     # Since 3.10 only __index__ makes an integer; __int__ alone does not.
     if sys.version_info < (3, 10):
@@ -277,10 +286,9 @@ def test_str_where_bytes_expected():
 def test_bytes_subclass():
     # `&[u8]` reads the bytes object's buffer, ignoring the overrides.
     assert m.h_byte_slice(BytesSub(b"ab")) == [97, 98]
-    # `Vec<u8>` iterates, so the subclass's __iter__ is respected, as list(x) does (and
-    # a `Vec<u8>` goes back to Python as `bytes`).
-    assert list(BytesSub(b"ab")) == [1, 2, 3]
-    assert m.h_to_byte_vec(BytesSub(b"ab")) == b"\x01\x02\x03"
+    # `Vec<u8>` copies the buffer of a bytes or bytearray (subclass included) at once, so
+    # the subclass's __iter__ is not used (a `Vec<u8>` goes back to Python as `bytes`).
+    assert m.h_to_byte_vec(BytesSub(b"ab")) == b"ab"
     assert m.h_to_byte_vec(b"\x00\xff") == b"\x00\xff"
     assert m.h_to_byte_vec(bytearray(b"\x01")) == b"\x01"
     assert m.h_to_byte_vec([255]) == b"\xff"
@@ -489,6 +497,11 @@ def test_dict_mutated_while_iterated():
     d = {"a": 1, "b": 2}
     kind, message = error_of(m.h_visit_dict, d, lambda k, v: d.__setitem__("new", 3))
     assert (kind.__name__, message) == ("PanicException", "dictionary changed size during iteration")
+
+
+# PyO3 0.27.2 hands the replacement key out first, then panics on the next step.
+@pytest.mark.differs_from_pyo3
+def test_dict_key_replaced_while_iterated():
     # Same size, another key: refused before the new key is handed out, as CPython does.
     d = {"a": 1}
     visited = []
@@ -604,6 +617,9 @@ def test_reentrant_mutation_from_repr():
     assert obj.value == 0
 
 
+# PyO3 0.27.2 turns any failure to borrow `self` in a comparison into NotImplemented, so
+# `obj == obj` silently falls back to identity (True) without running __eq__.
+@pytest.mark.differs_from_pyo3
 def test_reentrant_eq():
     obj = m.Reentrant(lambda other: other == obj)
     assert error_of(operator.eq, obj, obj) == (RuntimeError, "Already borrowed")
@@ -613,6 +629,19 @@ def test_reentrant_eq():
     assert (obj == other) is True
     obj2 = m.Reentrant(lambda other: other.value == 0)
     assert (obj2 == other) is True
+
+
+def test_reentrant_cycles_are_collected():
+    # A callback that closes over the object makes a cycle only __traverse__ reveals; the
+    # sentinel, held by the callback, shows whether the cycle was freed.
+    sentinel = object()
+    before = sys.getrefcount(sentinel)
+    obj = m.Reentrant(lambda this, keep=sentinel: obj)
+    obj.bump()
+    assert sys.getrefcount(sentinel) == before + 1
+    del obj
+    gc.collect()
+    assert sys.getrefcount(sentinel) == before
 
 
 def test_no_leaks_from_failed_conversions():

@@ -13,7 +13,7 @@ use crate::exceptions::{PyOverflowError, PyValueError};
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Borrowed, Bound};
-use crate::types::{PyAny, PyAnyMethods, PyInt};
+use crate::types::{PyAny, PyAnyMethods, PyByteArray, PyByteArrayMethods, PyBytes, PyInt};
 use crate::{PyErr, PyResult, Python};
 
 /// Calls `convert` on an exact int, or on `operator.index(obj)` for anything else.
@@ -101,14 +101,38 @@ int_conversions!(@into_all u64, PyLong_FromUnsignedLongLong; u16, u32, u64, usiz
 // convert to C long" from `long`, "int too big to convert" from the `long long`s): `long`
 // for every type that fits it, the `long long`s for the rest.
 #[cfg(all(target_pointer_width = "64", not(windows)))]
-int_conversions!(@extract_all PyLong_AsLong, -1; i8, i16, i32, i64, isize, u8, u16, u32);
+int_conversions!(@extract_all PyLong_AsLong, -1; i8, i16, i32, i64, isize, u16, u32);
 #[cfg(not(all(target_pointer_width = "64", not(windows))))]
-int_conversions!(@extract_all PyLong_AsLong, -1; i8, i16, i32, u8, u16);
+int_conversions!(@extract_all PyLong_AsLong, -1; i8, i16, i32, u16);
 #[cfg(not(all(target_pointer_width = "64", not(windows))))]
 int_conversions!(@extract_all PyLong_AsLongLong, -1; i64, isize);
 #[cfg(not(all(target_pointer_width = "64", not(windows))))]
 int_conversions!(@extract_all PyLong_AsUnsignedLongLong, u64::MAX; u32);
 int_conversions!(@extract_all PyLong_AsUnsignedLongLong, u64::MAX; u64, usize);
+
+impl<'py> FromPyObject<'_, 'py> for u8 {
+    type Error = PyErr;
+
+    #[inline]
+    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        // SAFETY: the pointer passed by `with_index` is a live int.
+        let v = with_index(obj, -1, |p| unsafe { ffi::PyLong_AsLong(p) })?;
+        u8::try_from(v).map_err(|_| out_of_range())
+    }
+
+    fn byte_buffer(
+        obj: Borrowed<'_, 'py, PyAny>,
+        _: crate::conversion::private::Token,
+    ) -> Option<Vec<Self>> {
+        if let Ok(bytes) = obj.cast::<PyBytes>() {
+            Some(bytes.as_bytes().to_vec())
+        } else if let Ok(array) = obj.cast::<PyByteArray>() {
+            Some(array.to_vec())
+        } else {
+            None
+        }
+    }
+}
 
 impl<'py> IntoPyObject<'py> for u8 {
     type Target = PyInt;
