@@ -520,6 +520,23 @@ def test_dict_key_replaced_while_iterated():
     assert visited == ["a"]
 
 
+# PyO3 0.27.2 unwraps the iterator's error: PanicException instead of RuntimeError.
+@pytest.mark.differs_from_pyo3
+def test_set_mutated_while_converted():
+    s = set()
+
+    class Grows:
+        def __index__(self):
+            s.add(99)
+            return 1
+
+        def __hash__(self):
+            return 1
+
+    s.update([Grows(), 5])
+    assert error_of(m.h_to_hashset, s) == (RuntimeError, "Set changed size during iteration")
+
+
 class BadHash:
     def __hash__(self):
         raise Boom("hash")
