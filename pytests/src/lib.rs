@@ -11,9 +11,11 @@ mod coroutines;
 mod derive;
 mod free_threading;
 mod functions;
+mod hostile;
 mod integrations_collections;
 mod integrations_numbers;
 mod integrations_time;
+mod leak_report;
 mod objects;
 mod signatures;
 
@@ -33,5 +35,7 @@ fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     integrations_numbers::register(m)?;
     integrations_time::register(m)?;
     integrations_collections::register(m)?;
+    leak_report::register(m)?;
+    hostile::register(m)?;
     Ok(())
 }

@@ -83,6 +83,15 @@ impl PendingDecrefs {
     }
 }
 
+/// How many deferred decrements are waiting (for the leak report at exit).
+pub(crate) fn pending_decref_count() -> usize {
+    PENDING
+        .objects
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .len()
+}
+
 /// Applies decrements deferred by other threads; called on entry to every callback.
 #[inline(always)]
 pub(crate) fn apply_pending_decrefs(py: Python<'_>) {
@@ -152,6 +161,8 @@ impl AttachGuard {
         // SAFETY: the interpreter is initialized; PyGILState_Ensure may be called from any
         // thread and is balanced by PyGILState_Release in `Drop`.
         let gil_state = unsafe { ffi::PyGILState_Ensure() };
+        // Attached now, as registering the leak report's exit hook requires.
+        crate::impl_::leak_report::init();
         // SAFETY: PyGILState_Ensure returned, so the thread is attached.
         PENDING.apply(unsafe { Python::assume_attached() });
         AttachGuard { gil_state }

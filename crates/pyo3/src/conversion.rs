@@ -180,6 +180,16 @@ pub trait FromPyObject<'a, 'py>: Sized {
     fn type_input() -> crate::inspect::types::TypeInfo {
         crate::inspect::types::TypeInfo::Any
     }
+
+    /// `Some` only for `u8`, when `obj` is a `bytes` or `bytearray` (subclasses included):
+    /// its contents, copied at once, so `Vec<u8>` reads the buffer instead of converting
+    /// item by item (and ignores a subclass's `__iter__`, as PyO3 does). Not callable
+    /// outside this crate (the token cannot be named there).
+    #[doc(hidden)]
+    #[inline]
+    fn byte_buffer(_obj: Borrowed<'_, 'py, PyAny>, _: private::Token) -> Option<Vec<Self>> {
+        None
+    }
 }
 
 /// A `FromPyObject` type that borrows nothing from its input.

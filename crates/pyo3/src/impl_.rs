@@ -7,6 +7,7 @@ pub mod abi;
 pub mod coroutine;
 pub mod extract_argument;
 pub mod frompyobject;
+pub(crate) mod leak_report;
 pub mod pyclass;
 pub mod pyclass_init;
 pub mod pyfunction;

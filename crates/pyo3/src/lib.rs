@@ -18,6 +18,14 @@
 //! })
 //! # }
 //! ```
+//!
+//! # Environment variables read at run time
+//!
+//! - `PYO3_LEAK_REPORT=1` (not in PyO3): when the interpreter is finalised, print to stderr
+//!   the `#[pyclass]` instances still alive, per class, and the reference-count decrements
+//!   deferred from unattached threads that were never applied. Read once; when unset the
+//!   cost is one predictable branch per instance allocated and freed. See
+//!   `docs/leak-report.md` in the repository.
 #![deny(missing_docs)]
 #![cfg_attr(
     all(feature = "nightly", pyo3_nightly_toolchain),

@@ -225,5 +225,8 @@ pub unsafe fn varargs_with_keywords(
 /// Must be called by CPython's import machinery (attached thread).
 #[inline(never)]
 pub unsafe fn module_init(def: &'static ModuleDef) -> *mut ffi::PyObject {
-    run_callback(move |py| def.make_module(py).map(crate::Py::into_ptr))
+    run_callback(move |py| {
+        crate::impl_::leak_report::init();
+        def.make_module(py).map(crate::Py::into_ptr)
+    })
 }

@@ -266,8 +266,8 @@ impl<'py> PyDictMethods<'py> for Bound<'py, PyDict> {
 ///
 /// Like Python's own dict iterator, it refuses to go on when the dict is modified:
 /// "dictionary changed size during iteration" when the size changes, and "dictionary keys
-/// changed during iteration" when more items appear than the dict had (same size, other
-/// keys).
+/// changed during iteration" when an item would come beyond the number the dict had (same
+/// size, other keys).
 pub struct BoundDictIterator<'py> {
     dict: Bound<'py, PyDict>,
     pos: ffi::Py_ssize_t,
@@ -289,17 +289,21 @@ impl<'py> BoundDictIterator<'py> {
     }
 }
 
-impl<'py> Iterator for BoundDictIterator<'py> {
-    type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
+/// One `(key, value)` pair of a dict.
+type DictItem<'py> = (Bound<'py, PyAny>, Bound<'py, PyAny>);
 
-    fn next(&mut self) -> Option<Self::Item> {
+impl<'py> BoundDictIterator<'py> {
+    /// The next pair, or the message of Python's `RuntimeError` when the dict was modified
+    /// since iteration began (what `next` panics with). Conversions use this to raise the
+    /// error instead of panicking.
+    pub(crate) fn try_next(&mut self) -> Result<Option<DictItem<'py>>, &'static str> {
         if self.dict.len() as isize != self.used {
             self.used = -1;
-            panic!("dictionary changed size during iteration");
+            return Err("dictionary changed size during iteration");
         }
         if self.remaining == -1 {
             self.used = -1;
-            panic!("dictionary keys changed during iteration");
+            return Err("dictionary keys changed during iteration");
         }
         let mut key = std::ptr::null_mut();
         let mut value = std::ptr::null_mut();
@@ -308,14 +312,32 @@ impl<'py> Iterator for BoundDictIterator<'py> {
         // owned ones before anything can mutate the dict.
         unsafe {
             if ffi::PyDict_Next(self.dict.as_ptr(), &mut self.pos, &mut key, &mut value) != 0 {
+                // One item more than the dict had: keys were replaced. Like CPython's own
+                // iterator, refuse it rather than hand it out.
+                if self.remaining == 0 {
+                    self.used = -1;
+                    self.remaining = -1;
+                    return Err("dictionary keys changed during iteration");
+                }
                 self.remaining -= 1;
-                Some((
+                Ok(Some((
                     Bound::from_borrowed_ptr(py, key),
                     Bound::from_borrowed_ptr(py, value),
-                ))
+                )))
             } else {
-                None
+                Ok(None)
             }
+        }
+    }
+}
+
+impl<'py> Iterator for BoundDictIterator<'py> {
+    type Item = (Bound<'py, PyAny>, Bound<'py, PyAny>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.try_next() {
+            Ok(item) => item,
+            Err(message) => panic!("{message}"),
         }
     }
 

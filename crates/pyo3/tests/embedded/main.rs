@@ -13,6 +13,7 @@ mod derive;
 mod ecosystem;
 mod errors;
 mod errors_api;
+mod hostile;
 mod instance;
 mod objects;
 mod parity;

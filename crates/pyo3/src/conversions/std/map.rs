@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasher, Hash};
 
 use crate::conversion::{FromPyObject, FromPyObjectOwned, IntoPyObject};
+use crate::exceptions::PyRuntimeError;
 use crate::instance::{Borrowed, Bound};
 use crate::types::{PyAny, PyAnyMethods, PyDict, PyDictMethods};
 use crate::{PyErr, Python};
@@ -25,8 +26,9 @@ where
     Ok(dict)
 }
 
-/// Extracts every pair of a `dict` (a `TypeError` naming `PyDict` for anything else).
-/// Any collection built from the items of a `dict` (shared by every map conversion).
+/// Any collection built from the items of a `dict` (shared by every map conversion); a
+/// `TypeError` for anything else. Converting a key or value may run Python code that
+/// mutates the dict: that raises Python's `RuntimeError`, as iterating it in Python would.
 pub(crate) fn extract_pairs<'py, K, V, C>(obj: Borrowed<'_, 'py, PyAny>) -> Result<C, PyErr>
 where
     K: FromPyObjectOwned<'py>,
@@ -35,7 +37,8 @@ where
 {
     let dict = obj.cast::<PyDict>()?;
     let mut out = C::default();
-    for (key, value) in dict.iter() {
+    let mut items = dict.iter();
+    while let Some((key, value)) = items.try_next().map_err(PyRuntimeError::new_err)? {
         let key = key.extract::<K>().map_err(Into::into)?;
         let value = value.extract::<V>().map_err(Into::into)?;
         out.extend(Some((key, value)));

@@ -13,7 +13,7 @@ use crate::exceptions::{PyOverflowError, PyValueError};
 use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Borrowed, Bound};
-use crate::types::{PyAny, PyAnyMethods, PyInt};
+use crate::types::{PyAny, PyAnyMethods, PyByteArray, PyByteArrayMethods, PyBytes, PyInt};
 use crate::{PyErr, PyResult, Python};
 
 /// Calls `convert` on an exact int, or on `operator.index(obj)` for anything else.
@@ -45,11 +45,13 @@ fn out_of_range() -> PyErr {
 }
 
 /// Conversions of the integer types that fit in a 64-bit C integer: into Python through
-/// `$to_py`, out through `$from_py` (whose `$marker` return may signal an error), then a
-/// range check into the narrower type.
+/// `$to_py` (`@into_all`), out through `$from_py` (whose `$marker` return may signal an
+/// error), then a range check into the narrower type (`@extract_all`).
 macro_rules! int_conversions {
-    ($wide:ty, $to_py:ident, $from_py:ident, $marker:expr; $($t:ty),*) => {$(
+    (@into_all $wide:ty, $to_py:ident; $($t:ty),*) => {$(
         int_conversions!(@into $t, $wide, $to_py);
+    )*};
+    (@extract_all $from_py:ident, $marker:expr; $($t:ty),*) => {$(
         int_conversions!(@extract $t, $from_py, $marker);
     )*};
     (@into $t:ty, $wide:ty, $to_py:ident) => {
@@ -90,10 +92,47 @@ macro_rules! int_conversions {
     };
 }
 
-int_conversions!(i64, PyLong_FromLongLong, PyLong_AsLongLong, -1; i8, i16, i32, i64, isize);
-int_conversions!(u64, PyLong_FromUnsignedLongLong, PyLong_AsUnsignedLongLong, u64::MAX; u16, u32, u64, usize);
+int_conversions!(@into_all i64, PyLong_FromLongLong; i8, i16, i32, i64, isize);
 // `u8` converts into Python by hand below (a sequence of `u8` becomes `bytes`).
-int_conversions!(@extract u8, PyLong_AsLongLong, -1);
+int_conversions!(@into_all u64, PyLong_FromUnsignedLongLong; u16, u32, u64, usize);
+
+// Out of Python through the same C function as PyO3 uses for each width, so that the
+// `OverflowError` of a value beyond the C type reads the same ("Python int too large to
+// convert to C long" from `long`, "int too big to convert" from the `long long`s): `long`
+// for every type that fits it, the `long long`s for the rest.
+#[cfg(all(target_pointer_width = "64", not(windows)))]
+int_conversions!(@extract_all PyLong_AsLong, -1; i8, i16, i32, i64, isize, u16, u32);
+#[cfg(not(all(target_pointer_width = "64", not(windows))))]
+int_conversions!(@extract_all PyLong_AsLong, -1; i8, i16, i32, u16);
+#[cfg(not(all(target_pointer_width = "64", not(windows))))]
+int_conversions!(@extract_all PyLong_AsLongLong, -1; i64, isize);
+#[cfg(not(all(target_pointer_width = "64", not(windows))))]
+int_conversions!(@extract_all PyLong_AsUnsignedLongLong, u64::MAX; u32);
+int_conversions!(@extract_all PyLong_AsUnsignedLongLong, u64::MAX; u64, usize);
+
+impl<'py> FromPyObject<'_, 'py> for u8 {
+    type Error = PyErr;
+
+    #[inline]
+    fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        // SAFETY: the pointer passed by `with_index` is a live int.
+        let v = with_index(obj, -1, |p| unsafe { ffi::PyLong_AsLong(p) })?;
+        u8::try_from(v).map_err(|_| out_of_range())
+    }
+
+    fn byte_buffer(
+        obj: Borrowed<'_, 'py, PyAny>,
+        _: crate::conversion::private::Token,
+    ) -> Option<Vec<Self>> {
+        if let Ok(bytes) = obj.cast::<PyBytes>() {
+            Some(bytes.as_bytes().to_vec())
+        } else if let Ok(array) = obj.cast::<PyByteArray>() {
+            Some(array.to_vec())
+        } else {
+            None
+        }
+    }
+}
 
 impl<'py> IntoPyObject<'py> for u8 {
     type Target = PyInt;

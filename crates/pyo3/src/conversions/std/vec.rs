@@ -47,6 +47,9 @@ where
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        if let Some(bytes) = T::byte_buffer(obj, crate::conversion::private::Token) {
+            return Ok(bytes);
+        }
         #[cfg(not(Py_LIMITED_API))]
         if let Some(out) = extract_exact_list_or_tuple(obj)? {
             return Ok(out);

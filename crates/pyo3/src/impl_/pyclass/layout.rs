@@ -445,6 +445,7 @@ pub unsafe extern "C" fn tp_dealloc<T: PyClassImpl>(obj: *mut ffi::PyObject) {
             ffi::PyObject_GC_UnTrack(obj.cast());
         }
         drop_contents::<T>(py, obj);
+        crate::impl_::leak_report::instance_freed(T::lazy_type_object().live_counter());
         <T::BaseType as PyClassBaseType>::dealloc_base(py, obj);
         // From 3.8 the instance of a heap type owns a reference to it, released by the
         // type's own dealloc; a Python subclass's `subtype_dealloc` leaves that to us. On

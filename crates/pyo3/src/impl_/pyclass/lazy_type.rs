@@ -11,6 +11,7 @@
 use std::marker::PhantomData;
 use std::sync::OnceLock;
 
+use crate::impl_::leak_report::{self, LiveCounter};
 use crate::impl_::pyclass::create_type::{self, TypeDescription};
 use crate::impl_::pyclass::PyClassImpl;
 use crate::instance::{Bound, Py};
@@ -23,14 +24,23 @@ type Describe = for<'py> fn(Python<'py>) -> TypeDescription<'py>;
 /// The once-created type object of `T`.
 pub struct LazyTypeObject<T> {
     cell: TypeObjectCell,
+    /// Live instances, counted only under `PYO3_LEAK_REPORT=1`.
+    live: LiveCounter,
     marker: PhantomData<fn() -> T>,
 }
 
 impl<T> LazyTypeObject<T> {
+    /// The class's live-instance counter for the leak report.
+    #[inline(always)]
+    pub(crate) fn live_counter(&self) -> &LiveCounter {
+        &self.live
+    }
+
     /// An empty cell (usable in a `static`).
     pub const fn new() -> Self {
         LazyTypeObject {
             cell: TypeObjectCell(OnceLock::new()),
+            live: LiveCounter::new(),
             marker: PhantomData,
         }
     }
@@ -83,7 +93,11 @@ impl TypeObjectCell {
         let created = create_type::create_type_object(py, &description)?;
         let stored = match self.0.set(created.clone_ref(py)) {
             Ok(()) => {
-                create_type::set_class_attributes(created.bind(py), &description)?;
+                // Instances made for class attributes (enum variants, `#[classattr]`s of
+                // the class itself) live as long as the type, which is never freed.
+                leak_report::not_counted(|| {
+                    create_type::set_class_attributes(created.bind(py), &description)
+                })?;
                 self.0.get()
             }
             Err(_) => self.0.get(),
