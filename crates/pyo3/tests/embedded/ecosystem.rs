@@ -189,14 +189,12 @@ fn native_type_macros_give_type_info() {
             Some("collections")
         );
         let collections = py.import("collections").unwrap();
-        assert!(
-            ForeignDefaultDict::type_object(py).is(&collections.getattr("defaultdict").unwrap())
-        );
+        assert!(ForeignDefaultDict::type_object(py).is(collections.getattr("defaultdict").unwrap()));
 
         // Without `#module=`, the module is `builtins`.
         assert_eq!(<ForeignFloat as PyTypeInfo>::NAME, "ForeignFloat");
         assert_eq!(<ForeignFloat as PyTypeInfo>::MODULE, Some("builtins"));
-        assert!(ForeignFloat::type_object(py).is(&py.get_type::<pyo3::types::PyFloat>()));
+        assert!(ForeignFloat::type_object(py).is(py.get_type::<pyo3::types::PyFloat>()));
         assert_eq!(<ForeignRange as PyTypeInfo>::MODULE, Some("builtins"));
         assert_eq!(ForeignRange::type_object(py).name().unwrap(), "range");
         assert_eq!(
@@ -410,11 +408,11 @@ fn native_type_macros_export_through_declarative_modules() {
         assert!(module
             .getattr("defaultdict")
             .unwrap()
-            .is(&collections.getattr("defaultdict").unwrap()));
+            .is(collections.getattr("defaultdict").unwrap()));
         assert!(module
             .getattr("range")
             .unwrap()
-            .is(&ForeignRange::type_object(py)));
+            .is(ForeignRange::type_object(py)));
     });
 }
 
