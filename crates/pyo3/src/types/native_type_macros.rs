@@ -108,12 +108,6 @@ macro_rules! pyobject_native_type_info {
             #[doc(hidden)]
             pub const _PYO3_DEF: $crate::impl_::pymodule::AddTypeToModule<Self> =
                 $crate::impl_::pymodule::AddTypeToModule::new();
-
-            /// A name unique to this type, for introspection data.
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            pub const _PYO3_INTROSPECTION_ID: &'static str =
-                ::std::concat!(::std::stringify!($module), ::std::stringify!($name));
         }
     };
 }

@@ -398,6 +398,11 @@ mod foreign_natives {
     use super::ForeignDefaultDict;
     #[pymodule_export]
     use super::ForeignRange;
+    // This crate's own native types and exceptions are declared with the same macros.
+    #[pymodule_export]
+    use pyo3::exceptions::PyValueError;
+    #[pymodule_export]
+    use pyo3::types::PyDict;
 }
 
 #[test]
@@ -413,6 +418,14 @@ fn native_type_macros_export_through_declarative_modules() {
             .getattr("range")
             .unwrap()
             .is(ForeignRange::type_object(py)));
+        assert!(module
+            .getattr("ValueError")
+            .unwrap()
+            .is(py.get_type::<pyo3::exceptions::PyValueError>()));
+        assert!(module
+            .getattr("dict")
+            .unwrap()
+            .is(py.get_type::<pyo3::types::PyDict>()));
     });
 }
 
