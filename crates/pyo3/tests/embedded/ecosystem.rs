@@ -78,9 +78,9 @@ fn foreign_native_type_derefs_to_any() {
 }
 
 // ---------------------------------------------------------------------------------------
-// PyO3's other hidden native-type macros, used as a client crate uses them to declare the
-// types of a C extension it binds (rust-numpy's `PyArrayDescr` was declared with
-// `pyobject_native_type_core!` before 0.21-era refactors, other bindings still do).
+// PyO3's other hidden native-type macros, used as a client crate would use them to declare
+// a native type it binds (by an imported type object or a static one from the FFI), with
+// PyO3 0.27.2's invocation grammar.
 
 /// `collections.defaultdict`'s instance struct (`defdictobject` in CPython's
 /// `_collectionsmodule.c`): a dict followed by the factory.
