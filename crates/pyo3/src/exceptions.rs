@@ -71,30 +71,48 @@ pub mod macro_support {
 /// ```
 #[macro_export]
 macro_rules! create_exception {
-    (@define $module:expr, $name:ident, $base:ty, $doc_attr:expr, $doc:expr) => {
+    (@define $module:expr, $name:ident, $doc_attr:expr) => {
         #[doc = $doc_attr]
         #[repr(transparent)]
         #[allow(non_camel_case_types)]
         pub struct $name($crate::PyAny);
 
-        $crate::__exception_common!($name, stringify!($module));
+        $crate::impl_exception_boilerplate!($name);
+        $crate::__exception_debug!($name, stringify!($module));
+    };
+    ($module:expr, $name:ident, $base:ty) => {
+        $crate::create_exception!(
+            @define $module,
+            $name,
+            "A Python exception type created with `create_exception!`."
+        );
+        $crate::create_exception_type_object!($module, $name, $base, None);
+    };
+    ($module:expr, $name:ident, $base:ty, $doc:expr) => {
+        $crate::create_exception!(@define $module, $name, $doc);
+        $crate::create_exception_type_object!($module, $name, $base, Some($doc));
+    };
+}
 
-        // SAFETY: the type object is created once and kept alive by the static.
-        unsafe impl $crate::type_object::PyTypeInfo for $name {
-            const NAME: &'static str = stringify!($name);
-            const MODULE: ::std::option::Option<&'static str> =
-                ::std::option::Option::Some(stringify!($module));
-
-            fn type_object_raw(py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
+/// Implements `PyTypeInfo` (and the deref to `PyAny`) for `$name`, an exception type
+/// created in the interpreter the first time it is needed, named `$module.$name` and
+/// deriving from `$base`. The docstring is `None`, `Some(text)` (a `&str`), or any other
+/// expression of type `Option<&'static CStr>`.
+///
+/// Grammar: `create_exception_type_object!(module, Name, Base, None | Some(doc) | doc)`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! create_exception_type_object {
+    (@define $module:expr, $name:ident, $base:ty, $doc:expr) => {
+        $crate::pyobject_native_type_core!(
+            $name,
+            |py: $crate::Python<'_>| -> *mut $crate::ffi::PyTypeObject {
                 static TYPE_OBJECT: $crate::exceptions::macro_support::PyOnceLock<
                     $crate::Py<$crate::types::PyType>,
                 > = $crate::exceptions::macro_support::PyOnceLock::new();
                 TYPE_OBJECT
                     .get_or_init(py, || {
-                        let doc: ::std::option::Option<&str> = $doc;
-                        let doc = doc.map(|d| {
-                            ::std::ffi::CString::new(d).expect("exception doc contains a NUL byte")
-                        });
+                        let doc: ::std::option::Option<::std::ffi::CString> = $doc;
                         $crate::exceptions::macro_support::new_exception_type(
                             py,
                             $crate::ffi::c_str!(::std::concat!(
@@ -108,20 +126,28 @@ macro_rules! create_exception {
                     })
                     .as_ptr()
                     .cast()
-            }
-        }
-    };
-    ($module:expr, $name:ident, $base:ty) => {
-        $crate::create_exception!(
-            @define $module,
-            $name,
-            $base,
-            "A Python exception type created with `create_exception!`.",
-            ::std::option::Option::None
+            },
+            #module=::std::option::Option::Some(stringify!($module))
         );
     };
+    ($module:expr, $name:ident, $base:ty, None) => {
+        $crate::create_exception_type_object!(@define $module, $name, $base, {
+            ::std::option::Option::<::std::ffi::CString>::None
+        });
+    };
+    ($module:expr, $name:ident, $base:ty, Some($doc:expr)) => {
+        $crate::create_exception_type_object!(@define $module, $name, $base, {
+            let doc: &str = $doc;
+            ::std::option::Option::Some(
+                ::std::ffi::CString::new(doc).expect("exception doc contains a NUL byte"),
+            )
+        });
+    };
     ($module:expr, $name:ident, $base:ty, $doc:expr) => {
-        $crate::create_exception!(@define $module, $name, $base, $doc, ::std::option::Option::Some($doc));
+        $crate::create_exception_type_object!(@define $module, $name, $base, {
+            let doc: ::std::option::Option<&'static ::std::ffi::CStr> = $doc;
+            doc.map(::std::ffi::CStr::to_owned)
+        });
     };
 }
 
@@ -147,15 +173,12 @@ macro_rules! import_exception {
         #[allow(non_camel_case_types)]
         pub struct $name($crate::PyAny);
 
-        $crate::__exception_common!($name, $crate::__dotted!($($module).+));
+        $crate::impl_exception_boilerplate!($name);
+        $crate::__exception_debug!($name, $crate::__dotted!($($module).+));
 
-        // SAFETY: the imported type object is kept alive by the static.
-        unsafe impl $crate::type_object::PyTypeInfo for $name {
-            const NAME: &'static str = stringify!($name);
-            const MODULE: ::std::option::Option<&'static str> =
-                ::std::option::Option::Some($crate::__dotted!($($module).+));
-
-            fn type_object_raw(py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
+        $crate::pyobject_native_type_core!(
+            $name,
+            |py: $crate::Python<'_>| -> *mut $crate::ffi::PyTypeObject {
                 static TYPE_OBJECT: $crate::exceptions::macro_support::PyOnceLock<
                     $crate::Py<$crate::types::PyType>,
                 > = $crate::exceptions::macro_support::PyOnceLock::new();
@@ -169,8 +192,9 @@ macro_rules! import_exception {
                     })
                     .as_ptr()
                     .cast()
-            }
-        }
+            },
+            #module=::std::option::Option::Some($crate::__dotted!($($module).+))
+        );
     };
 }
 
@@ -190,10 +214,14 @@ macro_rules! __dotted {
     };
 }
 
+/// Gives an exception type `new_err` (a lazily built `PyErr` of this type) and lets it be
+/// the target of `PyErr::new` (PyO3's hidden macro of the same name).
+///
+/// Grammar: `impl_exception_boilerplate!(Name)`.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __exception_common {
-    ($name:ident, $module:expr) => {
+macro_rules! impl_exception_boilerplate {
+    ($name:ident) => {
         impl $name {
             /// Creates an error of this type (built lazily) with the given arguments.
             #[inline]
@@ -206,10 +234,14 @@ macro_rules! __exception_common {
             }
         }
 
-        impl $crate::exceptions::macro_support::DerefToPyAny for $name {}
-
         impl $crate::err::ToPyErr for $name {}
+    };
+}
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __exception_debug {
+    ($name:ident, $module:expr) => {
         impl ::std::fmt::Debug for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(::std::concat!($module, ".", stringify!($name)))
@@ -238,23 +270,17 @@ macro_rules! native_exception {
         }
 
         $(#[$cfg])*
-        impl $crate::instance::DerefToPyAny for $name {}
-
-        $(#[$cfg])*
         impl $crate::err::ToPyErr for $name {}
 
         $(#[$cfg])*
-        // SAFETY: the exception global is a live type object for the whole process.
-        unsafe impl $crate::type_object::PyTypeInfo for $name {
-            const NAME: &'static str = stringify!($name);
-            const MODULE: Option<&'static str> = Some("builtins");
-
-            #[inline]
-            fn type_object_raw(_py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
-                // SAFETY: reading an exception global initialized by the interpreter.
+        crate::pyobject_native_type_core!(
+            $name,
+            |_py: $crate::Python<'_>| -> *mut $crate::ffi::PyTypeObject {
+                // SAFETY: reading an exception global initialized by the interpreter, a
+                // type object alive for the whole process.
                 unsafe { $crate::ffi::$ffi_name.cast() }
             }
-        }
+        );
 
         $(#[$cfg])*
         impl ::std::fmt::Debug for $name {

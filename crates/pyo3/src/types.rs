@@ -27,6 +27,7 @@ mod memoryview;
 mod module;
 #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
 mod mutex;
+mod native_type_macros;
 mod none;
 mod notimplemented;
 mod num;
@@ -110,45 +111,21 @@ pub mod iter {
     pub use super::tuple::{BorrowedTupleIterator, BoundTupleIterator};
 }
 
-/// Lets `Bound<T>` of a native type declared outside this crate deref to `Bound<PyAny>`,
-/// as PyO3's hidden macro of the same name does (rust-numpy declares `PyArrayDescr` and
-/// `PyUntypedArray` with it). The type must be a `#[repr(transparent)]` wrapper of `PyAny`.
-/// Optional `; T` generic parameters are carried over to the impl.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! pyobject_native_type_named {
-    ($name:ty $(; $generics:ident)*) => {
-        impl<$($generics,)*> $crate::types::DerefToPyAny for $name {}
-    };
-}
-
-/// Declares a native type: the struct, its `PyTypeInfo` (with a fast type check) and the
-/// deref to `PyAny`.
+/// Declares one of this crate's native types: the struct, then everything else through the
+/// exported `pyobject_native_type_core!` (with the interpreter's static type object and the
+/// header's own fast type check), as a client crate would.
 macro_rules! native_type {
     ($(#[$meta:meta])* $name:ident, $type_object:ident, $check:path, $module:expr) => {
         $(#[$meta])*
         #[repr(transparent)]
         pub struct $name($crate::types::PyAny);
 
-        impl $crate::instance::DerefToPyAny for $name {}
-
-        // SAFETY: the type object is a static of the interpreter, alive for the process;
-        // the check function is the header's own type check for this type.
-        unsafe impl $crate::type_object::PyTypeInfo for $name {
-            const NAME: &'static str = stringify!($name);
-            const MODULE: Option<&'static str> = $module;
-
-            #[inline]
-            fn type_object_raw(_py: $crate::Python<'_>) -> *mut $crate::ffi::PyTypeObject {
-                ::std::ptr::addr_of_mut!($crate::ffi::$type_object)
-            }
-
-            #[inline]
-            fn is_type_of(object: &$crate::Bound<'_, $crate::types::PyAny>) -> bool {
-                // SAFETY: attached; the object is alive.
-                unsafe { $check(object.as_ptr()) != 0 }
-            }
-        }
+        $crate::pyobject_native_type_core!(
+            $name,
+            $crate::pyobject_native_static_type_object!($crate::ffi::$type_object),
+            #module=$module,
+            #checkfunction=$check
+        );
     };
 }
 pub(crate) use native_type;

@@ -175,34 +175,28 @@ unsafe impl<T: PyClassSubclassable> PyClassBaseType for T {
     }
 }
 
+/// Frees a dying object through its native base `T` (the base part of a class extending a
+/// native type declared with `pyobject_subclassable_native_type!`).
+///
+/// # Safety
+///
+/// `obj` is a dying instance of a class whose native base is `T`, attached to `py`, and
+/// every Rust level of it has been dropped.
+#[doc(hidden)]
+#[inline]
+pub unsafe fn dealloc_native_base<T: PyTypeInfo>(py: Python<'_>, obj: *mut ffi::PyObject) {
+    // SAFETY: per the caller.
+    unsafe { layout::dealloc_native(py, obj, T::type_object_raw(py)) }
+}
+
 /// Implements `PyClassBaseType` (and `PyLayout`) for native types, each with its C
-/// instance layout.
+/// instance layout, through the same exported macros client crates use.
 macro_rules! native_base {
-    ($($(#[$cfg:meta])* $ty:ty => $layout:ty;)*) => {$(
+    ($($(#[$cfg:meta])* $ty:ty => $layout:path;)*) => {$(
         $(#[$cfg])*
-        // SAFETY: `$layout` is CPython's instance struct of this type.
-        unsafe impl crate::type_object::PyLayout<$ty> for $layout {}
+        crate::pyobject_native_type_sized!($ty, $layout);
         $(#[$cfg])*
-        impl crate::type_object::PySizedLayout<$ty> for $layout {}
-
-        $(#[$cfg])*
-        // SAFETY: `$layout` is CPython's instance struct of this type; the native type's own
-        // deallocation (or `tp_free` for `object`) releases the base part.
-        unsafe impl PyClassBaseType for $ty {
-            type LayoutAsBase = $layout;
-            type BaseNativeType = $ty;
-            type Initializer = PyNativeTypeInitializer<$ty>;
-            type PyClassMutability = crate::pyclass::boolean_struct::False;
-
-            unsafe fn dealloc_base(py: Python<'_>, obj: *mut ffi::PyObject) {
-                // SAFETY: per the caller.
-                unsafe { layout::dealloc_native(py, obj, <$ty as PyTypeInfo>::type_object_raw(py)) }
-            }
-
-            unsafe fn root_borrow_flag<'a>(_obj: *mut ffi::PyObject) -> Option<&'a BorrowFlag> {
-                None
-            }
-        }
+        crate::pyobject_subclassable_native_type!($ty, $layout);
     )*};
 }
 

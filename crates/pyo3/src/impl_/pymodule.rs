@@ -138,3 +138,23 @@ impl PyAddToModule for ModuleDef {
         module.add_submodule(submodule.bind(module.py()))
     }
 }
+
+/// The definition a declarative `#[pymodule]` adds a native type through (its type object,
+/// under the type's Python name); the native type macros give every native type one.
+pub struct AddTypeToModule<T>(std::marker::PhantomData<T>);
+
+impl<T> AddTypeToModule<T> {
+    /// The definition (stateless).
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        AddTypeToModule(std::marker::PhantomData)
+    }
+}
+
+impl<T: crate::type_object::PyTypeInfo> PyAddToModule for AddTypeToModule<T> {
+    fn add_to_module(&'static self, module: &Bound<'_, PyModule>) -> PyResult<()> {
+        use crate::types::PyTypeMethods;
+        let type_object = T::type_object(module.py());
+        module.add(type_object.name()?, type_object)
+    }
+}
