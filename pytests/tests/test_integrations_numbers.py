@@ -13,7 +13,7 @@ import pytest
 import pyo3_pytests as m
 
 # The stable-ABI build has no access to CPython's 3.13 byte-conversion API.
-ABI3 = ".abi3." in m.__file__
+ABI3 = m.LIMITED_API
 
 
 def raises(exc, message):
