@@ -25,7 +25,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 PYENV_VERSIONS = os.path.expanduser("~/.pyenv/versions")
@@ -424,6 +423,7 @@ def count_results(output, kind):
 def cmd_ecosystem(_args):
     """Published PyO3 client crates on this implementation: their own tests, or an extension of
     ours using their API where they publish none. One summary line per crate at the end."""
+    import time
     started = time.time()
     work = os.path.join(ROOT, "target", "ecosystem")
     if os.path.exists(work):
