@@ -10,6 +10,7 @@
     python3 x.py test-py [--python X.Y|3.13t ...] [--all] [--abi3]   build pytests/ with maturin and run pytest
     python3 x.py examples           the README's examples, built and run as the README says
     python3 x.py realworld          published PyO3 0.27 extensions from PyPI, switched to ours, run their own tests
+    python3 x.py workflows          maturin new/develop/build, pip install . (PEP 517), setuptools-rust, one abi3 wheel on 3.8 and newest
     python3 x.py ecosystem          PyO3 client crates (numpy, pythonize, pyo3-log, ...) from crates.io on ours, their tests
     python3 x.py reference          pytests/ built with crates.io PyO3 0.27.2 instead, same tests (differences deselected)
     python3 x.py bench [-- ARGS]    benches/: ours vs PyO3 0.27.1 vs C; writes benches/RESULTS.md (not in test)
@@ -481,6 +482,188 @@ def cmd_ecosystem(_args):
         sys.exit("ecosystem: some crate did not build or failed tests")
 
 
+WORKFLOWS = os.path.join(ROOT, "target", "workflows")
+# One cargo target directory for every workflow (kept between runs): projects whose
+# configuration matches (same PyO3 features, interpreter, profile) reuse each other's builds.
+WORKFLOWS_TARGET = os.path.join(ROOT, "target", "workflows-cargo")
+
+
+def workflow_venv(python, name, packages=()):
+    """A new venv target/workflows/venv-<name> of `python`, with `packages` pip-installed."""
+    path = os.path.join(WORKFLOWS, f"venv-{name}")
+    run([python, "-m", "venv", path])
+    if packages:
+        run([os.path.join(path, "bin", "python"), "-m", "pip", "install", "--quiet",
+             "--disable-pip-version-check", *packages])
+    env = venv_env(path)
+    env["CARGO_TARGET_DIR"] = WORKFLOWS_TARGET
+    return path, env
+
+
+def workflow_project(name):
+    """Copies tests/workflows/<name> to target/workflows/<name>, switched over to ours."""
+    dest = os.path.join(WORKFLOWS, name)
+    shutil.copytree(os.path.join(ROOT, "tests", "workflows", name), dest)
+    switch_to_ours(dest)
+    return dest
+
+
+def switch_to_ours(project):
+    """Appends the README's [patch.crates-io] block (and, since the project sits inside this
+    repository's tree, an empty [workspace] table) to project/Cargo.toml."""
+    with open(os.path.join(project, "Cargo.toml"), "a") as f:
+        f.write("\n[patch.crates-io]\n")
+        for crate in PATCH_CRATES:
+            f.write(f'{crate} = {{ path = "{os.path.join(ROOT, "crates", crate)}" }}\n')
+        f.write("\n[workspace]\n")
+
+
+def check_call(path, env, code, expected, cwd=ROOT):
+    """Runs `code` with the venv's python and checks what it prints."""
+    out = run([os.path.join(path, "bin", "python"), "-c", code], cwd=cwd, env=env, capture=True).strip()
+    print(out, flush=True)
+    if out != expected:
+        sys.exit(f"expected {expected!r}, got {out!r}")
+
+
+def assert_uses_ours(project):
+    """project's Cargo.lock must take pyo3 (and its siblings) from the patch, not a registry."""
+    with open(os.path.join(project, "Cargo.lock")) as f:
+        packages = f.read().split("[[package]]")
+    for crate in PATCH_CRATES:
+        entries = [p for p in packages if f'\nname = "{crate}"\n' in p]
+        if crate in ("pyo3", "pyo3-ffi") and not entries:
+            sys.exit(f"{project}/Cargo.lock has no {crate}")
+        if any("\nsource = " in p for p in entries):
+            sys.exit(f"{project}/Cargo.lock takes {crate} from a registry, not from the patch")
+
+
+def wheel_in(folder):
+    wheels = glob.glob(os.path.join(folder, "*.whl"))
+    if len(wheels) != 1:
+        sys.exit(f"expected one wheel in {folder}, found {wheels}")
+    return wheels[0]
+
+
+def workflow_maturin_new(python):
+    """`maturin new` template: develop into one venv, build a release wheel, install it into another."""
+    tools, env = workflow_venv(python, "maturin-new-develop", PY_REQUIREMENTS[:1])
+    project = os.path.join(WORKFLOWS, "maturin_new")
+    run(["maturin", "new", "--bindings", "pyo3", project], cwd=WORKFLOWS, env=env)
+    manifest = os.path.join(project, "Cargo.toml")
+    with open(manifest) as f:
+        text = f.read()
+    pin = next((line for line in text.splitlines() if line.startswith("pyo3 =")), None)
+    if pin is None:
+        sys.exit(f"maturin's template has no `pyo3 = ...` line:\n{text}")
+    notes = []
+    if pin.split("=", 1)[1].strip().strip('"').split(".")[:2] != ["0", "27"]:
+        notes.append(f"template pinned `{pin}`, set to pyo3 = \"0.27\"")
+        with open(manifest, "w") as f:
+            f.write(text.replace(pin, 'pyo3 = "0.27"'))
+    switch_to_ours(project)
+    call = "import maturin_new; print(maturin_new.sum_as_string(5, 20))"
+    run(["maturin", "develop"], cwd=project, env=env, show_env=("CARGO_TARGET_DIR",))
+    check_call(tools, env, call, "25")
+    assert_uses_ours(project)
+    wheels = os.path.join(project, "wheels")
+    vpython = os.path.join(tools, "bin", "python")
+    run(["maturin", "build", "--release", "--interpreter", vpython, "--out", wheels],
+        cwd=project, env=env, show_env=("CARGO_TARGET_DIR",))
+    wheel = os.path.basename(wheel_in(wheels))
+    ver = python_version(python).replace(".", "")
+    machine = run([python, "-c", "import platform; print(platform.machine())"], capture=True).strip()
+    tags = wheel[:-len(".whl")].split("-")[-3:]
+    platforms = tags[2].split(".")
+    if tags[:2] != [f"cp{ver}", f"cp{ver}"] or not all(
+            p == f"linux_{machine}" or (p.startswith("manylinux") and p.endswith(f"_{machine}"))
+            for p in platforms):
+        sys.exit(f"wheel {wheel} is not tagged cp{ver}-cp{ver}-(many)linux_..._{machine}")
+    installed, ienv = workflow_venv(python, "maturin-new-wheel", [wheel_in(wheels)])
+    check_call(installed, ienv, call, "25")
+    return f"develop + release wheel {'-'.join(tags)} installed in a second venv" + (
+        f" ({'; '.join(notes)})" if notes else "")
+
+
+def workflow_pep517(python):
+    """`pip install .` with maturin as the PEP 517 backend, in pip's isolated build environment."""
+    project = workflow_project("pep517_backend")
+    path, env = workflow_venv(python, "pep517")
+    run([os.path.join(path, "bin", "python"), "-m", "pip", "install", "--disable-pip-version-check", "-v", "."],
+        cwd=project, env=env, show_env=("CARGO_TARGET_DIR",))
+    assert_uses_ours(project)
+    check_call(path, env, "import pep517_backend as m; print(m.shout(['a', 'b']), m.shout(['x', 'y'], sep='+'))",
+               "A-B X+Y")
+    check_call(path, env, "import pep517_backend as m\ntry: m.shout('ab')\nexcept TypeError as e: print(e)",
+               "argument 'words': Can't extract `str` to `Vec`")
+    # maturin lived only in pip's isolated build environment, never in the venv itself.
+    check_call(path, env, "import importlib.util; print(importlib.util.find_spec('maturin'))", "None")
+    return "pip install . (maturin fetched into pip's isolated build env)"
+
+
+def workflow_setuptools_rust(python):
+    """setuptools-rust's RustExtension(binding=Binding.PyO3): `pip install .`, then build_ext --inplace."""
+    project = workflow_project("setuptools_rust")
+    call = ("import setuptools_rust_demo as m; print(m.sum_of_squares([1, 2, 3]))\n"
+            "try: m.sum_of_squares([2**32])\nexcept OverflowError as e: print(e)")
+    expected = "14\nsum of squares overflows i64"
+    path, env = workflow_venv(python, "setuptools-rust-pip")
+    run([os.path.join(path, "bin", "python"), "-m", "pip", "install", "--disable-pip-version-check", "."],
+        cwd=project, env=env, show_env=("CARGO_TARGET_DIR",))
+    check_call(path, env, call, expected, cwd=WORKFLOWS)
+    assert_uses_ours(project)
+    path, env = workflow_venv(python, "setuptools-rust-inplace", ["setuptools", "setuptools-rust", "wheel"])
+    run([os.path.join(path, "bin", "python"), "setup.py", "build_ext", "--inplace"],
+        cwd=project, env=env, show_env=("CARGO_TARGET_DIR",))
+    if not glob.glob(os.path.join(project, "setuptools_rust_demo*.so")):
+        sys.exit("build_ext --inplace left no setuptools_rust_demo*.so in the project")
+    check_call(path, env, call, expected, cwd=project)
+    return "pip install . and setup.py build_ext --inplace"
+
+
+def workflow_abi3(python):
+    """One abi3-py38 wheel built once, installed on pyenv's 3.8 and its newest interpreter."""
+    project = workflow_project("abi3_wheel")
+    tools, env = workflow_venv(python, "abi3-build", PY_REQUIREMENTS[:1])
+    wheels = os.path.join(project, "wheels")
+    run(["maturin", "build", "--release", "--out", wheels], cwd=project, env=env, show_env=("CARGO_TARGET_DIR",))
+    assert_uses_ours(project)
+    wheel = wheel_in(wheels)
+    if "-cp38-abi3-" not in os.path.basename(wheel):
+        sys.exit(f"the abi3 wheel is not tagged cp38-abi3: {wheel}")
+    used = []
+    for target in dict.fromkeys([interpreter("3.8"), pyenv_interpreters()[-1]]):
+        version = python_version(target)
+        path, ienv = workflow_venv(target, f"abi3-{version}", [wheel])
+        check_call(path, ienv,
+                   "import abi3_wheel as m; c = m.Counter(step=3); c.bump(); c.bump(times=2)\n"
+                   "print(m.running_on(), c.value, repr(c), m.Counter().bump())\n"
+                   "try: c.value = 1\nexcept AttributeError: print('read-only')",
+                   f"{version} 9 Counter(value=9, step=3) 1\nread-only")
+        used.append(version)
+    return f"{os.path.basename(wheel)} on Python {' and '.join(used)}"
+
+
+def cmd_workflows(_args):
+    """The packaging workflows a PyO3 user follows, end to end on ours, from a clean
+    target/workflows/ (the cargo target directory is kept between runs)."""
+    import time
+    if os.path.exists(WORKFLOWS):
+        shutil.rmtree(WORKFLOWS)
+    os.makedirs(WORKFLOWS)
+    python = interpreter(None)
+    results = []
+    start = time.monotonic()
+    for name, workflow in [("maturin-new", workflow_maturin_new), ("pep517", workflow_pep517),
+                           ("setuptools-rust", workflow_setuptools_rust), ("abi3", workflow_abi3)]:
+        began = time.monotonic()
+        detail = workflow(python)
+        results.append(f"workflow {name}: ok in {time.monotonic() - began:.0f}s: {detail}")
+    for line in results:
+        print(line)
+    print(f"workflows: all {len(results)} passed in {time.monotonic() - start:.0f}s")
+
+
 def cmd_bench(args):
     # Not part of `test`: slow (clean builds, callgrind), and its numbers are a report, not pass/fail.
     extra = args.bench_args[1:] if args.bench_args[:1] == ["--"] else args.bench_args
@@ -500,6 +683,7 @@ def cmd_test(args):
     args.python, args.abi3 = [python_version(p) for p in pyenv_interpreters()], True
     cmd_test_py(args)
     cmd_examples(args)
+    cmd_workflows(args)
     cmd_realworld(args)
     cmd_ecosystem(args)
     cmd_reference(args)
@@ -513,7 +697,7 @@ def main():
                        ("test-rust", cmd_test_rust), ("test-embedded", cmd_test_embedded),
                        ("ffi-check", cmd_ffi_check), ("examples", cmd_examples),
                        ("realworld", cmd_realworld), ("reference", cmd_reference),
-                       ("ecosystem", cmd_ecosystem)]:
+                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows)]:
         sub.add_parser(name).set_defaults(func=func)
     p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
     p.add_argument("bench_args", nargs=argparse.REMAINDER)
