@@ -410,16 +410,17 @@ def count_results(output, kind):
     For cargo, `output` holds cargo's stderr too, so that it splits into one part per test
     binary ("Running ..." / "Doc-tests ..."). A binary with its own main (`harness = false`,
     as pyo3-async-runtimes' have) prints no "test result:" line: its "test NAME ... ok" lines
-    count as passed, and its failure ("error: test failed") as one failed test."""
+    count as passed, and its failure ("error: test failed") as one failed test; one that
+    prints neither (a single check reported by its exit status) counts as one passed test."""
     passed = failed = 0
     if kind == "cargo-test":
-        ok_lines, has_result, binary_failed = 0, False, False
+        in_binary, ok_lines, has_result, binary_failed = False, 0, False, False
         for line in output.splitlines() + ["     Running (end)"]:
             if line.startswith(("     Running ", "   Doc-tests ")):
-                if not has_result:
-                    passed += ok_lines
+                if in_binary and not has_result:
+                    passed += ok_lines or (0 if binary_failed else 1)
                     failed += 1 if binary_failed else 0
-                ok_lines, has_result, binary_failed = 0, False, False
+                in_binary, ok_lines, has_result, binary_failed = line != "     Running (end)", 0, False, False
             elif line.startswith("test result:"):
                 has_result = True
                 fields = line.replace(";", "").split()
