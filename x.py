@@ -356,10 +356,16 @@ ECOSYSTEM = [
     ("pyo3-bytes", "0.5.0", "37248130b5b50c06a3bd2ed0a4e763aff9bf3104991c656bc27c303df0889460", "extension"),
     ("pyo3-built", "0.6.0", "4bf83fcee540452241ba030140f50418b973e840a64727c967b9266660f0a690", "extension"),
     ("pyo3-arrow", "0.15.0", "36b9f03cb749b0326951ebb30e39eda2f32b0b9205dce67e947e65779b8faffc", "extension"),
+    ("pyo3-async-runtimes", "0.27.0", "57ddb5b570751e93cc6777e81fee8087e59cd53b5043292f2a6d59d5bd80fdfd",
+     "cargo-test"),
 ]
+# Extra `cargo test` arguments of a crate: pyo3-async-runtimes' test binaries (tokio and
+# async-std, asyncio and uvloop event loops, streams) each require some of its features.
+ECOSYSTEM_CARGO_ARGS = {"pyo3-async-runtimes": ["--all-features"]}
 # What the crates' tests import from Python: numpy (rust-numpy, pyo3-arrow), pydantic
-# (serde-pyobject), pyarrow and arro3-core (pyo3-arrow's interop partners, built with PyO3).
-ECOSYSTEM_PY_REQUIREMENTS = ["numpy", "pydantic", "pyarrow", "arro3-core"]
+# (serde-pyobject), pyarrow and arro3-core (pyo3-arrow's interop partners, built with PyO3),
+# uvloop (pyo3-async-runtimes' *_uvloop tests).
+ECOSYSTEM_PY_REQUIREMENTS = ["numpy", "pydantic", "pyarrow", "arro3-core", "uvloop"]
 
 
 def patch_block(crates_dir):
@@ -400,14 +406,31 @@ def fetch_crates(crates, work):
 
 
 def count_results(output, kind):
-    """(passed, total) from cargo test's "test result:" lines or pytest's summary line."""
+    """(passed, total) from cargo test's "test result:" lines or pytest's summary line.
+
+    For cargo, `output` holds cargo's stderr too, so that it splits into one part per test
+    binary ("Running ..." / "Doc-tests ..."). A binary with its own main (`harness = false`,
+    as pyo3-async-runtimes' have) prints no "test result:" line: its "test NAME ... ok" lines
+    count as passed, and its failure ("error: test failed") as one failed test; one that
+    prints neither (a single check reported by its exit status) counts as one passed test."""
     passed = failed = 0
     if kind == "cargo-test":
-        for line in output.splitlines():
-            if line.startswith("test result:"):
+        in_binary, ok_lines, has_result, binary_failed = False, 0, False, False
+        for line in output.splitlines() + ["     Running (end)"]:
+            if line.startswith(("     Running ", "   Doc-tests ")):
+                if in_binary and not has_result:
+                    passed += ok_lines or (0 if binary_failed else 1)
+                    failed += 1 if binary_failed else 0
+                in_binary, ok_lines, has_result, binary_failed = line != "     Running (end)", 0, False, False
+            elif line.startswith("test result:"):
+                has_result = True
                 fields = line.replace(";", "").split()
                 passed += int(fields[fields.index("passed") - 1])
                 failed += int(fields[fields.index("failed") - 1])
+            elif line.startswith("test ") and line.endswith(" ... ok"):
+                ok_lines += 1
+            elif line.startswith("error: test failed"):
+                binary_failed = True
     else:
         summary = [l for l in output.splitlines() if " in " in l and ("passed" in l or "failed" in l)]
         words = summary[-1].replace(",", "").split() if summary else []
@@ -451,7 +474,7 @@ def cmd_ecosystem(_args):
             # The published Cargo.lock pins crates.io's PyO3: switch it to the patch (README).
             run(["cargo", "update", *[a for c in PATCH_CRATES for a in ("-p", c)]], cwd=source, env=env)
             env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", "ecosystem-build")
-            cmd = ["cargo", "test", "--no-fail-fast"]
+            cmd = ["cargo", "test", "--no-fail-fast", *ECOSYSTEM_CARGO_ARGS.get(name, [])]
             cwd = source
         else:
             cwd = os.path.join(ROOT, "tests", "ecosystem", name)
@@ -467,7 +490,9 @@ def cmd_ecosystem(_args):
                 sys.exit(f"{name}: tests/ecosystem/{name}/Cargo.lock does not pin {version} with sha256 {sha256}")
             cmd = [vpython, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"]
         print(f"+ {'' if cwd == ROOT else f'(cd {os.path.relpath(cwd, ROOT)}) '}{' '.join(cmd)}", flush=True)
-        result = subprocess.run(cmd, cwd=cwd, env=env, text=True, stdout=subprocess.PIPE)
+        # cargo's stderr joins its stdout, in order, for count_results.
+        result = subprocess.run(cmd, cwd=cwd, env=env, text=True, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT if kind == "cargo-test" else None)
         print(result.stdout, end="", flush=True)
         # An extension that got here was built; a crate's tests print "test result:" once built.
         built = kind != "cargo-test" or "test result:" in result.stdout

@@ -113,12 +113,14 @@ pub use pyo3_ffi::c_str;
 
 /// Wraps a `#[pyfunction]` so that it can be added to a module or called from Rust.
 ///
-/// The second argument is the module (`&Bound<'_, PyModule>`) or a `Python<'_>` token.
-/// Expands to a `PyResult<Bound<'py, PyCFunction>>`.
+/// The second argument is the module (`&Bound<'_, PyModule>`) or a `Python<'_>` token;
+/// with it the macro expands to a `PyResult<Bound<'py, PyCFunction>>`. Without it, it
+/// expands to a reference to a closure taking that argument, which is what
+/// [`PyModuleMethods::add_wrapped`](crate::types::PyModuleMethods::add_wrapped) takes.
 #[macro_export]
 macro_rules! wrap_pyfunction {
     ($function:path) => {
-        |py_or_module| {
+        &|py_or_module| {
             use $function as wrapped_pyfunction;
             $crate::impl_::pyfunction::wrap_pyfunction(&wrapped_pyfunction::_PYO3_DEF, py_or_module)
         }

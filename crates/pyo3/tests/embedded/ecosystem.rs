@@ -6,7 +6,7 @@ use std::marker::PhantomData;
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyList, PyModule};
 use pyo3::{ffi, PyTypeInfo};
 
 /// A native type declared outside pyo3, as rust-numpy declares `PyUntypedArray`.
@@ -527,6 +527,38 @@ fn exception_macros_declare_exception_types() {
                 .extract::<String>()
                 .unwrap(),
             "x"
+        );
+    });
+}
+
+/// A module-level function for the `add_wrapped` test below.
+#[pyfunction]
+fn sleeper_add(a: i64, b: i64) -> i64 {
+    a + b
+}
+
+// pyo3-async-runtimes 0.27's tests: `module.add_wrapped(wrap_pyfunction!(f))`, where the
+// one-argument `wrap_pyfunction!` is a reference to a closure, as `add_wrapped` takes it.
+#[test]
+fn add_wrapped_takes_one_argument_wrap_pyfunction() {
+    Python::attach(|py| {
+        let module = PyModule::new(py, "sleeper").unwrap();
+        module.add_wrapped(wrap_pyfunction!(sleeper_add)).unwrap();
+        let function = module.getattr("sleeper_add").unwrap();
+        assert_eq!(function.call1((2, 3)).unwrap().extract::<i64>().unwrap(), 5);
+
+        // The same reference, called with a `Python` token, wraps the function on its own.
+        let wrapper = wrap_pyfunction!(sleeper_add);
+        let standalone = wrapper(py).unwrap();
+        assert_eq!(
+            standalone.getattr("__name__").unwrap().to_string(),
+            "sleeper_add"
+        );
+        let err = standalone.call1(("x", 1)).unwrap_err();
+        assert!(err.is_instance_of::<PyTypeError>(py));
+        assert_eq!(
+            err.value(py).to_string(),
+            "argument 'a': 'str' object cannot be interpreted as an integer"
         );
     });
 }
