@@ -367,8 +367,11 @@ fn subclassable_native_type_macro_lets_pyclass_extend() {
         assert_eq!(obj.len().unwrap(), 2);
 
         // The factory is released with the object (through defaultdict's own dealloc).
-        // A fresh function, not a built-in type: those are immortal from 3.12 on.
-        let factory_type = py.eval(c"lambda: []", None, None).unwrap();
+        // A fresh `functools.partial`: built-in types are immortal from 3.12 on, and 3.13t
+        // also makes functions immortal or defers their counts.
+        let factory_type = py
+            .eval(c"__import__('functools').partial(list)", None, None)
+            .unwrap();
         let before = factory_type.get_refcnt();
         obj.setattr("default_factory", &factory_type).unwrap();
         assert_eq!(factory_type.get_refcnt(), before + 1);
