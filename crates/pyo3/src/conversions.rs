@@ -3,6 +3,26 @@
 
 // Private, so that the crate root's `pub use conversions::*` (PyO3's `pyo3::uuid`, ...)
 // does not bring a `std` module into the root; the integrations below still reach it.
+/// `IntoPyObject` for `&T`, delegating to the by-value impl of a `Copy` type `T`; the output
+/// is `Bound<'py, Target>` unless given. Shared by the submodules below (textual scope).
+macro_rules! into_pyobject_by_ref {
+    ($ty:ty, $target:ty) => {
+        into_pyobject_by_ref!($ty, $target, $crate::Bound<'py, $target>);
+    };
+    ($ty:ty, $target:ty, $output:ty) => {
+        impl<'py> $crate::conversion::IntoPyObject<'py> for &$ty {
+            type Target = $target;
+            type Output = $output;
+            type Error = $crate::PyErr;
+
+            #[inline]
+            fn into_pyobject(self, py: $crate::Python<'py>) -> Result<Self::Output, Self::Error> {
+                (*self).into_pyobject(py)
+            }
+        }
+    };
+}
+
 mod std;
 
 #[cfg(any(feature = "chrono", feature = "time", feature = "jiff-02"))]

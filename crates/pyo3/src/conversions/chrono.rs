@@ -62,22 +62,6 @@ use crate::exceptions::{PyUserWarning, PyValueError};
 use crate::types::{PyAny, PyAnyMethods, PyDate, PyDateTime, PyDelta, PyTime, PyTzInfo};
 use crate::{Borrowed, Bound, PyErr, PyResult, Python};
 
-/// `IntoPyObject` for `&T`, delegating to the by-value impl of a `Copy` type.
-macro_rules! into_pyobject_by_ref {
-    ($ty:ty, $target:ty, $output:ty) => {
-        impl<'py> IntoPyObject<'py> for &$ty {
-            type Target = $target;
-            type Output = $output;
-            type Error = PyErr;
-
-            #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                (*self).into_pyobject(py)
-            }
-        }
-    };
-}
-
 impl<'py> IntoPyObject<'py> for Duration {
     type Target = PyDelta;
     type Output = Bound<'py, PyDelta>;

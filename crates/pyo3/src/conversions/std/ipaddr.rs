@@ -78,19 +78,6 @@ impl<'py> IntoPyObject<'py> for IpAddr {
     }
 }
 
-macro_rules! by_copy {
-    ($($t:ty),*) => {$(
-        impl<'py> IntoPyObject<'py> for &$t {
-            type Target = PyAny;
-            type Output = Bound<'py, PyAny>;
-            type Error = PyErr;
-
-            #[inline]
-            fn into_pyobject(self, py: Python<'py>) -> Result<Self::Output, Self::Error> {
-                (*self).into_pyobject(py)
-            }
-        }
-    )*};
-}
-
-by_copy!(Ipv4Addr, Ipv6Addr, IpAddr);
+into_pyobject_by_ref!(Ipv4Addr, PyAny);
+into_pyobject_by_ref!(Ipv6Addr, PyAny);
+into_pyobject_by_ref!(IpAddr, PyAny);
