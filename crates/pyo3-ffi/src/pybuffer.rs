@@ -20,7 +20,21 @@ pub struct Py_buffer {
     pub strides: *mut Py_ssize_t,
     pub suboffsets: *mut Py_ssize_t,
     pub internal: *mut c_void,
+    /// PyPy's cpyext: the flags the buffer was requested with.
+    #[cfg(PyPy)]
+    pub flags: c_int,
+    /// PyPy's cpyext: storage for the strides of the buffers it exports.
+    #[cfg(PyPy)]
+    pub _strides: [Py_ssize_t; PYPY_MAX_NDIMS],
+    /// PyPy's cpyext: storage for the shape of the buffers it exports.
+    #[cfg(PyPy)]
+    pub _shape: [Py_ssize_t; PYPY_MAX_NDIMS],
 }
+
+/// `Py_MAX_NDIMS` of PyPy's `cpyext_object.h`: the length of `Py_buffer`'s own shape and
+/// strides arrays there.
+#[cfg(PyPy)]
+const PYPY_MAX_NDIMS: usize = 36;
 
 impl Py_buffer {
     /// An all-NULL buffer, ready to be filled by `PyObject_GetBuffer`.
@@ -37,6 +51,12 @@ impl Py_buffer {
             strides: std::ptr::null_mut(),
             suboffsets: std::ptr::null_mut(),
             internal: std::ptr::null_mut(),
+            #[cfg(PyPy)]
+            flags: 0,
+            #[cfg(PyPy)]
+            _strides: [0; PYPY_MAX_NDIMS],
+            #[cfg(PyPy)]
+            _shape: [0; PYPY_MAX_NDIMS],
         }
     }
 }

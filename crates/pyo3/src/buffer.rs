@@ -21,7 +21,7 @@
 //! })
 //! # }
 //! ```
-#![cfg(any(not(limited_api_only), Py_3_11))]
+#![cfg(any(not(Py_LIMITED_API), Py_3_11))]
 
 use std::cell::{Cell, UnsafeCell};
 use std::ffi::CStr;

@@ -136,7 +136,7 @@ impl<'py> TryFrom<Bound<'py, PyString>> for PyBackedStr {
     type Error = PyErr;
 
     fn try_from(text: Bound<'py, PyString>) -> PyResult<Self> {
-        #[cfg(any(Py_3_10, not(limited_api_only)))]
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         {
             let data = NonNull::from(crate::types::PyStringMethods::to_str(&text)?);
             Ok(PyBackedStr {
@@ -144,7 +144,7 @@ impl<'py> TryFrom<Bound<'py, PyString>> for PyBackedStr {
                 data,
             })
         }
-        #[cfg(not(any(Py_3_10, not(limited_api_only))))]
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         {
             let bytes = crate::types::PyStringMethods::encode_utf8(&text)?;
             // SAFETY: the bytes are the UTF-8 encoding CPython just produced.

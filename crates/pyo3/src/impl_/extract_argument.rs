@@ -530,7 +530,7 @@ where
 
 /// Without `PyUnicode_AsUTF8AndSize` (abi3 before 3.10), a `&str` parameter borrows from an
 /// owned copy kept in its holder.
-#[cfg(all(limited_api_only, not(Py_3_10)))]
+#[cfg(all(Py_LIMITED_API, not(Py_3_10)))]
 impl<'a, 'holder, 'py> PyFunctionArgument<'a, 'holder, 'py> for &'holder str
 where
     'holder: 'a,

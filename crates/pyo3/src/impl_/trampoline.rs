@@ -38,7 +38,7 @@ impl Drop for PanicTrap {
 /// # Safety
 ///
 /// Must be called from the C slot function with the arguments CPython passed to it.
-#[cfg(any(not(limited_api_only), Py_3_11))]
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
 #[inline(never)]
 pub unsafe fn getbuffer(
     slf: *mut ffi::PyObject,
@@ -61,7 +61,7 @@ pub unsafe fn getbuffer(
 /// # Safety
 ///
 /// Must be called from the C slot function with the arguments CPython passed to it.
-#[cfg(any(not(limited_api_only), Py_3_11))]
+#[cfg(any(not(Py_LIMITED_API), Py_3_11))]
 #[inline(never)]
 pub unsafe fn releasebuffer(
     slf: *mut ffi::PyObject,

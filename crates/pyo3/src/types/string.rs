@@ -106,7 +106,7 @@ impl PyString {
 /// Methods of `Bound<PyString>`.
 pub trait PyStringMethods<'py> {
     /// The contents as `&str` (fails for strings containing lone surrogates).
-    #[cfg(any(Py_3_10, not(limited_api_only)))]
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     fn to_str(&self) -> PyResult<&str>;
     /// The contents, borrowed where possible.
     fn to_cow(&self) -> PyResult<Cow<'_, str>>;
@@ -241,7 +241,7 @@ fn latin1(units: &[u8]) -> Cow<'_, str> {
 }
 
 impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
-    #[cfg(any(Py_3_10, not(limited_api_only)))]
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     fn to_str(&self) -> PyResult<&str> {
         self.as_borrowed().to_str()
     }
@@ -322,7 +322,7 @@ fn encoded_bytes<'a>(bytes: &'a Bound<'_, crate::PyAny>) -> &'a [u8] {
 impl crate::instance::Py<PyString> {
     /// The contents as `&str`, borrowed for as long as this reference lives (fails for
     /// strings containing lone surrogates).
-    #[cfg(any(Py_3_10, not(limited_api_only)))]
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     pub fn to_str<'a>(&'a self, py: Python<'_>) -> PyResult<&'a str> {
         self.bind_borrowed(py).to_str()
     }
@@ -343,7 +343,7 @@ impl crate::instance::Py<PyString> {
 
 impl<'a> Borrowed<'a, '_, PyString> {
     /// The contents as `&'a str`, pointing into the string's cached UTF-8 form.
-    #[cfg(any(Py_3_10, not(limited_api_only)))]
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     pub(crate) fn to_str(self) -> PyResult<&'a str> {
         let mut size: ffi::Py_ssize_t = 0;
         // SAFETY: attached; the UTF-8 buffer is cached inside the str object, which is
@@ -364,7 +364,7 @@ impl<'a> Borrowed<'a, '_, PyString> {
     ///
     /// `UnicodeEncodeError` for a lone surrogate; `ValueError` if the text holds a NUL
     /// character, which a C string cannot.
-    #[cfg(any(Py_3_10, not(limited_api_only)))]
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
     pub(crate) fn to_cstr(self) -> PyResult<&'a std::ffi::CStr> {
         let text = self.to_str()?;
         // SAFETY: `text` is the UTF-8 buffer that PyUnicode_AsUTF8AndSize returned, which
@@ -375,11 +375,11 @@ impl<'a> Borrowed<'a, '_, PyString> {
     }
 
     pub(crate) fn to_cow(self) -> PyResult<Cow<'a, str>> {
-        #[cfg(any(Py_3_10, not(limited_api_only)))]
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         {
             self.to_str().map(Cow::Borrowed)
         }
-        #[cfg(not(any(Py_3_10, not(limited_api_only))))]
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         {
             // SAFETY: attached; returns a new bytes reference or NULL.
             let bytes = unsafe {

@@ -43,7 +43,7 @@ macro_rules! c_str_like {
 c_str_like!(CString, &CString, Cow<'_, CStr>, &Cow<'_, CStr>);
 
 /// Borrows the NUL-terminated UTF-8 form cached inside the Python string.
-#[cfg(any(Py_3_10, not(limited_api_only)))]
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 impl<'a> FromPyObject<'a, '_> for &'a CStr {
     type Error = PyErr;
 
@@ -57,11 +57,11 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, CStr> {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
-        #[cfg(any(Py_3_10, not(limited_api_only)))]
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         {
             obj.cast::<PyString>()?.to_cstr().map(Cow::Borrowed)
         }
-        #[cfg(not(any(Py_3_10, not(limited_api_only))))]
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         {
             obj.extract::<CString>().map(Cow::Owned)
         }
@@ -72,11 +72,11 @@ impl FromPyObject<'_, '_> for CString {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> Result<Self, Self::Error> {
-        #[cfg(any(Py_3_10, not(limited_api_only)))]
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         {
             obj.cast::<PyString>()?.to_cstr().map(CStr::to_owned)
         }
-        #[cfg(not(any(Py_3_10, not(limited_api_only))))]
+        #[cfg(not(any(Py_3_10, not(Py_LIMITED_API))))]
         {
             let text = obj.cast::<PyString>()?.to_cow()?.into_owned();
             CString::new(text).map_err(PyErr::from)

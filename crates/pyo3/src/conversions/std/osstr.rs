@@ -84,7 +84,7 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, OsStr> {
 
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
         let text = obj.cast::<PyString>()?;
-        #[cfg(any(Py_3_10, not(limited_api_only)))]
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         if let Ok(borrowed) = text.to_str() {
             return Ok(Cow::Borrowed(OsStr::new(borrowed)));
         }

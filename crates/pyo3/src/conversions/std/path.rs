@@ -10,7 +10,7 @@ use crate::ffi;
 use crate::ffi_ptr_ext::FfiPtrExt;
 use crate::instance::{Borrowed, Bound, Py};
 use crate::sync::PyOnceLock;
-#[cfg(any(Py_3_10, not(limited_api_only)))]
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 use crate::types::PyString;
 use crate::types::{PyAny, PyAnyMethods};
 use crate::{PyErr, Python};
@@ -33,7 +33,7 @@ impl<'a> FromPyObject<'a, '_> for Cow<'a, Path> {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'a, '_, PyAny>) -> Result<Self, Self::Error> {
-        #[cfg(any(Py_3_10, not(limited_api_only)))]
+        #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
         if let Ok(text) = obj.cast::<PyString>() {
             if let Ok(borrowed) = text.to_str() {
                 return Ok(Cow::Borrowed(Path::new(borrowed)));

@@ -56,7 +56,7 @@ impl<'py> IntoPyObject<'py> for &char {
 }
 
 /// Borrows the UTF-8 form cached inside the Python string.
-#[cfg(any(Py_3_10, not(limited_api_only)))]
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
 impl<'a> FromPyObject<'a, '_> for &'a str {
     type Error = PyErr;
 

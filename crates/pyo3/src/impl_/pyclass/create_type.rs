@@ -137,9 +137,9 @@ pub(crate) fn create_type_object(
         push(ffi::Py_tp_methods, methods.as_mut_ptr().cast());
     }
 
-    #[cfg_attr(all(limited_api_only, not(Py_3_10)), allow(unused_mut))]
+    #[cfg_attr(all(Py_LIMITED_API, not(Py_3_10)), allow(unused_mut))]
     let mut getset = property_table(groups);
-    #[cfg(any(not(limited_api_only), Py_3_10))]
+    #[cfg(any(not(Py_LIMITED_API), Py_3_10))]
     if dict_offset.is_some() {
         getset.push(dict_property());
     }
@@ -344,7 +344,7 @@ fn property_table(groups: &[&PyClassItems]) -> Vec<ffi::PyGetSetDef> {
 }
 
 /// The `__dict__` property of `dict` classes.
-#[cfg(any(not(limited_api_only), Py_3_10))]
+#[cfg(any(not(Py_LIMITED_API), Py_3_10))]
 fn dict_property() -> ffi::PyGetSetDef {
     ffi::PyGetSetDef {
         name: c"__dict__".as_ptr(),
