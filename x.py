@@ -6,8 +6,9 @@
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
     python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters and 3.13t
-    python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter and 3.13t
-    python3 x.py test-py [--python X.Y|3.13t ...] [--all] [--abi3]   build pytests/ with maturin and run pytest
+    python3 x.py embedding          an embedding program built for every pyenv interpreter and 3.13t, run with no environment set
+    python3 x.py ffi-check          struct layout and exported-symbol checks against every pyenv interpreter, 3.13t and PyPy 3.9
+    python3 x.py test-py [--python X.Y|3.13t|pypy3.9 ...] [--all] [--abi3]   build pytests/ with maturin and run pytest
     python3 x.py examples           the README's examples, built and run as the README says
     python3 x.py realworld          published PyO3 0.27 extensions from PyPI, switched to ours, run their own tests
     python3 x.py workflows          maturin new/develop/build, pip install . (PEP 517), setuptools-rust, one abi3 wheel on 3.8 and newest
@@ -144,9 +145,42 @@ def cmd_test_embedded(_args):
             env=env, show_env=("PYO3_PYTHON", "CARGO_TARGET_DIR"))
 
 
-def cmd_ffi_check(_args):
-    # The free-threaded 3.13t too: its object header and the Py_GIL_DISABLED declarations.
+def cmd_embedding(_args):
+    """examples/embed_check built for every pyenv interpreter and 3.13t, each run with no
+    environment set (no LD_LIBRARY_PATH, PYTHONHOME or PYTHONPATH): it must load exactly that
+    interpreter's libpython and pass its start-up, shutdown and threading checks."""
+    expected_lines = {
+        "lifecycle": ["ok append_to_inittab", "ok with_embedded_python_interpreter"],
+        "threads": ["ok initialize", "ok attach from 8 threads", "ok detach",
+                    "ok Py<T> dropped unattached, released at the next attach"],
+    }
     for python in [*pyenv_interpreters(), python_313t()]:
+        version = interpreter_name(python)
+        facts = run([python, "-c", "import sys, sysconfig, os; print('%d.%d.%d' % sys.version_info[:3]);"
+                     " print(os.path.realpath(sysconfig.get_config_var('LIBDIR')))"], capture=True).split()
+        env = dict(os.environ)
+        env["PYO3_PYTHON"] = python
+        # The target dirs of test-embedded (same pyo3 features): pyo3 is built once per interpreter.
+        env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", f"embedded-{version}")
+        run(["cargo", "build", "-p", "embed_check"], env=env, show_env=("PYO3_PYTHON", "CARGO_TARGET_DIR"))
+        exe = os.path.join(env["CARGO_TARGET_DIR"], "debug", "embed_check")
+        clean = {k: v for k, v in os.environ.items()
+                 if k not in ("LD_LIBRARY_PATH", "PYTHONHOME", "PYTHONPATH", "PYO3_PYTHON")}
+        for mode, lines in expected_lines.items():
+            out = run([exe, mode], env=clean, capture=True).splitlines()
+            report = f"version {facts[0]} lib "
+            if out[:-1] != lines or not out[-1].startswith(report):
+                sys.exit(f"embed_check {mode} for {version} printed {out!r}")
+            lib = os.path.realpath(out[-1][len(report):])
+            if os.path.dirname(lib) != facts[1]:
+                sys.exit(f"embed_check for {version} loaded {lib}, not the library in {facts[1]}")
+        print(f"embedding on {version}: ok ({lib})")
+
+
+def cmd_ffi_check(_args):
+    # The free-threaded 3.13t too (its object header and the Py_GIL_DISABLED declarations),
+    # and PyPy (cpyext's layouts and its PyPy-prefixed exports).
+    for python in [*pyenv_interpreters(), python_313t(), python_pypy()]:
         version = interpreter_name(python)
         env = dict(os.environ)
         env["PYO3_PYTHON"] = python
@@ -169,16 +203,29 @@ def python_313t():
     return out.strip().splitlines()[-1]
 
 
+# Debian's PyPy 3.9 (7.3.11), installed with apt on first use.
+INSTALL_PYPY = os.path.join(ROOT, ".ci", "install-pypy.sh")
+
+
+def python_pypy():
+    """Debian's pypy3 (PyPy 7.3.11, Python 3.9), apt-installed with its headers on first use."""
+    out = run(["bash", INSTALL_PYPY], capture=True)
+    return out.strip().splitlines()[-1]
+
+
 def test_python(spec):
-    """The interpreter a --python argument names: 'X.Y' (pyenv) or '3.13t'."""
+    """The interpreter a --python argument names: 'X.Y' (pyenv), '3.13t' or 'pypy3.9'."""
     if spec == "3.13t":
         return python_313t()
+    if spec == "pypy3.9":
+        return python_pypy()
     return interpreter(spec)
 
 
 def interpreter_name(python):
-    """'3.11' or '3.13t': the interpreter's name in venv folders."""
-    return run([python, "-c", "import sys, sysconfig; print('%d.%d' % sys.version_info[:2]"
+    """'3.11', '3.13t' or 'pypy3.9': the interpreter's name in venv folders."""
+    return run([python, "-c", "import sys, sysconfig; print(('pypy' if sys.implementation.name == 'pypy'"
+                " else '') + '%d.%d' % sys.version_info[:2]"
                 " + ('t' if sysconfig.get_config_var('Py_GIL_DISABLED') else ''))"], capture=True).strip()
 
 
@@ -699,10 +746,11 @@ def cmd_test(args):
     cmd_lint(args)
     cmd_test_rust(args)
     cmd_test_embedded(args)
+    cmd_embedding(args)
     cmd_ffi_check(args)
     # The whole Python suite, version-specific builds on every pyenv interpreter 3.7 ... 3.13,
-    # then the free-threaded 3.13t.
-    args.python = [python_version(p) for p in pyenv_interpreters()] + ["3.13t"]
+    # then the free-threaded 3.13t and PyPy 3.9.
+    args.python = [python_version(p) for p in pyenv_interpreters()] + ["3.13t", "pypy3.9"]
     cmd_test_py(args)
     # The stable-ABI wheel (cp37-abi3), built once, tested on every pyenv interpreter.
     args.python, args.abi3 = [python_version(p) for p in pyenv_interpreters()], True
@@ -720,7 +768,8 @@ def main():
     sub = parser.add_subparsers(dest="command", required=True)
     for name, func in [("example", cmd_example), ("test", cmd_test), ("lint", cmd_lint),
                        ("test-rust", cmd_test_rust), ("test-embedded", cmd_test_embedded),
-                       ("ffi-check", cmd_ffi_check), ("examples", cmd_examples),
+                       ("ffi-check", cmd_ffi_check), ("embedding", cmd_embedding),
+                       ("examples", cmd_examples),
                        ("realworld", cmd_realworld), ("reference", cmd_reference),
                        ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows)]:
         sub.add_parser(name).set_defaults(func=func)
@@ -729,7 +778,8 @@ def main():
     p.set_defaults(func=cmd_bench)
     p = sub.add_parser("test-py")
     p.add_argument("--python", action="append",
-                   help="X.Y of a pyenv interpreter or 3.13t (free-threaded, built on first use); repeatable")
+                   help="X.Y of a pyenv interpreter, 3.13t (free-threaded, built on first use) "
+                        "or pypy3.9 (Debian's, apt-installed on first use); repeatable")
     p.add_argument("--all", action="store_true", help="every pyenv interpreter 3.7+")
     p.add_argument("--abi3", action="store_true",
                    help="build the stable-ABI wheel once with the oldest interpreter, test it on each given one")

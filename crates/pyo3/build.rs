@@ -12,6 +12,14 @@ fn main() {
     };
     config.emit_pyo3_cfgs();
 
+    // `limited_api_only`: this crate may rely on the limited API alone. Set for abi3 builds,
+    // and for PyPy and GraalPy, whose emulations of the C API implement the limited API
+    // but not CPython's object layouts, which the full-API fast paths read directly.
+    println!("cargo:rustc-check-cfg=cfg(limited_api_only)");
+    if config.abi3 || config.implementation.is_pypy() || config.implementation.is_graalpy() {
+        println!("cargo:rustc-cfg=limited_api_only");
+    }
+
     let feature = |name: &str| std::env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
     let extension_module =
         feature("EXTENSION_MODULE") || std::env::var_os("PYO3_BUILD_EXTENSION_MODULE").is_some();

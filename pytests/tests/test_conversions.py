@@ -45,10 +45,11 @@ def test_bytes():
     assert m.rt_cow_bytes(b"xy") == b"xy"
     assert m.rt_cow_bytes(bytearray(b"xy")) == b"xy"
     data = b"refcount-check-bytes"
-    before = sys.getrefcount(data)
-    for _ in range(10):
-        m.rt_bytes(data)
-    assert sys.getrefcount(data) == before
+    if hasattr(sys, "getrefcount"):  # not on PyPy
+        before = sys.getrefcount(data)
+        for _ in range(10):
+            m.rt_bytes(data)
+        assert sys.getrefcount(data) == before
 
 
 def test_paths():

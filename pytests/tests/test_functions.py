@@ -141,9 +141,11 @@ def test_panic_becomes_panic_exception():
 def test_python_token_and_bound_returns():
     assert m.with_py(3) == {"n": 3}
     obj = object()
-    before = sys.getrefcount(obj)
     assert m.identity(obj) is obj
-    assert sys.getrefcount(obj) == before
+    if hasattr(sys, "getrefcount"):  # not on PyPy
+        before = sys.getrefcount(obj)
+        assert m.identity(obj) is obj
+        assert sys.getrefcount(obj) == before
 
 
 def test_docstring_and_signature():

@@ -8,11 +8,20 @@ import gc
 import math
 import operator
 import os
+import platform
 import sys
 
 import pytest
 
 import pyo3_pytests as m
+
+# Where the interpreter's own C-API functions produce the error (or the value), PyPy's
+# cpyext answers in its own words; `on_pypy(cpython, pypy)` picks what this interpreter says.
+IS_PYPY = platform.python_implementation() == "PyPy"
+
+
+def on_pypy(cpython, pypy):
+    return pypy if IS_PYPY else cpython
 
 
 def error_of(call, *args):
@@ -143,7 +152,7 @@ def test_huge_int_messages():
     )
     assert error_of(m.h_to_u64, -1) == (
         OverflowError,
-        "can't convert negative int to unsigned",
+        on_pypy("can't convert negative int to unsigned", "cannot convert negative integer to unsigned int"),
     )
     assert error_of(m.h_to_u8, 256) == (
         OverflowError,
@@ -168,13 +177,14 @@ class Floatable:
 
 
 def test_float_subclass_value_is_used_and_override_ignored():
-    assert m.h_to_f64(FloatSub(1.5)) == 1.5
+    # PyPy's PyFloat_AsDouble calls the subclass's __float__, as float(x) does.
+    assert m.h_to_f64(FloatSub(1.5)) == on_pypy(1.5, 99.0)
 
 
 def test_float_protocols():
     assert m.h_to_f64(Floatable(2.5)) == 2.5
-    if sys.version_info >= (3, 8):
-        # PyFloat_AsDouble falls back to __index__ since 3.8.
+    if sys.version_info >= (3, 8) and not IS_PYPY:
+        # PyFloat_AsDouble falls back to __index__ since 3.8 (not PyPy 3.9's).
         assert m.h_to_f64(Indexable(3)) == 3.0
     else:
         assert error_of(m.h_to_f64, Indexable(3)) == arg_error("must be real number, not Indexable")
@@ -189,7 +199,7 @@ def test_float_dunders_that_misbehave():
 
     assert error_of(m.h_to_f64, Raises()) == (Boom, "boom")
     assert error_of(m.h_to_f64, Floatable("1.0")) == arg_error(
-        "Floatable.__float__ returned non-float (type str)"
+        on_pypy("Floatable.__float__ returned non-float (type str)", "__float__ returned non-float (type 'str')")
     )
     assert error_of(m.h_to_f64, "1.0") == arg_error("must be real number, not str")
     assert error_of(m.h_to_f64, None) == arg_error("must be real number, not NoneType")
@@ -346,6 +356,7 @@ def test_list_subclass_iteration_respects_iter():
     assert m.h_to_vec(ListSub([1, 2, 3])) == [7, 8]
 
 
+@pytest.mark.skipif(IS_PYPY, reason="PyPy's cpyext builds a tuple subclass's C items through its __getitem__")
 def test_tuple_subclass_items_are_read_directly():
     # PyTuple_GET_ITEM reads a tuple subclass's own storage, as CPython's C code does.
     assert m.h_to_pair(TupleSub((1, "a"))) == (1, "a")
@@ -385,7 +396,7 @@ def test_iter_and_next_that_misbehave():
 
     assert error_of(m.h_to_vec, IterRaises([1])) == (Boom, "boom")
     assert error_of(m.h_to_vec, IterNotIterator([1])) == arg_error(
-        "iter() returned non-iterator of type 'int'"
+        on_pypy("iter() returned non-iterator of type 'int'", "iter() returned non-iterator")
     )
     assert error_of(m.h_collect_iter, NextRaises()) == (Boom, "next")
     assert error_of(m.h_collect_iter, 5) == (TypeError, "'int' object is not iterable")
@@ -515,6 +526,11 @@ def test_dict_key_replaced_while_iterated():
         d.pop("a", None)
         d["x"] = 3
 
+    if IS_PYPY:
+        # PyPy's PyDict_Next ends quietly after the keys it started with.
+        assert m.h_visit_dict(d, swap) == 1
+        assert visited == ["a"]
+        return
     kind, message = error_of(m.h_visit_dict, d, swap)
     assert (kind.__name__, message) == ("PanicException", "dictionary keys changed during iteration")
     assert visited == ["a"]
@@ -534,7 +550,10 @@ def test_set_mutated_while_converted():
             return 1
 
     s.update([Grows(), 5])
-    assert error_of(m.h_to_hashset, s) == (RuntimeError, "Set changed size during iteration")
+    assert error_of(m.h_to_hashset, s) == (
+        RuntimeError,
+        on_pypy("Set changed size during iteration", "set changed size during iteration"),
+    )
 
 
 class BadHash:
@@ -559,7 +578,10 @@ def test_hash_and_eq_that_raise():
     assert error_of(m.h_dict_lookup, {1: "x"}, BadHash()) == (Boom, "hash")
     assert error_of(m.h_dict_lookup, {1: "x"}, BadEq()) == (Boom, "eq")
     assert error_of(m.h_hash_of, BadHash()) == (Boom, "hash")
-    assert error_of(m.h_hash_of, WrongHash()) == (TypeError, "__hash__ method should return an integer")
+    assert error_of(m.h_hash_of, WrongHash()) == (
+        TypeError,
+        on_pypy("__hash__ method should return an integer", "__hash__ method should return an integer not 'str'"),
+    )
     assert error_of(m.h_hash_of, []) == (TypeError, "unhashable type: 'list'")
     assert error_of(m.h_list_contains, [BadEq()], 1) == (Boom, "eq")
     assert m.h_dict_lookup({1: "x"}, 2) is None
@@ -652,6 +674,7 @@ def test_reentrant_eq():
     assert (obj2 == other) is True
 
 
+@pytest.mark.refcounts
 def test_reentrant_cycles_are_collected():
     # A callback that closes over the object makes a cycle only __traverse__ reveals; the
     # sentinel, held by the callback, shows whether the cycle was freed.
@@ -665,6 +688,7 @@ def test_reentrant_cycles_are_collected():
     assert sys.getrefcount(sentinel) == before
 
 
+@pytest.mark.refcounts
 def test_no_leaks_from_failed_conversions():
     def count_after(call, value):
         for _ in range(20):

@@ -18,6 +18,17 @@ if sys.version_info >= (3, 9):
     from zoneinfo import ZoneInfo
 
 
+def own_message(call):
+    """The message of the error the interpreter's own `datetime` raises for `call()`: where a
+    conversion builds a datetime object, the error is the interpreter's (PyPy's pure-Python
+    `datetime` words it differently from CPython's C one)."""
+    try:
+        call()
+    except (ValueError, OverflowError) as error:
+        return str(error)
+    raise AssertionError("expected an error")
+
+
 def raises(exc, message):
     """pytest.raises matching the whole message exactly."""
     return pytest.raises(exc, match="^" + re.escape(message) + "$")
@@ -49,9 +60,9 @@ def test_chrono_duration_truncates_and_overflows():
     assert m.chrono_duration(0, 1_999) == timedelta(microseconds=1)
     assert m.chrono_duration(0, -1_999) == timedelta(microseconds=-1)
     assert m.chrono_duration(-86_400, 0) == timedelta(days=-1)
-    with raises(OverflowError, "days=1000000000; must have magnitude <= 999999999"):
+    with raises(OverflowError, own_message(lambda: timedelta(days=1000000000))):
         m.chrono_duration(86_400 * 1_000_000_000, 0)
-    with raises(OverflowError, "days=-1000000000; must have magnitude <= 999999999"):
+    with raises(OverflowError, own_message(lambda: timedelta(days=-1000000000))):
         m.chrono_duration(-86_400 * 1_000_000_000, 0)
     with raises(TypeError, "argument 'value': 'float' object cannot be cast as 'timedelta'"):
         m.chrono_rt_duration(1.5)
@@ -64,9 +75,9 @@ def test_chrono_date():
     # A datetime is a date; its date part is taken.
     assert m.chrono_rt_date(datetime(2001, 2, 3, 4, 5)) == date(2001, 2, 3)
     assert type(m.chrono_rt_date(datetime(2001, 2, 3))) is date
-    with raises(ValueError, "year 0 is out of range"):
+    with raises(ValueError, own_message(lambda: date(0, 1, 1))):
         m.chrono_date(0, 1, 1)
-    with raises(ValueError, "year 10000 is out of range"):
+    with raises(ValueError, own_message(lambda: date(10000, 1, 1))):
         m.chrono_date(10_000, 1, 1)
     with raises(TypeError, "argument 'value': 'str' object cannot be cast as 'date'"):
         m.chrono_rt_date("2024-01-01")
@@ -171,7 +182,7 @@ def test_chrono_not_a_fixed_offset():
 def test_chrono_zoneinfo_is_not_a_fixed_offset():
     with raises(
         TypeError,
-        "argument 'value': zoneinfo.ZoneInfo(key='Europe/London') is not a fixed offset timezone",
+        "argument 'value': " + repr(ZoneInfo("Europe/London")) + " is not a fixed offset timezone",
     ):
         m.chrono_rt_fixed_offset(ZoneInfo("Europe/London"))
 
@@ -204,7 +215,7 @@ def test_chrono_tz_fold():
     # DateTime<FixedOffset> wants a fixed-offset tzinfo, not a zone.
     with raises(
         TypeError,
-        "argument 'value': zoneinfo.ZoneInfo(key='Europe/Paris') is not a fixed offset timezone",
+        "argument 'value': " + repr(ZoneInfo("Europe/Paris")) + " is not a fixed offset timezone",
     ):
         m.chrono_rt_datetime_fixed(second)
 
@@ -214,8 +225,7 @@ def test_chrono_tz_skipped_wall_time():
     skipped = datetime(2020, 3, 29, 2, 30, tzinfo=ZoneInfo("Europe/Paris"))
     with raises(
         ValueError,
-        "The datetime datetime.datetime(2020, 3, 29, 2, 30, "
-        "tzinfo=zoneinfo.ZoneInfo(key='Europe/Paris')) contains an incompatible timezone",
+        f"The datetime {skipped!r} contains an incompatible timezone",
     ):
         m.chrono_rt_datetime_tz(skipped)
 
@@ -243,7 +253,7 @@ def test_chrono_local():
 def test_time_duration():
     assert m.time_duration(86_400 * 2 + 5, 6_000) == timedelta(days=2, seconds=5, microseconds=6)
     assert m.time_duration(0, -2_500) == timedelta(microseconds=-2)
-    with raises(OverflowError, "days=1000000000; must have magnitude <= 999999999"):
+    with raises(OverflowError, own_message(lambda: timedelta(days=1000000000))):
         m.time_duration(86_400 * 1_000_000_000, 0)
 
 
@@ -259,7 +269,7 @@ def test_time_date_and_time():
     assert m.time_rt_date(date(2024, 2, 29)) == date(2024, 2, 29)
     assert m.time_rt_date(datetime(2024, 2, 29, 1)) == date(2024, 2, 29)
     assert m.time_date(2024, 60) == date(2024, 2, 29)
-    with raises(ValueError, "year -1 is out of range"):
+    with raises(ValueError, own_message(lambda: date(-1, 1, 1))):
         m.time_date(-1, 1)
     assert m.time_rt_time(time(12, 34, 56, 789_012)) == time(12, 34, 56, 789_012)
     assert m.time_time(12, 34, 56, 789_012_345) == time(12, 34, 56, 789_012)
@@ -300,7 +310,7 @@ def test_time_offsets():
 def test_time_zoneinfo_is_not_a_fixed_offset():
     with raises(
         TypeError,
-        "argument 'value': zoneinfo.ZoneInfo(key='Asia/Tokyo') is not a fixed offset timezone",
+        "argument 'value': " + repr(ZoneInfo("Asia/Tokyo")) + " is not a fixed offset timezone",
     ):
         m.time_rt_utc_offset(ZoneInfo("Asia/Tokyo"))
 
@@ -311,7 +321,7 @@ def test_time_zoneinfo_is_not_a_fixed_offset():
 def test_jiff_durations_and_spans():
     assert m.jiff_signed_duration(-90, 0) == timedelta(seconds=-90)
     assert m.jiff_signed_duration(0, 1_999) == timedelta(microseconds=1)
-    with raises(OverflowError, "days=1000000000; must have magnitude <= 999999999"):
+    with raises(OverflowError, own_message(lambda: timedelta(days=1000000000))):
         m.jiff_signed_duration(86_400 * 1_000_000_000, 0)
     with raises(ValueError, "out of range integral type conversion attempted"):
         m.jiff_signed_duration(2**62, 0)
@@ -322,7 +332,7 @@ def test_jiff_durations_and_spans():
 
 def test_jiff_civil():
     assert m.jiff_rt_date(date(2024, 2, 29)) == date(2024, 2, 29)
-    with pytest.raises(ValueError, match="^year 0 is out of range$"):
+    with raises(ValueError, own_message(lambda: date(0, 1, 1))):
         m.jiff_date(0, 1, 1)
     assert m.jiff_iso_week_date(date(2021, 1, 3)) == ((2020, 53, 7), date(2021, 1, 3))
     assert m.jiff_rt_time(time(23, 59, 59, 999_999)) == time(23, 59, 59, 999_999)
@@ -360,7 +370,7 @@ def test_jiff_zones_and_fold():
     assert m.jiff_rt_timezone(new_york) is new_york
     with raises(
         TypeError,
-        "argument 'value': zoneinfo.ZoneInfo(key='America/New_York') is not a fixed offset timezone",
+        "argument 'value': " + repr(ZoneInfo("America/New_York")) + " is not a fixed offset timezone",
     ):
         m.jiff_rt_offset(new_york)
     # Extraction honours fold: the later of the two 01:30s on 2020-11-01.

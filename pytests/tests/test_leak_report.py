@@ -9,8 +9,12 @@ import pytest
 
 import pyo3_pytests as m
 
-# PyO3 0.27.2 has no leak report: the whole file describes a deliberate difference.
+# PyO3 0.27.2 has no leak report: the whole file describes a deliberate difference. PyPy
+# frees objects at its collector's pace and keeps modules alive at exit, so the report is
+# off there (the variable is ignored).
 pytestmark = pytest.mark.differs_from_pyo3
+IS_PYPY = sys.implementation.name == "pypy"
+not_on_pypy = pytest.mark.skipif(IS_PYPY, reason="no leak report on PyPy")
 
 PREFIX = "pyo3 leak report:"
 
@@ -46,12 +50,14 @@ del a, b
 """
 
 
+@not_on_pypy
 def test_cycle_without_gc_support_is_reported():
     assert run(CYCLE) == [
         "pyo3 leak report: 2 instances of class pyo3_pytests.LeakyNode still alive"
     ]
 
 
+@not_on_pypy
 def test_forgotten_reference_is_reported():
     code = "m.leak_reference(m.LeakyNode())\nfor _ in range(3): m.LeakyNode()\n"
     assert run(code) == [
@@ -59,6 +65,7 @@ def test_forgotten_reference_is_reported():
     ]
 
 
+@not_on_pypy
 def test_instance_alive_in_module_global_is_not_a_leak():
     # Finalisation clears module globals before the report runs.
     assert run("keep = [m.LeakyNode(), m.LeakyNode()]\n") == []
@@ -82,25 +89,30 @@ os.rmdir(folder)
 """
 
 
+@not_on_pypy
 def test_deferred_decref_never_applied_is_reported():
     # No Rust callback runs after the drop to apply it.
     assert run(DROP_DETACHED) == ["pyo3 leak report: 1 deferred decref never applied"]
 
 
+@not_on_pypy
 def test_deferred_decref_applied_by_a_later_call_is_not_reported():
     assert run(DROP_DETACHED + "m.LeakyNode()\n") == []
 
 
+@not_on_pypy
 def test_clean_run_prints_nothing():
     code = "nodes = [m.LeakyNode() for _ in range(10)]\nnodes[0].link(nodes[1])\ndel nodes\n"
     assert run(code) == []
 
 
+@not_on_pypy
 def test_without_the_variable_nothing_is_printed():
     assert run(CYCLE, report=False) == []
     assert run("m.leak_reference(m.LeakyNode())\n" + DROP_DETACHED, report=False) == []
 
 
+@not_on_pypy
 def test_only_one_is_the_switch():
     env = dict(os.environ, PYO3_LEAK_REPORT="0")
     done = subprocess.run(
@@ -113,3 +125,8 @@ def test_only_one_is_the_switch():
     assert done.returncode == 0
     assert PREFIX not in done.stderr
 
+
+@pytest.mark.skipif(not IS_PYPY, reason="PyPy only")
+def test_pypy_ignores_the_variable():
+    # A deliberately leaked instance, yet nothing is printed.
+    assert run("m.leak_reference(m.LeakyNode())") == []

@@ -1,6 +1,8 @@
 """Module attributes and the object protocol used from Rust, driven from Python."""
 import sys
 
+import pytest
+
 import pyo3_pytests as m
 
 
@@ -48,6 +50,7 @@ def test_attributes_and_descriptions():
         raise AssertionError("expected AttributeError")
 
 
+@pytest.mark.refcounts
 def test_no_leaks_through_calls():
     obj = [1, 2, 3]
     before = sys.getrefcount(obj)

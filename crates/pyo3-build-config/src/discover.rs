@@ -22,7 +22,19 @@ emit("implementation", platform.python_implementation())
 emit("version", "%d.%d" % sys.version_info[:2])
 emit("shared", var("Py_ENABLE_SHARED"))
 emit("ldversion", var("LDVERSION"))
-emit("libdir", var("LIBDIR"))
+libdir = var("LIBDIR")
+if platform.python_implementation() == "PyPy":
+    # PyPy's LIBDIR can name its bin directory; where the running libpypy was loaded from
+    # is the answer (Linux).
+    try:
+        for line in open("/proc/self/maps"):
+            path = line.split()[-1]
+            if "/libpypy" in path:
+                libdir = path.rsplit("/", 1)[0]
+                break
+    except Exception:
+        pass
+emit("libdir", libdir)
 emit("pointer_width", struct.calcsize("P") * 8)
 emit("abiflags", getattr(sys, "abiflags", ""))
 emit("ext_suffix", var("EXT_SUFFIX"))

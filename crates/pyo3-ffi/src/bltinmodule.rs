@@ -3,7 +3,10 @@
 use crate::object::PyTypeObject;
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub static mut PyFilter_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyMap_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyZip_Type: PyTypeObject;
 }

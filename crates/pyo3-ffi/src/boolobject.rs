@@ -5,12 +5,16 @@ use crate::object::*;
 use std::os::raw::{c_int, c_long};
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyBool_Type")]
     pub static mut PyBool_Type: PyTypeObject;
     /// The `False` object (a `PyLongObject`; only its address is used).
+    #[cfg_attr(PyPy, link_name = "_PyPy_FalseStruct")]
     pub static mut _Py_FalseStruct: PyLongObject;
     /// The `True` object (a `PyLongObject`; only its address is used).
+    #[cfg_attr(PyPy, link_name = "_PyPy_TrueStruct")]
     pub static mut _Py_TrueStruct: PyLongObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyBool_FromLong")]
     pub fn PyBool_FromLong(ok: c_long) -> *mut PyObject;
 }
 

@@ -8,12 +8,15 @@ use std::os::raw::{c_char, c_int, c_void};
 extern "C" {
     /// 3.7 only (replaced by `PyOS_AfterFork_Child`).
     #[cfg(not(Py_3_8))]
+    #[cfg(not(PyPy))]
     pub fn PyEval_ReInitThreads();
+    #[cfg_attr(PyPy, link_name = "PyPyEval_EvalCode")]
     pub fn PyEval_EvalCode(
         co: *mut PyObject,
         globals: *mut PyObject,
         locals: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyEval_EvalCodeEx(
         co: *mut PyObject,
         globals: *mut PyObject,
@@ -28,48 +31,72 @@ extern "C" {
         closure: *mut PyObject,
     ) -> *mut PyObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyEval_GetBuiltins")]
     pub fn PyEval_GetBuiltins() -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyEval_GetGlobals")]
     pub fn PyEval_GetGlobals() -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyEval_GetLocals")]
     pub fn PyEval_GetLocals() -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyEval_GetFrame")]
     pub fn PyEval_GetFrame() -> *mut PyFrameObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyEval_GetFrameBuiltins() -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyEval_GetFrameGlobals() -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyEval_GetFrameLocals() -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyEval_GetFuncName(func: *mut PyObject) -> *const c_char;
+    #[cfg(not(PyPy))]
     pub fn PyEval_GetFuncDesc(func: *mut PyObject) -> *const c_char;
 
+    #[cfg_attr(PyPy, link_name = "PyPy_AddPendingCall")]
     pub fn Py_AddPendingCall(
         func: Option<unsafe extern "C" fn(arg: *mut c_void) -> c_int>,
         arg: *mut c_void,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPy_MakePendingCalls")]
     pub fn Py_MakePendingCalls() -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPy_SetRecursionLimit")]
     pub fn Py_SetRecursionLimit(limit: c_int);
+    #[cfg_attr(PyPy, link_name = "PyPy_GetRecursionLimit")]
     pub fn Py_GetRecursionLimit() -> c_int;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPy_EnterRecursiveCall")]
     pub fn Py_EnterRecursiveCall(where_: *const c_char) -> c_int;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPy_LeaveRecursiveCall")]
     pub fn Py_LeaveRecursiveCall();
 
+    #[cfg_attr(PyPy, link_name = "PyPyEval_SaveThread")]
     pub fn PyEval_SaveThread() -> *mut PyThreadState;
+    #[cfg_attr(PyPy, link_name = "PyPyEval_RestoreThread")]
     pub fn PyEval_RestoreThread(tstate: *mut PyThreadState);
     /// Deprecated since 3.9 (a no-op: the GIL is created at startup).
+    #[cfg_attr(PyPy, link_name = "PyPyEval_InitThreads")]
     pub fn PyEval_InitThreads();
     /// Deprecated since 3.9; removed from the headers in 3.13.
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "PyPyEval_ThreadsInitialized")]
     pub fn PyEval_ThreadsInitialized() -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyEval_AcquireThread")]
     pub fn PyEval_AcquireThread(tstate: *mut PyThreadState);
+    #[cfg_attr(PyPy, link_name = "PyPyEval_ReleaseThread")]
     pub fn PyEval_ReleaseThread(tstate: *mut PyThreadState);
     /// Deprecated since 3.2; gone from the 3.13 headers.
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn PyEval_AcquireLock();
     /// Deprecated since 3.2; gone from the 3.13 headers.
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn PyEval_ReleaseLock();
     /// Deprecated since 3.9 (use `PyObject_Call`); gone from the 3.13 headers.
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "PyPyEval_CallObjectWithKeywords")]
     pub fn PyEval_CallObjectWithKeywords(
         callable: *mut PyObject,
         args: *mut PyObject,
@@ -77,6 +104,7 @@ extern "C" {
     ) -> *mut PyObject;
     /// Deprecated since 3.9 (use `PyObject_CallFunction`); gone from the 3.13 headers.
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "PyPyEval_CallFunction")]
     pub fn PyEval_CallFunction(
         callable: *mut PyObject,
         format: *const c_char,
@@ -84,13 +112,16 @@ extern "C" {
     ) -> *mut PyObject;
     /// Deprecated since 3.9 (use `PyObject_CallMethod`); gone from the 3.13 headers.
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "PyPyEval_CallMethod")]
     pub fn PyEval_CallMethod(
         obj: *mut PyObject,
         name: *const c_char,
         format: *const c_char,
         ...
     ) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyEval_EvalFrame(frame: *mut PyFrameObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyEval_EvalFrameEx(frame: *mut PyFrameObject, exc: c_int) -> *mut PyObject;
 }
 

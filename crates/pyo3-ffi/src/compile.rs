@@ -39,10 +39,12 @@ pub struct PyFutureFeatures {
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
 extern "C" {
     /// Deprecated in 3.9, removed in 3.10.
+    #[cfg(not(PyPy))]
     pub fn PyNode_Compile(
         node: *mut _node,
         filename: *const std::os::raw::c_char,
     ) -> *mut crate::PyCodeObject;
+    #[cfg(not(PyPy))]
     pub fn PyAST_CompileEx(
         module: *mut _mod,
         filename: *const std::os::raw::c_char,
@@ -50,6 +52,7 @@ extern "C" {
         optimize: c_int,
         arena: *mut crate::PyArena,
     ) -> *mut crate::PyCodeObject;
+    #[cfg(not(PyPy))]
     pub fn PyAST_CompileObject(
         module: *mut _mod,
         filename: *mut crate::PyObject,
@@ -57,10 +60,12 @@ extern "C" {
         optimize: c_int,
         arena: *mut crate::PyArena,
     ) -> *mut crate::PyCodeObject;
+    #[cfg(not(PyPy))]
     pub fn PyFuture_FromAST(
         module: *mut _mod,
         filename: *const std::os::raw::c_char,
     ) -> *mut PyFutureFeatures;
+    #[cfg(not(PyPy))]
     pub fn PyFuture_FromASTObject(
         module: *mut _mod,
         filename: *mut crate::PyObject,

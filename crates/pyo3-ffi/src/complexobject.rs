@@ -23,14 +23,20 @@ pub struct PyComplexObject {
 }
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyComplex_Type")]
     pub static mut PyComplex_Type: PyTypeObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyComplex_FromDoubles")]
     pub fn PyComplex_FromDoubles(real: c_double, imag: c_double) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyComplex_RealAsDouble")]
     pub fn PyComplex_RealAsDouble(op: *mut PyObject) -> c_double;
+    #[cfg_attr(PyPy, link_name = "PyPyComplex_ImagAsDouble")]
     pub fn PyComplex_ImagAsDouble(op: *mut PyObject) -> c_double;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyComplex_FromCComplex")]
     pub fn PyComplex_FromCComplex(v: Py_complex) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyComplex_AsCComplex")]
     pub fn PyComplex_AsCComplex(op: *mut PyObject) -> Py_complex;
 }
 
@@ -39,9 +45,16 @@ extern "C" {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyComplex_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(PyComplex_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyComplex_Check"]
+    pub fn PyComplex_Check(op: *mut PyObject) -> c_int;
 }
 
 /// `PyComplex_CheckExact(op)`.
@@ -49,7 +62,14 @@ pub unsafe fn PyComplex_Check(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyComplex_CheckExact(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyComplex_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyComplex_CheckExact"]
+    pub fn PyComplex_CheckExact(op: *mut PyObject) -> c_int;
 }

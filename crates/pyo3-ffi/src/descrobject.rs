@@ -103,23 +103,38 @@ pub const _Py_WRITE_RESTRICTED: c_int = 4;
 pub const Py_RELATIVE_OFFSET: c_int = 8;
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyClassMethodDescr_Type")]
     pub static mut PyClassMethodDescr_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyGetSetDescr_Type")]
     pub static mut PyGetSetDescr_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyMemberDescr_Type")]
     pub static mut PyMemberDescr_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyMethodDescr_Type")]
     pub static mut PyMethodDescr_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyWrapperDescr_Type")]
     pub static mut PyWrapperDescr_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyDictProxy_Type")]
     pub static mut PyDictProxy_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyProperty_Type")]
     pub static mut PyProperty_Type: PyTypeObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyDescr_NewMethod")]
     pub fn PyDescr_NewMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyDescr_NewClassMethod")]
     pub fn PyDescr_NewClassMethod(tp: *mut PyTypeObject, meth: *mut PyMethodDef) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyDescr_NewMember(tp: *mut PyTypeObject, meth: *mut PyMemberDef) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyDescr_NewGetSet")]
     pub fn PyDescr_NewGetSet(tp: *mut PyTypeObject, getset: *mut PyGetSetDef) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyDictProxy_New")]
     pub fn PyDictProxy_New(mapping: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyWrapper_New(d: *mut PyObject, slf: *mut PyObject) -> *mut PyObject;
 
     /// In `structmember.h` before 3.12.
+    #[cfg_attr(PyPy, link_name = "PyPyMember_GetOne")]
     pub fn PyMember_GetOne(obj_addr: *const c_char, m: *mut PyMemberDef) -> *mut PyObject;
     /// In `structmember.h` before 3.12.
+    #[cfg_attr(PyPy, link_name = "PyPyMember_SetOne")]
     pub fn PyMember_SetOne(addr: *mut c_char, m: *mut PyMemberDef, o: *mut PyObject) -> c_int;
 }

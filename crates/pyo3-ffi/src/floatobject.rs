@@ -13,13 +13,20 @@ pub struct PyFloatObject {
 }
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_Type")]
     pub static mut PyFloat_Type: PyTypeObject;
 
+    #[cfg(not(PyPy))]
     pub fn PyFloat_GetMax() -> c_double;
+    #[cfg(not(PyPy))]
     pub fn PyFloat_GetMin() -> c_double;
+    #[cfg(not(PyPy))]
     pub fn PyFloat_GetInfo() -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_FromString")]
     pub fn PyFloat_FromString(str: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_FromDouble")]
     pub fn PyFloat_FromDouble(v: c_double) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyFloat_AsDouble")]
     pub fn PyFloat_AsDouble(pyfloat: *mut PyObject) -> c_double;
 }
 
@@ -49,9 +56,17 @@ pub unsafe fn PyFloat_CheckExact(op: *mut PyObject) -> c_int {
 /// `op` must point to a live `float`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyFloat_AS_DOUBLE(op: *mut PyObject) -> c_double {
     // SAFETY: the caller guarantees `op` is a float, whose layout is `PyFloatObject`.
     unsafe { (*op.cast::<PyFloatObject>()).ob_fval }
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyFloat_AS_DOUBLE"]
+    pub fn PyFloat_AS_DOUBLE(op: *mut PyObject) -> c_double;
 }
 
 /// `_PyFloat_CAST(op)`: the cast the accessors use, unchecked.

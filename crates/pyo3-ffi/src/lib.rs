@@ -21,6 +21,20 @@
 //! essentials.
 //!
 //! Deliberate omissions are marked with a comment naming the C symbol and the reason.
+//!
+//! # PyPy
+//!
+//! On PyPy (the `PyPy` cfg) the same declarations bind to PyPy's `cpyext` emulation of the
+//! C API, which exports most functions and statics under a `PyPy` prefix (`PyPyList_New`):
+//! each such declaration carries `#[cfg_attr(PyPy, link_name = "PyPy...")]`, and the
+//! headers' macros that `cpyext` implements as exported functions (`PyList_GET_ITEM`,
+//! `PyGen_Check`, ...) are declared as those functions instead of ported. The names come
+//! from the `#define Py... PyPy...` lines of PyPy 7.3.11's headers (Python 3.9);
+//! declarations that `libpypy3.9-c.so` does not export are compiled out on PyPy, so using
+//! one is a compile error rather than a failed import. `tests/symbols.rs` checks every
+//! remaining declaration against the library's exports. `PyObject` has `cpyext`'s extra
+//! `ob_pypy_link` field, and `PyTypeObject` its trailing `tp_print` and `tp_pypy_flags`.
+#![cfg_attr(PyPy, allow(unused_imports))]
 #![allow(
     missing_docs,
     non_camel_case_types,

@@ -6,8 +6,10 @@ use crate::pyport::Py_ssize_t;
 use std::os::raw::{c_char, c_int, c_void};
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyCFunction_Type")]
     pub static mut PyCFunction_Type: PyTypeObject;
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub static mut PyCMethod_Type: PyTypeObject;
 }
 
@@ -146,13 +148,18 @@ pub const METH_METHOD: c_int = 0x0200;
 // METH_STACKLESS: 0 outside Stackless Python.
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyCFunction_GetFunction")]
     pub fn PyCFunction_GetFunction(op: *mut PyObject) -> Option<PyCFunction>;
     /// Removed in 3.9.
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn PyCFunction_ClearFreeList() -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyCFunction_GetSelf(op: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyCFunction_GetFlags(op: *mut PyObject) -> c_int;
     /// Deprecated in 3.9, still exported.
+    #[cfg_attr(PyPy, link_name = "PyPyCFunction_Call")]
     pub fn PyCFunction_Call(
         func: *mut PyObject,
         arg: *mut PyObject,
@@ -160,15 +167,18 @@ extern "C" {
     ) -> *mut PyObject;
     /// A macro from 3.9 (ported below); the symbol is still exported.
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn PyCFunction_New(ml: *mut PyMethodDef, slf: *mut PyObject) -> *mut PyObject;
     /// A macro from 3.9 (ported below); the symbol is still exported.
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn PyCFunction_NewEx(
         ml: *mut PyMethodDef,
         slf: *mut PyObject,
         module: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPyCMethod_New")]
     pub fn PyCMethod_New(
         ml: *mut PyMethodDef,
         slf: *mut PyObject,
@@ -220,6 +230,7 @@ pub unsafe fn PyCFunction_CheckExact(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyCFunction_Check(op: *mut PyObject) -> c_int {
     #[cfg(Py_3_9)]
     {
@@ -231,4 +242,10 @@ pub unsafe fn PyCFunction_Check(op: *mut PyObject) -> c_int {
         // SAFETY: forwarded from the caller.
         unsafe { PyCFunction_CheckExact(op) }
     }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyCFunction_Check"]
+    pub fn PyCFunction_Check(op: *mut PyObject) -> c_int;
 }

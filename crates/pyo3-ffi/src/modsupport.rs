@@ -17,9 +17,12 @@ pub const PYTHON_ABI_VERSION: c_int = 3;
 pub const Py_CLEANUP_SUPPORTED: c_int = 0x20000;
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyArg_Parse")]
     pub fn PyArg_Parse(args: *mut PyObject, format: *const c_char, ...) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyArg_ParseTuple")]
     pub fn PyArg_ParseTuple(args: *mut PyObject, format: *const c_char, ...) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "PyPyArg_ParseTupleAndKeywords")]
     pub fn PyArg_ParseTupleAndKeywords(
         args: *mut PyObject,
         kw: *mut PyObject,
@@ -28,6 +31,7 @@ extern "C" {
         ...
     ) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg_attr(PyPy, link_name = "PyPyArg_ParseTupleAndKeywords")]
     pub fn PyArg_ParseTupleAndKeywords(
         args: *mut PyObject,
         kw: *mut PyObject,
@@ -36,6 +40,7 @@ extern "C" {
         ...
     ) -> c_int;
     pub fn PyArg_ValidateKeywordArguments(kw: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyArg_UnpackTuple")]
     pub fn PyArg_UnpackTuple(
         args: *mut PyObject,
         name: *const c_char,
@@ -43,28 +48,34 @@ extern "C" {
         max: Py_ssize_t,
         ...
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPy_BuildValue")]
     pub fn Py_BuildValue(format: *const c_char, ...) -> *mut PyObject;
     // PyArg_VaParse, PyArg_VaParseTupleAndKeywords, Py_VaBuildValue: take a va_list, which
     // Rust cannot build portably.
 
     #[cfg(Py_3_10)]
+    #[cfg(not(PyPy))]
     pub fn PyModule_AddObjectRef(
         module: *mut PyObject,
         name: *const c_char,
         value: *mut PyObject,
     ) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyModule_Add(module: *mut PyObject, name: *const c_char, value: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_AddObject")]
     pub fn PyModule_AddObject(
         module: *mut PyObject,
         name: *const c_char,
         value: *mut PyObject,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_AddIntConstant")]
     pub fn PyModule_AddIntConstant(
         module: *mut PyObject,
         name: *const c_char,
         value: c_long,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_AddStringConstant")]
     pub fn PyModule_AddStringConstant(
         module: *mut PyObject,
         name: *const c_char,
@@ -72,10 +83,15 @@ extern "C" {
     ) -> c_int;
     #[cfg(Py_3_9)]
     pub fn PyModule_AddType(module: *mut PyObject, tp: *mut PyTypeObject) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyModule_SetDocString(module: *mut PyObject, doc: *const c_char) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_AddFunctions")]
     pub fn PyModule_AddFunctions(module: *mut PyObject, functions: *mut PyMethodDef) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_ExecDef")]
     pub fn PyModule_ExecDef(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_Create2")]
     pub fn PyModule_Create2(def: *mut PyModuleDef, apiver: c_int) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyModule_FromDefAndSpec2(
         def: *mut PyModuleDef,
         spec: *mut PyObject,
@@ -104,6 +120,7 @@ pub unsafe fn PyModule_Create(def: *mut PyModuleDef) -> *mut PyObject {
 /// # Safety
 /// As `PyModule_FromDefAndSpec2`.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyModule_FromDefAndSpec(def: *mut PyModuleDef, spec: *mut PyObject) -> *mut PyObject {
     // SAFETY: forwarded from the caller.
     unsafe { PyModule_FromDefAndSpec2(def, spec, CREATE_API_VERSION) }

@@ -7,21 +7,34 @@ use crate::pyport::Py_ssize_t;
 use std::os::raw::{c_char, c_int, c_void};
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyModule_Type")]
     pub static mut PyModule_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyModuleDef_Type: PyTypeObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyModule_NewObject")]
     pub fn PyModule_NewObject(name: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_New")]
     pub fn PyModule_New(name: *const c_char) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetDict")]
     pub fn PyModule_GetDict(module: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyModule_GetNameObject(module: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetName")]
     pub fn PyModule_GetName(module: *mut PyObject) -> *const c_char;
     /// Deprecated since 3.2: use `PyModule_GetFilenameObject`.
+    #[cfg(not(PyPy))]
     pub fn PyModule_GetFilename(module: *mut PyObject) -> *const c_char;
+    #[cfg(not(PyPy))]
     pub fn PyModule_GetFilenameObject(module: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetDef")]
     pub fn PyModule_GetDef(module: *mut PyObject) -> *mut PyModuleDef;
+    #[cfg_attr(PyPy, link_name = "PyPyModule_GetState")]
     pub fn PyModule_GetState(module: *mut PyObject) -> *mut c_void;
+    #[cfg_attr(PyPy, link_name = "PyPyModuleDef_Init")]
     pub fn PyModuleDef_Init(def: *mut PyModuleDef) -> *mut PyObject;
     #[cfg(all(Py_3_13, Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Module_SetGIL(module: *mut PyObject, gil: *mut c_void) -> c_int;
 }
 
@@ -30,9 +43,16 @@ extern "C" {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyModule_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(PyModule_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyModule_Check"]
+    pub fn PyModule_Check(op: *mut PyObject) -> c_int;
 }
 
 /// `PyModule_CheckExact(op)`.
@@ -40,9 +60,16 @@ pub unsafe fn PyModule_Check(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyModule_CheckExact(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyModule_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyModule_CheckExact"]
+    pub fn PyModule_CheckExact(op: *mut PyObject) -> c_int;
 }
 
 /// `PyModuleDef_Base`.

@@ -52,6 +52,9 @@ pub struct PyObject {
     pub ob_ref_shared: Py_ssize_t,
     #[cfg(not(Py_GIL_DISABLED))]
     pub ob_refcnt: Py_ssize_t,
+    /// PyPy's cpyext: the link from this C-level proxy to the PyPy object it stands for.
+    #[cfg(PyPy)]
+    pub ob_pypy_link: Py_ssize_t,
     pub ob_type: *mut PyTypeObject,
 }
 
@@ -101,6 +104,8 @@ pub const PyObject_HEAD_INIT: PyObject = PyObject {
     ob_refcnt: _Py_IMMORTAL_REFCNT,
     #[cfg(not(Py_3_13))]
     ob_refcnt: 1,
+    #[cfg(PyPy)]
+    ob_pypy_link: 0,
     ob_type: std::ptr::null_mut(),
 };
 
@@ -273,32 +278,46 @@ pub const Py_TPFLAGS_DEFAULT: c_ulong = Py_TPFLAGS_HAVE_VERSION_TAG;
 pub const Py_TPFLAGS_HAVE_FINALIZE: c_ulong = 1;
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyType_Type")]
     pub static mut PyType_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyBaseObject_Type")]
     pub static mut PyBaseObject_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PySuper_Type: PyTypeObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyType_FromSpec")]
     pub fn PyType_FromSpec(spec: *mut PyType_Spec) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyType_FromSpecWithBases")]
     pub fn PyType_FromSpecWithBases(spec: *mut PyType_Spec, bases: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetSlot")]
     pub fn PyType_GetSlot(tp: *mut PyTypeObject, slot: c_int) -> *mut c_void;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_FromModuleAndSpec")]
     pub fn PyType_FromModuleAndSpec(
         module: *mut PyObject,
         spec: *mut PyType_Spec,
         bases: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetModule")]
     pub fn PyType_GetModule(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_9)]
+    #[cfg_attr(PyPy, link_name = "PyPyType_GetModuleState")]
     pub fn PyType_GetModuleState(tp: *mut PyTypeObject) -> *mut c_void;
     #[cfg(Py_3_11)]
+    #[cfg(not(PyPy))]
     pub fn PyType_GetName(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_11)]
+    #[cfg(not(PyPy))]
     pub fn PyType_GetQualName(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyType_GetFullyQualifiedName(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyType_GetModuleName(tp: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyType_FromMetaclass(
         metaclass: *mut PyTypeObject,
         module: *mut PyObject,
@@ -306,103 +325,154 @@ extern "C" {
         bases: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyObject_GetTypeData(obj: *mut PyObject, cls: *mut PyTypeObject) -> *mut c_void;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyType_GetTypeDataSize(cls: *mut PyTypeObject) -> Py_ssize_t;
     #[cfg(any(Py_3_13, all(Py_3_11, not(Py_LIMITED_API))))]
+    #[cfg(not(PyPy))]
     pub fn PyType_GetModuleByDef(
         tp: *mut PyTypeObject,
         def: *mut crate::PyModuleDef,
     ) -> *mut PyObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyType_IsSubtype")]
     pub fn PyType_IsSubtype(a: *mut PyTypeObject, b: *mut PyTypeObject) -> c_int;
     pub fn PyType_GetFlags(tp: *mut PyTypeObject) -> c_ulong;
+    #[cfg_attr(PyPy, link_name = "PyPyType_Ready")]
     pub fn PyType_Ready(tp: *mut PyTypeObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyType_GenericAlloc")]
     pub fn PyType_GenericAlloc(tp: *mut PyTypeObject, nitems: Py_ssize_t) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyType_GenericNew")]
     pub fn PyType_GenericNew(
         tp: *mut PyTypeObject,
         args: *mut PyObject,
         kwds: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyType_ClearCache() -> c_uint;
+    #[cfg_attr(PyPy, link_name = "PyPyType_Modified")]
     pub fn PyType_Modified(tp: *mut PyTypeObject);
 
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Repr")]
     pub fn PyObject_Repr(o: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Str")]
     pub fn PyObject_Str(o: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_ASCII")]
     pub fn PyObject_ASCII(o: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Bytes")]
     pub fn PyObject_Bytes(o: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompare")]
     pub fn PyObject_RichCompare(a: *mut PyObject, b: *mut PyObject, op: c_int) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_RichCompareBool")]
     pub fn PyObject_RichCompareBool(a: *mut PyObject, b: *mut PyObject, op: c_int) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttrString")]
     pub fn PyObject_GetAttrString(o: *mut PyObject, name: *const c_char) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttrString")]
     pub fn PyObject_SetAttrString(o: *mut PyObject, name: *const c_char, v: *mut PyObject)
         -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttrString")]
     pub fn PyObject_HasAttrString(o: *mut PyObject, name: *const c_char) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GetAttr")]
     pub fn PyObject_GetAttr(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_SetAttr")]
     pub fn PyObject_SetAttr(o: *mut PyObject, name: *mut PyObject, v: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_HasAttr")]
     pub fn PyObject_HasAttr(o: *mut PyObject, name: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttr")]
     pub fn PyObject_DelAttr(o: *mut PyObject, name: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_DelAttrString")]
     pub fn PyObject_DelAttrString(o: *mut PyObject, name: *const c_char) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyObject_HasAttrWithError(o: *mut PyObject, name: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyObject_HasAttrStringWithError(o: *mut PyObject, name: *const c_char) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyObject_GetOptionalAttr(
         o: *mut PyObject,
         name: *mut PyObject,
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyObject_GetOptionalAttrString(
         o: *mut PyObject,
         name: *const c_char,
         result: *mut *mut PyObject,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_SelfIter")]
     pub fn PyObject_SelfIter(o: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetAttr")]
     pub fn PyObject_GenericGetAttr(o: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetAttr")]
     pub fn PyObject_GenericSetAttr(
         o: *mut PyObject,
         name: *mut PyObject,
         v: *mut PyObject,
     ) -> c_int;
     #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericGetDict")]
     pub fn PyObject_GenericGetDict(o: *mut PyObject, context: *mut c_void) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GenericSetDict")]
     pub fn PyObject_GenericSetDict(
         o: *mut PyObject,
         value: *mut PyObject,
         context: *mut c_void,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Hash")]
     pub fn PyObject_Hash(o: *mut PyObject) -> Py_hash_t;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_HashNotImplemented")]
     pub fn PyObject_HashNotImplemented(o: *mut PyObject) -> Py_hash_t;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_IsTrue")]
     pub fn PyObject_IsTrue(o: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Not")]
     pub fn PyObject_Not(o: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyCallable_Check")]
     pub fn PyCallable_Check(o: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_ClearWeakRefs")]
     pub fn PyObject_ClearWeakRefs(o: *mut PyObject);
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Dir")]
     pub fn PyObject_Dir(o: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPy_ReprEnter")]
     pub fn Py_ReprEnter(o: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPy_ReprLeave")]
     pub fn Py_ReprLeave(o: *mut PyObject);
 
+    #[cfg_attr(PyPy, link_name = "PyPy_IncRef")]
     pub fn Py_IncRef(o: *mut PyObject);
+    #[cfg_attr(PyPy, link_name = "PyPy_DecRef")]
     pub fn Py_DecRef(o: *mut PyObject);
     #[cfg(Py_3_10)]
+    #[cfg(not(PyPy))]
     pub fn _Py_IncRef(o: *mut PyObject);
     #[cfg(Py_3_10)]
+    #[cfg(not(PyPy))]
     pub fn _Py_DecRef(o: *mut PyObject);
     /// Exported by every version even where the header only has a macro.
+    #[cfg_attr(PyPy, link_name = "_PyPy_Dealloc")]
     pub fn _Py_Dealloc(o: *mut PyObject);
     // Py_Is (3.10) is also exported; the inline port below is used on every version.
 
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn Py_GetConstant(constant_id: c_uint) -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn Py_GetConstantBorrowed(constant_id: c_uint) -> *mut PyObject;
 
+    #[cfg_attr(PyPy, link_name = "_PyPy_NoneStruct")]
     pub static mut _Py_NoneStruct: PyObject;
+    #[cfg_attr(PyPy, link_name = "_PyPy_NotImplementedStruct")]
     pub static mut _Py_NotImplementedStruct: PyObject;
 
     #[cfg(Py_3_10)]
+    #[cfg(not(PyPy))]
     pub fn PyIter_Send(
         iter: *mut PyObject,
         arg: *mut PyObject,
@@ -822,9 +892,17 @@ pub unsafe fn PyType_CheckExact(op: *mut PyObject) -> c_int {
 /// As `PyObject_SetAttr`.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyObject_DelAttr(o: *mut PyObject, name: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; NULL as the value means deletion.
     unsafe { PyObject_SetAttr(o, name, std::ptr::null_mut()) }
+}
+
+#[cfg(not(Py_3_13))]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyObject_DelAttr"]
+    pub fn PyObject_DelAttr(o: *mut PyObject, name: *mut PyObject) -> c_int;
 }
 
 /// `PyObject_DelAttrString(o, name)`: a macro over `PyObject_SetAttrString` before 3.13.
@@ -833,7 +911,15 @@ pub unsafe fn PyObject_DelAttr(o: *mut PyObject, name: *mut PyObject) -> c_int {
 /// As `PyObject_SetAttrString`.
 #[cfg(not(Py_3_13))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyObject_DelAttrString(o: *mut PyObject, name: *const c_char) -> c_int {
     // SAFETY: forwarded from the caller; NULL as the value means deletion.
     unsafe { PyObject_SetAttrString(o, name, std::ptr::null_mut()) }
+}
+
+#[cfg(not(Py_3_13))]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyObject_DelAttrString"]
+    pub fn PyObject_DelAttrString(o: *mut PyObject, name: *const c_char) -> c_int;
 }

@@ -20,7 +20,21 @@ pub struct Py_buffer {
     pub strides: *mut Py_ssize_t,
     pub suboffsets: *mut Py_ssize_t,
     pub internal: *mut c_void,
+    /// PyPy's cpyext: the flags the buffer was requested with.
+    #[cfg(PyPy)]
+    pub flags: c_int,
+    /// PyPy's cpyext: storage for the strides of the buffers it exports.
+    #[cfg(PyPy)]
+    pub _strides: [Py_ssize_t; PYPY_MAX_NDIMS],
+    /// PyPy's cpyext: storage for the shape of the buffers it exports.
+    #[cfg(PyPy)]
+    pub _shape: [Py_ssize_t; PYPY_MAX_NDIMS],
 }
+
+/// `Py_MAX_NDIMS` of PyPy's `cpyext_object.h`: the length of `Py_buffer`'s own shape and
+/// strides arrays there.
+#[cfg(PyPy)]
+const PYPY_MAX_NDIMS: usize = 36;
 
 impl Py_buffer {
     /// An all-NULL buffer, ready to be filled by `PyObject_GetBuffer`.
@@ -37,6 +51,12 @@ impl Py_buffer {
             strides: std::ptr::null_mut(),
             suboffsets: std::ptr::null_mut(),
             internal: std::ptr::null_mut(),
+            #[cfg(PyPy)]
+            flags: 0,
+            #[cfg(PyPy)]
+            _strides: [0; PYPY_MAX_NDIMS],
+            #[cfg(PyPy)]
+            _shape: [0; PYPY_MAX_NDIMS],
         }
     }
 }
@@ -72,25 +92,34 @@ pub const PyBUF_WRITE: c_int = 0x200;
 
 extern "C" {
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn PyObject_CheckBuffer(obj: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyObject_GetBuffer")]
     pub fn PyObject_GetBuffer(obj: *mut PyObject, view: *mut Py_buffer, flags: c_int) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_GetPointer")]
     pub fn PyBuffer_GetPointer(view: *const Py_buffer, indices: *const Py_ssize_t) -> *mut c_void;
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn PyBuffer_SizeFromFormat(format: *const c_char) -> Py_ssize_t;
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_ToContiguous")]
     pub fn PyBuffer_ToContiguous(
         buf: *mut c_void,
         view: *const Py_buffer,
         len: Py_ssize_t,
         order: c_char,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_FromContiguous")]
     pub fn PyBuffer_FromContiguous(
         view: *const Py_buffer,
         buf: *const c_void,
         len: Py_ssize_t,
         order: c_char,
     ) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyObject_CopyData(dest: *mut PyObject, src: *mut PyObject) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_IsContiguous")]
     pub fn PyBuffer_IsContiguous(view: *const Py_buffer, fort: c_char) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyBuffer_FillContiguousStrides(
         ndims: c_int,
         shape: *mut Py_ssize_t,
@@ -98,6 +127,7 @@ extern "C" {
         itemsize: c_int,
         fort: c_char,
     );
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_FillInfo")]
     pub fn PyBuffer_FillInfo(
         view: *mut Py_buffer,
         o: *mut PyObject,
@@ -106,6 +136,7 @@ extern "C" {
         readonly: c_int,
         flags: c_int,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyBuffer_Release")]
     pub fn PyBuffer_Release(view: *mut Py_buffer);
 }
 

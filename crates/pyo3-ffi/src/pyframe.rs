@@ -11,7 +11,9 @@ pub struct PyCodeObject {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetLineNumber(frame: *mut PyFrameObject) -> c_int;
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetCode(frame: *mut PyFrameObject) -> *mut PyCodeObject;
 }

@@ -36,41 +36,65 @@ pub enum PyGILState_STATE {
 pub use PyGILState_STATE::{PyGILState_LOCKED, PyGILState_UNLOCKED};
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_New() -> *mut PyInterpreterState;
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_Clear(interp: *mut PyInterpreterState);
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_Delete(interp: *mut PyInterpreterState);
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_Get() -> *mut PyInterpreterState;
     #[cfg(Py_3_8)]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_GetDict(interp: *mut PyInterpreterState) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyInterpreterState_GetID")]
     pub fn PyInterpreterState_GetID(interp: *mut PyInterpreterState) -> i64;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyInterpreterState_Main() -> *mut PyInterpreterState;
 
+    #[cfg_attr(PyPy, link_name = "PyPyState_AddModule")]
     pub fn PyState_AddModule(module: *mut PyObject, def: *mut PyModuleDef) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyState_RemoveModule")]
     pub fn PyState_RemoveModule(def: *mut PyModuleDef) -> c_int;
     pub fn PyState_FindModule(def: *mut PyModuleDef) -> *mut PyObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_New")]
     pub fn PyThreadState_New(interp: *mut PyInterpreterState) -> *mut PyThreadState;
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Clear")]
     pub fn PyThreadState_Clear(tstate: *mut PyThreadState);
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Delete")]
     pub fn PyThreadState_Delete(tstate: *mut PyThreadState);
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Get")]
     pub fn PyThreadState_Get() -> *mut PyThreadState;
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_Swap")]
     pub fn PyThreadState_Swap(tstate: *mut PyThreadState) -> *mut PyThreadState;
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_GetDict")]
     pub fn PyThreadState_GetDict() -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyThreadState_SetAsyncExc")]
     pub fn PyThreadState_SetAsyncExc(id: c_ulong, exc: *mut PyObject) -> c_int;
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn PyThreadState_GetInterpreter(tstate: *mut PyThreadState) -> *mut PyInterpreterState;
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn PyThreadState_GetFrame(tstate: *mut PyThreadState) -> *mut PyFrameObject;
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn PyThreadState_GetID(tstate: *mut PyThreadState) -> u64;
     #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    #[cfg(not(PyPy))]
     pub fn PyThreadState_GetUnchecked() -> *mut PyThreadState;
 
+    #[cfg_attr(PyPy, link_name = "PyPyGILState_Ensure")]
     pub fn PyGILState_Ensure() -> PyGILState_STATE;
+    #[cfg_attr(PyPy, link_name = "PyPyGILState_Release")]
     pub fn PyGILState_Release(state: PyGILState_STATE);
+    #[cfg(not(PyPy))]
     pub fn PyGILState_GetThisThreadState() -> *mut PyThreadState;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyGILState_Check")]
     pub fn PyGILState_Check() -> c_int;
 }
 

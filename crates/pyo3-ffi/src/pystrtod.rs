@@ -5,12 +5,14 @@ use crate::object::PyObject;
 use std::os::raw::{c_char, c_double, c_int};
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyOS_string_to_double")]
     pub fn PyOS_string_to_double(
         str: *const c_char,
         endptr: *mut *mut c_char,
         overflow_exception: *mut PyObject,
     ) -> c_double;
     /// Returns a `PyMem_Malloc`ed string; `type_` (if not NULL) receives a `Py_DTST_*`.
+    #[cfg_attr(PyPy, link_name = "PyPyOS_double_to_string")]
     pub fn PyOS_double_to_string(
         val: c_double,
         format_code: c_char,

@@ -41,12 +41,14 @@ pub const PyCF_OPTIMIZED_AST: c_int = 0x8000 | PyCF_ONLY_AST;
 extern "C" {
     /// An exported function in the limited API; a macro otherwise (see below).
     #[cfg(Py_LIMITED_API)]
+    #[cfg(not(PyPy))]
     pub fn Py_CompileString(
         str: *const c_char,
         filename: *const c_char,
         start: c_int,
     ) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn Py_CompileStringExFlags(
         str: *const c_char,
         filename: *const c_char,
@@ -55,6 +57,7 @@ extern "C" {
         optimize: c_int,
     ) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn Py_CompileStringObject(
         str: *const c_char,
         filename: *mut PyObject,
@@ -63,6 +66,7 @@ extern "C" {
         optimize: c_int,
     ) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyRun_StringFlags")]
     pub fn PyRun_StringFlags(
         str: *const c_char,
         start: c_int,
@@ -71,8 +75,10 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyRun_SimpleStringFlags(command: *const c_char, flags: *mut PyCompilerFlags) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyRun_AnyFileExFlags(
         fp: *mut libc::FILE,
         filename: *const c_char,
@@ -80,6 +86,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyRun_SimpleFileExFlags(
         fp: *mut libc::FILE,
         filename: *const c_char,
@@ -87,24 +94,28 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyRun_InteractiveOneFlags(
         fp: *mut libc::FILE,
         filename: *const c_char,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyRun_InteractiveOneObject(
         fp: *mut libc::FILE,
         filename: *mut PyObject,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyRun_InteractiveLoopFlags(
         fp: *mut libc::FILE,
         filename: *const c_char,
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyRun_FileExFlags(
         fp: *mut libc::FILE,
         filename: *const c_char,
@@ -115,6 +126,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_10, not(Py_3_13), not(Py_LIMITED_API)))]
+    #[cfg(not(PyPy))]
     pub fn _PyRun_SimpleFileObject(
         fp: *mut libc::FILE,
         filename: *mut PyObject,
@@ -122,6 +134,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(all(Py_3_10, not(Py_3_13), not(Py_LIMITED_API)))]
+    #[cfg(not(PyPy))]
     pub fn _PyRun_AnyFileObject(
         fp: *mut libc::FILE,
         filename: *mut PyObject,
@@ -129,6 +142,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
     ) -> c_int;
     #[cfg(all(Py_3_10, not(Py_3_13), not(Py_LIMITED_API)))]
+    #[cfg(not(PyPy))]
     pub fn _PyRun_InteractiveLoopObject(
         fp: *mut libc::FILE,
         filename: *mut PyObject,
@@ -136,6 +150,7 @@ extern "C" {
     ) -> c_int;
     /// Reads a line with the prompt; returns a `PyMem_RawMalloc`ed string.
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(PyPy))]
     pub fn PyOS_Readline(
         stdin: *mut libc::FILE,
         stdout: *mut libc::FILE,
@@ -143,10 +158,14 @@ extern "C" {
     ) -> *mut c_char;
     // PyOS_ReadlineFunctionPointer: a hook for readline implementations, not for extensions.
 
+    #[cfg_attr(PyPy, link_name = "PyPyErr_Print")]
     pub fn PyErr_Print();
+    #[cfg_attr(PyPy, link_name = "PyPyErr_PrintEx")]
     pub fn PyErr_PrintEx(set_sys_last_vars: c_int);
+    #[cfg_attr(PyPy, link_name = "PyPyErr_Display")]
     pub fn PyErr_Display(exc: *mut PyObject, value: *mut PyObject, tb: *mut PyObject);
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyErr_DisplayException(exc: *mut PyObject);
 }
 
@@ -157,6 +176,7 @@ extern "C" {
 /// As `Py_CompileStringExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn Py_CompileString(
     str: *const c_char,
     filename: *const c_char,
@@ -166,6 +186,22 @@ pub unsafe fn Py_CompileString(
     unsafe { Py_CompileStringExFlags(str, filename, start, ptr::null_mut(), -1) }
 }
 
+/// `Py_CompileString(str, filename, start)`: on PyPy the header's macro,
+/// `Py_CompileStringFlags(str, filename, start, NULL)`.
+///
+/// # Safety
+/// As `Py_CompileStringFlags`.
+#[cfg(PyPy)]
+#[inline]
+pub unsafe fn Py_CompileString(
+    str: *const c_char,
+    filename: *const c_char,
+    start: c_int,
+) -> *mut PyObject {
+    // SAFETY: forwarded from the caller.
+    unsafe { Py_CompileStringFlags(str, filename, start, ptr::null_mut()) }
+}
+
 /// `Py_CompileStringFlags(str, filename, start, flags)`: a macro over
 /// `Py_CompileStringExFlags` with optimization level -1.
 ///
@@ -173,6 +209,7 @@ pub unsafe fn Py_CompileString(
 /// As `Py_CompileStringExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn Py_CompileStringFlags(
     str: *const c_char,
     filename: *const c_char,
@@ -183,12 +220,25 @@ pub unsafe fn Py_CompileStringFlags(
     unsafe { Py_CompileStringExFlags(str, filename, start, flags, -1) }
 }
 
+#[cfg(not(Py_LIMITED_API))]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPy_CompileStringFlags"]
+    pub fn Py_CompileStringFlags(
+        str: *const c_char,
+        filename: *const c_char,
+        start: c_int,
+        flags: *mut PyCompilerFlags,
+    ) -> *mut PyObject;
+}
+
 /// `PyRun_String(str, start, globals, locals)`: the macro over `PyRun_StringFlags`.
 ///
 /// # Safety
 /// As `PyRun_StringFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_String(
     str: *const c_char,
     start: c_int,
@@ -199,15 +249,35 @@ pub unsafe fn PyRun_String(
     unsafe { PyRun_StringFlags(str, start, globals, locals, ptr::null_mut()) }
 }
 
+#[cfg(not(Py_LIMITED_API))]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyRun_String"]
+    pub fn PyRun_String(
+        str: *const c_char,
+        start: c_int,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
+    ) -> *mut PyObject;
+}
+
 /// `PyRun_SimpleString(command)`: the macro over `PyRun_SimpleStringFlags`.
 ///
 /// # Safety
 /// As `PyRun_SimpleStringFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_SimpleString(command: *const c_char) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { PyRun_SimpleStringFlags(command, ptr::null_mut()) }
+}
+
+#[cfg(not(Py_LIMITED_API))]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyRun_SimpleString"]
+    pub fn PyRun_SimpleString(command: *const c_char) -> c_int;
 }
 
 /// `PyRun_AnyFile`: the header's macro, `PyRun_AnyFileExFlags(fp, name, 0, NULL)`.
@@ -216,6 +286,7 @@ pub unsafe fn PyRun_SimpleString(command: *const c_char) -> c_int {
 /// As `PyRun_AnyFileExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_AnyFile(fp: *mut libc::FILE, name: *const c_char) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { PyRun_AnyFileExFlags(fp, name, 0, ptr::null_mut()) }
@@ -227,6 +298,7 @@ pub unsafe fn PyRun_AnyFile(fp: *mut libc::FILE, name: *const c_char) -> c_int {
 /// As `PyRun_AnyFileExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_AnyFileEx(fp: *mut libc::FILE, name: *const c_char, closeit: c_int) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { PyRun_AnyFileExFlags(fp, name, closeit, ptr::null_mut()) }
@@ -238,6 +310,7 @@ pub unsafe fn PyRun_AnyFileEx(fp: *mut libc::FILE, name: *const c_char, closeit:
 /// As `PyRun_AnyFileExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_AnyFileFlags(
     fp: *mut libc::FILE,
     name: *const c_char,
@@ -253,6 +326,7 @@ pub unsafe fn PyRun_AnyFileFlags(
 /// As `PyRun_SimpleFileExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_SimpleFile(fp: *mut libc::FILE, name: *const c_char) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { PyRun_SimpleFileExFlags(fp, name, 0, ptr::null_mut()) }
@@ -264,6 +338,7 @@ pub unsafe fn PyRun_SimpleFile(fp: *mut libc::FILE, name: *const c_char) -> c_in
 /// As `PyRun_SimpleFileExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_SimpleFileEx(
     fp: *mut libc::FILE,
     name: *const c_char,
@@ -279,6 +354,7 @@ pub unsafe fn PyRun_SimpleFileEx(
 /// As `PyRun_InteractiveOneFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_InteractiveOne(fp: *mut libc::FILE, name: *const c_char) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { PyRun_InteractiveOneFlags(fp, name, ptr::null_mut()) }
@@ -290,6 +366,7 @@ pub unsafe fn PyRun_InteractiveOne(fp: *mut libc::FILE, name: *const c_char) -> 
 /// As `PyRun_InteractiveLoopFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_InteractiveLoop(fp: *mut libc::FILE, name: *const c_char) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { PyRun_InteractiveLoopFlags(fp, name, ptr::null_mut()) }
@@ -301,6 +378,7 @@ pub unsafe fn PyRun_InteractiveLoop(fp: *mut libc::FILE, name: *const c_char) ->
 /// As `PyRun_FileExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_File(
     fp: *mut libc::FILE,
     name: *const c_char,
@@ -312,12 +390,26 @@ pub unsafe fn PyRun_File(
     unsafe { PyRun_FileExFlags(fp, name, start, globals, locals, 0, ptr::null_mut()) }
 }
 
+#[cfg(not(Py_LIMITED_API))]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyRun_File"]
+    pub fn PyRun_File(
+        fp: *mut libc::FILE,
+        name: *const c_char,
+        start: c_int,
+        globals: *mut PyObject,
+        locals: *mut PyObject,
+    ) -> *mut PyObject;
+}
+
 /// `PyRun_FileEx`: the header's macro, `PyRun_FileExFlags(fp, name, start, globals, locals, closeit, NULL)`.
 ///
 /// # Safety
 /// As `PyRun_FileExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_FileEx(
     fp: *mut libc::FILE,
     name: *const c_char,
@@ -336,6 +428,7 @@ pub unsafe fn PyRun_FileEx(
 /// As `PyRun_FileExFlags`.
 #[cfg(not(Py_LIMITED_API))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyRun_FileFlags(
     fp: *mut libc::FILE,
     name: *const c_char,
@@ -357,6 +450,7 @@ pub struct symtable {
 
 #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyParser_ASTFromString(
         s: *const c_char,
         filename: *const c_char,
@@ -364,6 +458,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
         arena: *mut crate::PyArena,
     ) -> *mut crate::_mod;
+    #[cfg(not(PyPy))]
     pub fn PyParser_ASTFromStringObject(
         s: *const c_char,
         filename: *mut PyObject,
@@ -371,6 +466,7 @@ extern "C" {
         flags: *mut PyCompilerFlags,
         arena: *mut crate::PyArena,
     ) -> *mut crate::_mod;
+    #[cfg(not(PyPy))]
     pub fn PyParser_ASTFromFile(
         fp: *mut libc::FILE,
         filename: *const c_char,
@@ -382,6 +478,7 @@ extern "C" {
         errcode: *mut c_int,
         arena: *mut crate::PyArena,
     ) -> *mut crate::_mod;
+    #[cfg(not(PyPy))]
     pub fn PyParser_ASTFromFileObject(
         fp: *mut libc::FILE,
         filename: *mut PyObject,
@@ -393,6 +490,7 @@ extern "C" {
         errcode: *mut c_int,
         arena: *mut crate::PyArena,
     ) -> *mut crate::_mod;
+    #[cfg(not(PyPy))]
     pub fn Py_SymtableStringObject(
         s: *const c_char,
         filename: *mut PyObject,
@@ -403,12 +501,14 @@ extern "C" {
 #[cfg(not(Py_3_10))]
 extern "C" {
     /// Deprecated in 3.9, removed in 3.10.
+    #[cfg(not(PyPy))]
     pub fn PyParser_SimpleParseStringFlags(
         s: *const c_char,
         start: c_int,
         flags: c_int,
     ) -> *mut crate::_node;
     /// Deprecated in 3.9, removed in 3.10.
+    #[cfg(not(PyPy))]
     pub fn PyParser_SimpleParseStringFlagsFilename(
         s: *const c_char,
         filename: *const c_char,
@@ -416,12 +516,14 @@ extern "C" {
         flags: c_int,
     ) -> *mut crate::_node;
     /// Deprecated in 3.9, removed in 3.10.
+    #[cfg(not(PyPy))]
     pub fn PyParser_SimpleParseFileFlags(
         fp: *mut libc::FILE,
         filename: *const c_char,
         start: c_int,
         flags: c_int,
     ) -> *mut crate::_node;
+    #[cfg(not(PyPy))]
     pub fn Py_SymtableString(
         s: *const c_char,
         filename: *const c_char,
@@ -435,6 +537,7 @@ extern "C" {
 /// `s` must be a NUL-terminated string; attached.
 #[cfg(not(Py_3_10))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyParser_SimpleParseString(s: *const c_char, start: c_int) -> *mut crate::_node {
     // SAFETY: forwarded from the caller; no flags, as the macro passes.
     unsafe { PyParser_SimpleParseStringFlags(s, start, 0) }
@@ -446,6 +549,7 @@ pub unsafe fn PyParser_SimpleParseString(s: *const c_char, start: c_int) -> *mut
 /// `fp` must be an open file and `filename` a NUL-terminated string; attached.
 #[cfg(not(Py_3_10))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyParser_SimpleParseFile(
     fp: *mut libc::FILE,
     filename: *const c_char,

@@ -4,8 +4,11 @@ use crate::object::*;
 use std::os::raw::c_int;
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyRange_Type")]
     pub static mut PyRange_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyRangeIter_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyLongRangeIter_Type: PyTypeObject;
 }
 

@@ -17,15 +17,20 @@ pub struct PySliceObject {
 }
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "_PyPy_EllipsisObject")]
     pub static mut _Py_EllipsisObject: PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPySlice_Type")]
     pub static mut PySlice_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyEllipsis_Type: PyTypeObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPySlice_New")]
     pub fn PySlice_New(
         start: *mut PyObject,
         stop: *mut PyObject,
         step: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPySlice_GetIndices")]
     pub fn PySlice_GetIndices(
         r: *mut PyObject,
         length: Py_ssize_t,
@@ -33,6 +38,7 @@ extern "C" {
         stop: *mut Py_ssize_t,
         step: *mut Py_ssize_t,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPySlice_Unpack")]
     pub fn PySlice_Unpack(
         slice: *mut PyObject,
         start: *mut Py_ssize_t,
@@ -74,6 +80,7 @@ pub unsafe fn PySlice_Check(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `slice` must be a live slice; the out-pointers must be valid for writes.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PySlice_GetIndicesEx(
     slice: *mut PyObject,
     length: Py_ssize_t,
@@ -90,4 +97,17 @@ pub unsafe fn PySlice_GetIndicesEx(
         *slicelength = PySlice_AdjustIndices(length, start, stop, *step);
     }
     0
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPySlice_GetIndicesEx"]
+    pub fn PySlice_GetIndicesEx(
+        slice: *mut PyObject,
+        length: Py_ssize_t,
+        start: *mut Py_ssize_t,
+        stop: *mut Py_ssize_t,
+        step: *mut Py_ssize_t,
+        slicelength: *mut Py_ssize_t,
+    ) -> c_int;
 }

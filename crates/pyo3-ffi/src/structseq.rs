@@ -32,15 +32,21 @@ extern "C" {
     pub static PyStructSequence_UnnamedField: *const c_char;
 
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_InitType")]
     pub fn PyStructSequence_InitType(type_: *mut PyTypeObject, desc: *mut PyStructSequence_Desc);
     #[cfg(not(Py_LIMITED_API))]
+    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_InitType2")]
     pub fn PyStructSequence_InitType2(
         type_: *mut PyTypeObject,
         desc: *mut PyStructSequence_Desc,
     ) -> c_int;
+    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_NewType")]
     pub fn PyStructSequence_NewType(desc: *mut PyStructSequence_Desc) -> *mut PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_New")]
     pub fn PyStructSequence_New(type_: *mut PyTypeObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_SetItem")]
     pub fn PyStructSequence_SetItem(op: *mut PyObject, index: Py_ssize_t, value: *mut PyObject);
+    #[cfg_attr(PyPy, link_name = "PyPyStructSequence_GetItem")]
     pub fn PyStructSequence_GetItem(op: *mut PyObject, index: Py_ssize_t) -> *mut PyObject;
 }
 

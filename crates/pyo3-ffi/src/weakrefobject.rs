@@ -12,15 +12,22 @@ pub struct PyWeakReference {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub static mut _PyWeakref_RefType: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut _PyWeakref_ProxyType: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut _PyWeakref_CallableProxyType: PyTypeObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewRef")]
     pub fn PyWeakref_NewRef(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyWeakref_NewProxy")]
     pub fn PyWeakref_NewProxy(ob: *mut PyObject, callback: *mut PyObject) -> *mut PyObject;
     /// Deprecated since 3.13 (returns a borrowed reference): use `PyWeakref_GetRef`.
+    #[cfg_attr(PyPy, link_name = "PyPyWeakref_GetObject")]
     pub fn PyWeakref_GetObject(reference: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyWeakref_GetRef(reference: *mut PyObject, pobj: *mut *mut PyObject) -> c_int;
 }
 
@@ -29,9 +36,16 @@ extern "C" {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyWeakref_CheckRef(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(_PyWeakref_RefType)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyWeakref_CheckRef"]
+    pub fn PyWeakref_CheckRef(op: *mut PyObject) -> c_int;
 }
 
 /// `PyWeakref_CheckRefExact(op)`.
@@ -39,9 +53,16 @@ pub unsafe fn PyWeakref_CheckRef(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyWeakref_CheckRefExact(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(_PyWeakref_RefType)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyWeakref_CheckRefExact"]
+    pub fn PyWeakref_CheckRefExact(op: *mut PyObject) -> c_int;
 }
 
 /// `PyWeakref_CheckProxy(op)`.
@@ -49,6 +70,7 @@ pub unsafe fn PyWeakref_CheckRefExact(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyWeakref_CheckProxy(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the statics' addresses are taken.
     unsafe {
@@ -58,12 +80,25 @@ pub unsafe fn PyWeakref_CheckProxy(op: *mut PyObject) -> c_int {
     }
 }
 
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyWeakref_CheckProxy"]
+    pub fn PyWeakref_CheckProxy(op: *mut PyObject) -> c_int;
+}
+
 /// `PyWeakref_Check(op)`.
 ///
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyWeakref_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { (PyWeakref_CheckRef(op) != 0 || PyWeakref_CheckProxy(op) != 0) as c_int }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyWeakref_Check"]
+    pub fn PyWeakref_Check(op: *mut PyObject) -> c_int;
 }

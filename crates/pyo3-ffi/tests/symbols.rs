@@ -11,7 +11,9 @@
 //! A sanity check on the number of declarations found guards the scanner itself.
 //!
 //! The interpreter is the one `pyo3_build_config::get()` resolves (set `PYO3_PYTHON` to
-//! choose); it must match the crate's cfgs, which the test checks first.
+//! choose); it must match the crate's cfgs, which the test checks first. On PyPy the
+//! library is `libpypy3.X-c.so` and a declaration's symbol is its
+//! `#[cfg_attr(PyPy, link_name = "...")]` name.
 
 #[path = "support/interpreter.rs"]
 mod common;
@@ -62,7 +64,8 @@ fn eval_cfg(expr: &str) -> bool {
         "Py_3_13" => cfg!(Py_3_13),
         "Py_LIMITED_API" => cfg!(Py_LIMITED_API),
         "Py_GIL_DISABLED" => cfg!(Py_GIL_DISABLED),
-        "PyPy" | "GraalPy" => false,
+        "PyPy" => cfg!(PyPy),
+        "GraalPy" => false,
         "windows" => cfg!(windows),
         "unix" => cfg!(unix),
         other => panic!("cfg `{other}` unknown to the symbol test"),
@@ -161,6 +164,15 @@ fn declarations(file: &Path, outer: &[String]) -> Vec<(String, bool)> {
             link_name = Some(name.to_owned());
             continue;
         }
+        if let Some(name) = line
+            .strip_prefix("#[cfg_attr(PyPy, link_name = \"")
+            .and_then(|s| s.strip_suffix("\")]"))
+        {
+            if cfg!(PyPy) {
+                link_name = Some(name.to_owned());
+            }
+            continue;
+        }
         if line.starts_with("#[") {
             continue;
         }
@@ -214,10 +226,18 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn exported_symbols() -> (String, BTreeSet<String>) {
-    let lib = common::python_eval(
-        "import sysconfig, os; \
-         print(os.path.join(sysconfig.get_config_var('LIBDIR'), sysconfig.get_config_var('LDLIBRARY')))",
-    );
+    // PyPy's LIBDIR names its bin directory; the process's own memory map says where the
+    // library was loaded from.
+    let lib = if cfg!(PyPy) {
+        common::python_eval(
+            "print(next(l.split()[-1] for l in open('/proc/self/maps') if 'libpypy' in l))",
+        )
+    } else {
+        common::python_eval(
+            "import sysconfig, os; \
+             print(os.path.join(sysconfig.get_config_var('LIBDIR'), sysconfig.get_config_var('LDLIBRARY')))",
+        )
+    };
     let out = Command::new("nm")
         .args(["-D", "--defined-only", &lib])
         .output()

@@ -204,6 +204,7 @@ fn initialize_interpreter() {
         // SAFETY: guarded by `START`, so only one thread runs this; Py_IsInitialized,
         // Py_InitializeEx and PyEval_SaveThread follow CPython's documented start-up
         // sequence for embedders.
+        #[cfg(not(any(PyPy, GraalPy)))]
         unsafe {
             if ffi::Py_IsInitialized() == 0 {
                 ffi::Py_InitializeEx(0);
@@ -248,6 +249,7 @@ pub fn prepare_freethreaded_python() {
 /// };
 /// assert_eq!(total, 10);
 /// ```
+#[cfg(not(any(PyPy, GraalPy)))]
 pub unsafe fn with_embedded_python_interpreter<F, R>(f: F) -> R
 where
     F: for<'p> FnOnce(Python<'p>) -> R,

@@ -62,7 +62,7 @@ pub(crate) fn call_vectorcall<'py>(
     function: *mut ffi::PyObject,
     args: &[*mut ffi::PyObject],
 ) -> PyResult<Bound<'py, PyAny>> {
-    #[cfg(all(not(Py_LIMITED_API), Py_3_9))]
+    #[cfg(all(not(limited_api_only), Py_3_9))]
     {
         // SAFETY: attached; `function` and every element of `args` are alive for the
         // call; PyObject_Vectorcall returns a new reference or NULL with an error set.
@@ -71,7 +71,7 @@ pub(crate) fn call_vectorcall<'py>(
                 .assume_owned_or_err(py)
         }
     }
-    #[cfg(not(all(not(Py_LIMITED_API), Py_3_9)))]
+    #[cfg(not(all(not(limited_api_only), Py_3_9)))]
     {
         let tuple = PyTuple::from_borrowed_ptrs(py, args);
         // SAFETY: attached; `function` is alive.

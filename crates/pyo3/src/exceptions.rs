@@ -350,7 +350,7 @@ native_exception! {
     PyEnvironmentError => PyExc_EnvironmentError, "EnvironmentError";
     PyIOError => PyExc_IOError, "IOError";
     // Declared only in `cpython/pyerrors.h`: outside the 3.13 limited API.
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_13, not(limited_api_only)))]
     PyPythonFinalizationError => PyExc_PythonFinalizationError, "PythonFinalizationError";
     PyWarning => PyExc_Warning, "Warning";
     PyUserWarning => PyExc_UserWarning, "UserWarning";

@@ -96,6 +96,7 @@ pub use crate::types::PyAny;
 
 #[allow(deprecated)]
 pub use crate::attach::prepare_freethreaded_python;
+#[cfg(not(any(PyPy, GraalPy)))]
 pub use crate::attach::with_embedded_python_interpreter;
 
 #[cfg(feature = "macros")]
@@ -156,6 +157,7 @@ macro_rules! wrap_pyfunction {
 ///     assert_eq!(answer, 42);
 /// });
 /// ```
+#[cfg(not(any(PyPy, GraalPy)))]
 #[macro_export]
 macro_rules! append_to_inittab {
     ($module:ident) => {{

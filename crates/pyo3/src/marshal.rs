@@ -1,6 +1,6 @@
 //! Python's `marshal` format: the serialisation CPython uses for `.pyc` files. Not
 //! available on limited-API builds, as in PyO3.
-#![cfg(not(Py_LIMITED_API))]
+#![cfg(not(limited_api_only))]
 
 use std::os::raw::c_int;
 
@@ -54,10 +54,12 @@ where
 // Declared here rather than in pyo3-ffi: `marshal.h` is outside the limited API and these
 // two functions are all this module needs.
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyMarshal_WriteObjectToString")]
     fn PyMarshal_WriteObjectToString(
         object: *mut ffi::PyObject,
         version: c_int,
     ) -> *mut ffi::PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyMarshal_ReadObjectFromString")]
     fn PyMarshal_ReadObjectFromString(
         data: *const std::os::raw::c_char,
         len: ffi::Py_ssize_t,

@@ -485,12 +485,12 @@ pub fn with_critical_section<F, R>(object: &Bound<'_, PyAny>, f: F) -> R
 where
     F: FnOnce() -> R,
 {
-    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_GIL_DISABLED, not(limited_api_only)))]
     {
         let _section = critical_section::Section::begin(object);
         f()
     }
-    #[cfg(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))))]
+    #[cfg(not(all(Py_GIL_DISABLED, not(limited_api_only))))]
     {
         let _ = object;
         f()
@@ -502,12 +502,12 @@ pub fn with_critical_section2<F, R>(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>, 
 where
     F: FnOnce() -> R,
 {
-    #[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_GIL_DISABLED, not(limited_api_only)))]
     {
         let _section = critical_section::Section2::begin(a, b);
         f()
     }
-    #[cfg(not(all(Py_GIL_DISABLED, not(Py_LIMITED_API))))]
+    #[cfg(not(all(Py_GIL_DISABLED, not(limited_api_only))))]
     {
         let _ = (a, b);
         f()
@@ -516,7 +516,7 @@ where
 
 /// The free-threaded build's critical sections, ended by `Drop` so a panic in the closure
 /// still unlocks the object.
-#[cfg(all(Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+#[cfg(all(Py_GIL_DISABLED, not(limited_api_only)))]
 mod critical_section {
     use crate::ffi;
     use crate::instance::Bound;

@@ -115,15 +115,15 @@ impl PySizedLayout<crate::types::PyAny> for ffi::PyObject {}
 // SAFETY: a `bool` is an object (its `int` payload follows, which this layout leaves out).
 unsafe impl PyLayout<crate::types::PyBool> for ffi::PyObject {}
 impl PySizedLayout<crate::types::PyBool> for ffi::PyObject {}
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 // SAFETY: `slice` instances are `PySliceObject`s.
 unsafe impl PyLayout<crate::types::PySlice> for ffi::PySliceObject {}
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PySizedLayout<crate::types::PySlice> for ffi::PySliceObject {}
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 // SAFETY: `weakref.ref` instances are `_PyWeakReference`s.
 unsafe impl PyLayout<crate::types::PyWeakrefReference> for ffi::_PyWeakReference {}
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PySizedLayout<crate::types::PyWeakrefReference> for ffi::_PyWeakReference {}
 
 /// `PyBaseExceptionObject` is also a layout of the exceptions whose own instance struct
@@ -141,7 +141,7 @@ macro_rules! exception_prefix_layout {
 }
 
 exception_prefix_layout!(
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     PyBlockingIOError,
     PyBrokenPipeError,
     PyChildProcessError,
@@ -166,12 +166,12 @@ exception_prefix_layout!(
     PyUnicodeTranslateError,
 );
 exception_prefix_layout!(
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_10, not(limited_api_only)))]
     PyAttributeError,
     PyNameError,
     PyUnboundLocalError,
 );
 exception_prefix_layout!(
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_11, not(limited_api_only)))]
     PyBaseExceptionGroup,
 );

@@ -13,7 +13,7 @@ mod datetime;
 mod dict;
 mod ellipsis;
 mod float;
-#[cfg(all(not(Py_LIMITED_API), not(PyPy), not(GraalPy)))]
+#[cfg(all(not(limited_api_only), not(PyPy), not(GraalPy)))]
 mod frame;
 mod frozenset;
 mod function;
@@ -25,13 +25,13 @@ pub(crate) mod mapping;
 mod mappingproxy;
 mod memoryview;
 mod module;
-#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[cfg(all(Py_3_13, not(limited_api_only)))]
 mod mutex;
 mod native_type_macros;
 mod none;
 mod notimplemented;
 mod num;
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 mod pyfunction;
 #[cfg(not(any(PyPy, GraalPy)))]
 mod pysuper;
@@ -58,14 +58,14 @@ pub use complex::{PyComplex, PyComplexMethods};
 #[allow(deprecated)]
 pub use datetime::timezone_utc;
 pub use datetime::{PyDate, PyDateTime, PyDelta, PyTime, PyTzInfo, PyTzInfoAccess};
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 pub use datetime::{PyDateAccess, PyDeltaAccess, PyTimeAccess};
 pub use dict::{
     BoundDictIterator, IntoPyDict, PyDict, PyDictItems, PyDictKeys, PyDictMethods, PyDictValues,
 };
 pub use ellipsis::PyEllipsis;
 pub use float::{PyFloat, PyFloatMethods};
-#[cfg(all(not(Py_LIMITED_API), not(PyPy), not(GraalPy)))]
+#[cfg(all(not(limited_api_only), not(PyPy), not(GraalPy)))]
 pub use frame::PyFrame;
 pub use frozenset::{BoundFrozenSetIterator, PyFrozenSet, PyFrozenSetBuilder, PyFrozenSetMethods};
 pub use function::PyCFunction;
@@ -79,14 +79,14 @@ pub use mapping::{PyMapping, PyMappingMethods};
 pub use mappingproxy::{BoundMappingProxyIterator, PyMappingProxy, PyMappingProxyMethods};
 pub use memoryview::PyMemoryView;
 pub use module::{PyModule, PyModuleMethods};
-#[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+#[cfg(all(Py_3_13, not(limited_api_only)))]
 pub use mutex::{PyMutex, PyMutexGuard};
 pub use none::PyNone;
 pub use notimplemented::PyNotImplemented;
 pub use num::PyInt;
 #[allow(deprecated)]
 pub use num::PyLong;
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 pub use pyfunction::PyFunction;
 #[cfg(not(any(PyPy, GraalPy)))]
 pub use pysuper::PySuper;
@@ -94,7 +94,7 @@ pub use range::{PyRange, PyRangeMethods};
 pub use sequence::{PySequence, PySequenceMethods};
 pub use set::{BoundSetIterator, PySet, PySetMethods};
 pub use slice::{PySlice, PySliceIndices, PySliceMethods};
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 pub use string::PyStringData;
 pub use string::{PyString, PyStringMethods};
 pub use traceback::{PyTraceback, PyTracebackMethods};
@@ -127,5 +127,50 @@ macro_rules! native_type {
             #checkfunction=$check
         );
     };
+    // A type whose static type object PyPy's cpyext does not export: there the class is
+    // found by evaluating `$on_pypy` (a `&CStr` of Python) once, and instances are checked
+    // with `isinstance` semantics against it.
+    ($(#[$meta:meta])* $name:ident, $type_object:ident, $check:path, $module:expr, pypy = $on_pypy:expr) => {
+        #[cfg(not(PyPy))]
+        $crate::types::native_type!($(#[$meta])* $name, $type_object, $check, $module);
+
+        #[cfg(PyPy)]
+        $(#[$meta])*
+        #[repr(transparent)]
+        pub struct $name($crate::types::PyAny);
+
+        #[cfg(PyPy)]
+        $crate::pyobject_native_type_core!(
+            $name,
+            |py: $crate::Python<'_>| -> *mut $crate::ffi::PyTypeObject {
+                static TYPE: $crate::sync::PyOnceLock<$crate::Py<$crate::types::PyType>> =
+                    $crate::sync::PyOnceLock::new();
+                $crate::types::evaluated_type(py, &TYPE, $on_pypy)
+            },
+            #module=$module
+        );
+    };
 }
 pub(crate) use native_type;
+
+/// The class `code` (a Python expression) evaluates to, computed once into `cell`: the type
+/// object of a native type whose C static an interpreter does not export.
+///
+/// # Panics
+///
+/// When the expression fails or is not a class: it is one of this crate's fixed expressions
+/// naming a builtin class, so that would be a bug in this crate.
+#[cfg(PyPy)]
+pub(crate) fn evaluated_type(
+    py: crate::Python<'_>,
+    cell: &crate::sync::PyOnceLock<crate::Py<PyType>>,
+    code: &std::ffi::CStr,
+) -> *mut crate::ffi::PyTypeObject {
+    cell.get_or_try_init(py, || {
+        let ty = py.eval(code, None, None)?;
+        Ok::<_, crate::PyErr>(ty.cast_into::<PyType>()?.unbind())
+    })
+    .unwrap_or_else(|err| panic!("cannot find the class {code:?}: {err}"))
+    .as_ptr()
+    .cast()
+}

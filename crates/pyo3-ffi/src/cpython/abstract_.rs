@@ -16,6 +16,7 @@ use std::os::raw::c_char;
 
 extern "C" {
     #[cfg(not(Py_3_8))]
+    #[cfg(not(PyPy))]
     pub fn _PyObject_NextNotImplemented(o: *mut PyObject) -> *mut PyObject;
 
     #[cfg(all(Py_3_8, not(Py_3_9)))]
@@ -29,6 +30,7 @@ extern "C" {
     /// Calls `callable` through `tp_call` with vectorcall-style arguments (a private
     /// function, exported from 3.8; the thread-state argument exists from 3.9).
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn _PyObject_MakeTpCall(
         tstate: *mut PyThreadState,
         callable: *mut PyObject,
@@ -47,6 +49,7 @@ extern "C" {
     /// mismatch (a private function, exported from 3.8; the thread-state argument exists
     /// from 3.9).
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn _Py_CheckFunctionResult(
         tstate: *mut PyThreadState,
         callable: *mut PyObject,
@@ -54,6 +57,7 @@ extern "C" {
         where_: *const c_char,
     ) -> *mut PyObject;
 
+    #[cfg_attr(PyPy, link_name = "PyPyObject_LengthHint")]
     pub fn PyObject_LengthHint(o: *mut PyObject, default: crate::Py_ssize_t) -> crate::Py_ssize_t;
 }
 
@@ -145,6 +149,7 @@ pub unsafe fn _PyObject_Vectorcall(
 /// As `PyObject_Vectorcall`; `tstate` must be the current thread state.
 #[cfg(Py_3_8)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn _PyObject_VectorcallTstate(
     tstate: *mut PyThreadState,
     callable: *mut PyObject,
@@ -174,6 +179,7 @@ pub unsafe fn _PyObject_VectorcallTstate(
 /// attached.
 #[cfg(all(Py_3_9, not(Py_3_11)))]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyObject_Vectorcall(
     callable: *mut PyObject,
     args: *const *mut PyObject,
@@ -186,6 +192,18 @@ pub unsafe fn PyObject_Vectorcall(
     }
 }
 
+#[cfg(all(Py_3_9, not(Py_3_11)))]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyObject_Vectorcall"]
+    pub fn PyObject_Vectorcall(
+        callable: *mut PyObject,
+        args: *const *mut PyObject,
+        nargsf: usize,
+        kwnames: *mut PyObject,
+    ) -> *mut PyObject;
+}
+
 /// `PyObject_CallOneArg(func, arg)` (3.9; `_PyObject_CallOneArg` in 3.8; exported from
 /// 3.11): `func(arg)` through vectorcall.
 ///
@@ -193,6 +211,7 @@ pub unsafe fn PyObject_Vectorcall(
 /// `func` and `arg` must be live; the thread must be attached.
 #[cfg(Py_3_8)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
     // Slot 0 is scratch space the callee may use (PY_VECTORCALL_ARGUMENTS_OFFSET).
     let args = [std::ptr::null_mut(), arg];
@@ -209,12 +228,20 @@ pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *m
     }
 }
 
+#[cfg(Py_3_8)]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyObject_CallOneArg"]
+    pub fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject;
+}
+
 /// `PyObject_CallMethodNoArgs(self, name)` (3.9, inline).
 ///
 /// # Safety
 /// `slf` and `name` (a str) must be live; the thread must be attached.
 #[cfg(Py_3_9)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyObject_CallMethodNoArgs(slf: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
     let args = [slf];
     // SAFETY: forwarded from the caller; `args[0]` is the receiver.
@@ -228,12 +255,20 @@ pub unsafe fn PyObject_CallMethodNoArgs(slf: *mut PyObject, name: *mut PyObject)
     }
 }
 
+#[cfg(Py_3_9)]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyObject_CallMethodNoArgs"]
+    pub fn PyObject_CallMethodNoArgs(slf: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
+}
+
 /// `PyObject_CallMethodOneArg(self, name, arg)` (3.9, inline).
 ///
 /// # Safety
 /// `slf`, `name` (a str) and `arg` must be live; the thread must be attached.
 #[cfg(Py_3_9)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyObject_CallMethodOneArg(
     slf: *mut PyObject,
     name: *mut PyObject,
@@ -251,6 +286,17 @@ pub unsafe fn PyObject_CallMethodOneArg(
     }
 }
 
+#[cfg(Py_3_9)]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyObject_CallMethodOneArg"]
+    pub fn PyObject_CallMethodOneArg(
+        slf: *mut PyObject,
+        name: *mut PyObject,
+        arg: *mut PyObject,
+    ) -> *mut PyObject;
+}
+
 // `_PySequence_IterSearch` operations.
 pub const PY_ITERSEARCH_COUNT: std::os::raw::c_int = 1;
 pub const PY_ITERSEARCH_INDEX: std::os::raw::c_int = 2;
@@ -258,8 +304,10 @@ pub const PY_ITERSEARCH_CONTAINS: std::os::raw::c_int = 3;
 
 extern "C" {
     /// A dict from vectorcall keyword values and their names (a tuple).
+    #[cfg(not(PyPy))]
     pub fn _PyStack_AsDict(values: *const *mut PyObject, kwnames: *mut PyObject) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PySequence_IterSearch(
         seq: *mut PyObject,
         obj: *mut PyObject,
@@ -275,6 +323,7 @@ extern "C" {
 /// objects.
 #[cfg(Py_3_8)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn _PyObject_FastCallTstate(
     tstate: *mut PyThreadState,
     func: *mut PyObject,
@@ -292,6 +341,7 @@ pub unsafe fn _PyObject_FastCallTstate(
 /// `func` must be live and `args` `nargs` live objects; the thread must be attached.
 #[cfg(Py_3_8)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn _PyObject_FastCall(
     func: *mut PyObject,
     args: *const *mut PyObject,
@@ -299,6 +349,17 @@ pub unsafe fn _PyObject_FastCall(
 ) -> *mut PyObject {
     // SAFETY: forwarded from the caller; attached, so there is a current thread state.
     unsafe { _PyObject_FastCallTstate(crate::PyThreadState_Get(), func, args, nargs) }
+}
+
+#[cfg(Py_3_8)]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "_PyPyObject_FastCall"]
+    pub fn _PyObject_FastCall(
+        func: *mut PyObject,
+        args: *const *mut PyObject,
+        nargs: Py_ssize_t,
+    ) -> *mut PyObject;
 }
 
 /// `_PyObject_CallNoArg(func)` (inline in 3.8–3.10, internal from 3.11; ported for every

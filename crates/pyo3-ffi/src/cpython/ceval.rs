@@ -15,23 +15,31 @@ use crate::pythonrun::PyCompilerFlags;
 use std::os::raw::c_int;
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyEval_SetProfile(func: Option<Py_tracefunc>, arg: *mut PyObject);
+    #[cfg(not(PyPy))]
     pub fn PyEval_SetTrace(func: Option<Py_tracefunc>, arg: *mut PyObject);
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyEval_SetProfileAllThreads(func: Option<Py_tracefunc>, arg: *mut PyObject);
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyEval_SetTraceAllThreads(func: Option<Py_tracefunc>, arg: *mut PyObject);
+    #[cfg_attr(PyPy, link_name = "PyPyEval_MergeCompilerFlags")]
     pub fn PyEval_MergeCompilerFlags(cf: *mut PyCompilerFlags) -> c_int;
 
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn _PyEval_EvalFrameDefault(frame: *mut PyFrameObject, exc: c_int) -> *mut PyObject;
     #[cfg(all(Py_3_9, not(Py_3_11)))]
+    #[cfg(not(PyPy))]
     pub fn _PyEval_EvalFrameDefault(
         tstate: *mut PyThreadState,
         frame: *mut PyFrameObject,
         exc: c_int,
     ) -> *mut PyObject;
     #[cfg(Py_3_11)]
+    #[cfg(not(PyPy))]
     pub fn _PyEval_EvalFrameDefault(
         tstate: *mut PyThreadState,
         frame: *mut _PyInterpreterFrame,
@@ -39,8 +47,10 @@ extern "C" {
     ) -> *mut PyObject;
 
     #[cfg(not(Py_3_12))]
+    #[cfg(not(PyPy))]
     pub fn _PyEval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Eval_RequestCodeExtraIndex(free: freefunc) -> Py_ssize_t;
 }
 

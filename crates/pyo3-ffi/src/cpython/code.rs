@@ -68,14 +68,18 @@ pub const CO_MAXBLOCKS: usize = 20;
 pub const CO_MAXBLOCKS: usize = 21;
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub static mut PyCode_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyFrame_Type: PyTypeObject;
 
     #[cfg(Py_3_9)]
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetBack(frame: *mut PyFrameObject) -> *mut PyFrameObject;
 
     /// Before 3.11: `lnotab` is the line-number table; no `qualname` or exception table.
     #[cfg(not(Py_3_11))]
+    #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
     pub fn PyCode_New(
         argcount: c_int,
         kwonlyargcount: c_int,
@@ -94,6 +98,7 @@ extern "C" {
         lnotab: *mut PyObject,
     ) -> *mut PyCodeObject;
     #[cfg(all(Py_3_8, not(Py_3_11)))]
+    #[cfg(not(PyPy))]
     pub fn PyCode_NewWithPosOnlyArgs(
         argcount: c_int,
         posonlyargcount: c_int,
@@ -114,6 +119,7 @@ extern "C" {
     ) -> *mut PyCodeObject;
     /// 3.11 only under this name; from 3.12 `PyUnstable_Code_New` (with an inline alias).
     #[cfg(all(Py_3_11, not(Py_3_12)))]
+    #[cfg_attr(PyPy, link_name = "PyPyCode_New")]
     pub fn PyCode_New(
         argcount: c_int,
         kwonlyargcount: c_int,
@@ -134,6 +140,7 @@ extern "C" {
         exceptiontable: *mut PyObject,
     ) -> *mut PyCodeObject;
     #[cfg(all(Py_3_11, not(Py_3_12)))]
+    #[cfg(not(PyPy))]
     pub fn PyCode_NewWithPosOnlyArgs(
         argcount: c_int,
         posonlyargcount: c_int,
@@ -155,6 +162,7 @@ extern "C" {
         exceptiontable: *mut PyObject,
     ) -> *mut PyCodeObject;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Code_New(
         argcount: c_int,
         kwonlyargcount: c_int,
@@ -175,6 +183,7 @@ extern "C" {
         exceptiontable: *mut PyObject,
     ) -> *mut PyCodeObject;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Code_NewWithPosOnlyArgs(
         argcount: c_int,
         posonlyargcount: c_int,
@@ -195,13 +204,16 @@ extern "C" {
         linetable: *mut PyObject,
         exceptiontable: *mut PyObject,
     ) -> *mut PyCodeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyCode_NewEmpty")]
     pub fn PyCode_NewEmpty(
         filename: *const c_char,
         funcname: *const c_char,
         firstlineno: c_int,
     ) -> *mut PyCodeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyCode_Addr2Line")]
     pub fn PyCode_Addr2Line(code: *mut PyCodeObject, addr: c_int) -> c_int;
     #[cfg(Py_3_11)]
+    #[cfg(not(PyPy))]
     pub fn PyCode_Addr2Location(
         code: *mut PyCodeObject,
         addr: c_int,
@@ -210,6 +222,7 @@ extern "C" {
         end_line: *mut c_int,
         end_column: *mut c_int,
     ) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyCode_Optimize(
         code: *mut PyObject,
         consts: *mut PyObject,
@@ -217,20 +230,24 @@ extern "C" {
         lnotab: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_12))]
+    #[cfg(not(PyPy))]
     pub fn _PyCode_GetExtra(
         code: *mut PyObject,
         index: Py_ssize_t,
         extra: *mut *mut c_void,
     ) -> c_int;
     #[cfg(not(Py_3_12))]
+    #[cfg(not(PyPy))]
     pub fn _PyCode_SetExtra(code: *mut PyObject, index: Py_ssize_t, extra: *mut c_void) -> c_int;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Code_GetExtra(
         code: *mut PyObject,
         index: Py_ssize_t,
         extra: *mut *mut c_void,
     ) -> c_int;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Code_SetExtra(
         code: *mut PyObject,
         index: Py_ssize_t,
@@ -245,6 +262,7 @@ extern "C" {
 #[cfg(Py_3_12)]
 #[inline]
 #[allow(clippy::too_many_arguments)]
+#[cfg(not(PyPy))]
 pub unsafe fn PyCode_New(
     argcount: c_int,
     kwonlyargcount: c_int,
@@ -286,6 +304,31 @@ pub unsafe fn PyCode_New(
             exceptiontable,
         )
     }
+}
+
+#[cfg(Py_3_12)]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyCode_New"]
+    pub fn PyCode_New(
+        argcount: c_int,
+        kwonlyargcount: c_int,
+        nlocals: c_int,
+        stacksize: c_int,
+        flags: c_int,
+        code: *mut PyObject,
+        consts: *mut PyObject,
+        names: *mut PyObject,
+        varnames: *mut PyObject,
+        freevars: *mut PyObject,
+        cellvars: *mut PyObject,
+        filename: *mut PyObject,
+        name: *mut PyObject,
+        qualname: *mut PyObject,
+        firstlineno: c_int,
+        linetable: *mut PyObject,
+        exceptiontable: *mut PyObject,
+    ) -> *mut PyCodeObject;
 }
 
 /// `PyCode_NewWithPosOnlyArgs` (3.12+): the header's inline alias of
@@ -376,9 +419,16 @@ pub unsafe fn _PyCode_SetExtra(
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyCode_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyCode_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyCode_Check"]
+    pub fn PyCode_Check(op: *mut PyObject) -> c_int;
 }
 
 /// `PyFrame_Check(op)`.
@@ -386,6 +436,7 @@ pub unsafe fn PyCode_Check(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyFrame_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyFrame_Type)) }

@@ -18,7 +18,9 @@ pub const FUTURE_ANNOTATIONS: &str = "annotations";
 pub const PY_INVALID_STACK_EFFECT: c_int = c_int::MAX;
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyCompile_OpcodeStackEffect(opcode: c_int, oparg: c_int) -> c_int;
     #[cfg(Py_3_8)]
+    #[cfg(not(PyPy))]
     pub fn PyCompile_OpcodeStackEffectWithJump(opcode: c_int, oparg: c_int, jump: c_int) -> c_int;
 }

@@ -36,8 +36,12 @@ pub struct PyCriticalSection2 {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyCriticalSection_Begin(c: *mut PyCriticalSection, op: *mut PyObject);
+    #[cfg(not(PyPy))]
     pub fn PyCriticalSection_End(c: *mut PyCriticalSection);
+    #[cfg(not(PyPy))]
     pub fn PyCriticalSection2_Begin(c: *mut PyCriticalSection2, a: *mut PyObject, b: *mut PyObject);
+    #[cfg(not(PyPy))]
     pub fn PyCriticalSection2_End(c: *mut PyCriticalSection2);
 }

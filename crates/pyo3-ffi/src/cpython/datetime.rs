@@ -263,9 +263,16 @@ pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_uchar {
 /// # Safety
 /// `o` must point to a live time.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_uchar {
     // SAFETY: forwarded from the caller.
     unsafe { (*o.cast::<PyDateTime_Time>()).fold }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyDateTime_TIME_GET_FOLD"]
+    pub fn PyDateTime_TIME_GET_FOLD(o: *mut PyObject) -> c_uchar;
 }
 
 /// `PyDateTime_DATE_GET_TZINFO(o)` (3.10+ in C; computed here for every version): the
@@ -308,9 +315,16 @@ pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
 /// # Safety
 /// `o` must point to a live timedelta.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { (*o.cast::<PyDateTime_Delta>()).days }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyDateTime_DELTA_GET_DAYS"]
+    pub fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int;
 }
 
 /// `PyDateTime_DELTA_GET_SECONDS(o)`.
@@ -318,9 +332,16 @@ pub unsafe fn PyDateTime_DELTA_GET_DAYS(o: *mut PyObject) -> c_int {
 /// # Safety
 /// `o` must point to a live timedelta.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { (*o.cast::<PyDateTime_Delta>()).seconds }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyDateTime_DELTA_GET_SECONDS"]
+    pub fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int;
 }
 
 /// `PyDateTime_DELTA_GET_MICROSECONDS(o)`.
@@ -328,9 +349,16 @@ pub unsafe fn PyDateTime_DELTA_GET_SECONDS(o: *mut PyObject) -> c_int {
 /// # Safety
 /// `o` must point to a live timedelta.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller.
     unsafe { (*o.cast::<PyDateTime_Delta>()).microseconds }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyDateTime_DELTA_GET_MICROSECONDS"]
+    pub fn PyDateTime_DELTA_GET_MICROSECONDS(o: *mut PyObject) -> c_int;
 }
 
 /// `PyTimeZone_FromOffset(offset)`: a `datetime.timezone` for the `timedelta` `offset`.
@@ -362,6 +390,7 @@ pub unsafe fn PyTimeZone_FromOffsetAndName(
 /// # Safety
 /// `PyDateTime_IMPORT` must have succeeded; `args` must be a live tuple; attached.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
     // SAFETY: forwarded from the caller; the macro passes the `datetime` type and no
     // keyword arguments.
@@ -371,15 +400,28 @@ pub unsafe fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
     }
 }
 
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyDateTime_FromTimestamp"]
+    pub fn PyDateTime_FromTimestamp(args: *mut PyObject) -> *mut PyObject;
+}
+
 /// `PyDate_FromTimestamp(args)`: `date.fromtimestamp(*args)`.
 ///
 /// # Safety
 /// `PyDateTime_IMPORT` must have succeeded; `args` must be a live tuple; attached.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject {
     // SAFETY: forwarded from the caller; the macro passes the `date` type.
     unsafe {
         let api = PyDateTimeAPI();
         ((*api).Date_FromTimestamp)((*api).DateType, args)
     }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyDate_FromTimestamp"]
+    pub fn PyDate_FromTimestamp(args: *mut PyObject) -> *mut PyObject;
 }

@@ -85,8 +85,10 @@ pub struct PyWrapperDescrObject {
 
 extern "C" {
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub static mut _PyMethodWrapper_Type: PyTypeObject;
 
+    #[cfg(not(PyPy))]
     pub fn PyDescr_NewWrapper(
         tp: *mut PyTypeObject,
         base: *mut wrapperbase,
@@ -94,6 +96,7 @@ extern "C" {
     ) -> *mut PyObject;
     /// A function from 3.10 (a macro before, ported below).
     #[cfg(Py_3_10)]
+    #[cfg(not(PyPy))]
     pub fn PyDescr_IsData(descr: *mut PyObject) -> c_int;
 }
 

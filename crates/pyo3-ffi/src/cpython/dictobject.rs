@@ -50,21 +50,26 @@ pub struct _PyDictViewObject {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn _PyDict_GetItem_KnownHash(
         mp: *mut PyObject,
         key: *mut PyObject,
         hash: Py_hash_t,
     ) -> *mut PyObject;
     #[cfg(all(Py_3_11, not(Py_3_13)))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_GetItemWithError(dp: *mut PyObject, key: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_8)]
+    #[cfg_attr(PyPy, link_name = "_PyPyDict_GetItemStringWithError")]
     pub fn _PyDict_GetItemStringWithError(dp: *mut PyObject, key: *const c_char) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyDict_SetDefault")]
     pub fn PyDict_SetDefault(
         mp: *mut PyObject,
         key: *mut PyObject,
         defaultobj: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyDict_SetDefaultRef(
         mp: *mut PyObject,
         key: *mut PyObject,
@@ -72,6 +77,7 @@ extern "C" {
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_SetItem_KnownHash(
         mp: *mut PyObject,
         key: *mut PyObject,
@@ -79,18 +85,21 @@ extern "C" {
         hash: Py_hash_t,
     ) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_DelItem_KnownHash(
         mp: *mut PyObject,
         key: *mut PyObject,
         hash: Py_hash_t,
     ) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_DelItemIf(
         mp: *mut PyObject,
         key: *mut PyObject,
         predicate: Option<unsafe extern "C" fn(value: *mut PyObject) -> c_int>,
     ) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_Next(
         mp: *mut PyObject,
         pos: *mut Py_ssize_t,
@@ -100,54 +109,72 @@ extern "C" {
     ) -> c_int;
     /// Renamed `_PyDict_Contains_KnownHash` in 3.10.
     #[cfg(not(Py_3_10))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_Contains(mp: *mut PyObject, key: *mut PyObject, hash: Py_hash_t) -> c_int;
     #[cfg(all(Py_3_10, not(Py_3_13)))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_Contains_KnownHash(
         mp: *mut PyObject,
         key: *mut PyObject,
         hash: Py_hash_t,
     ) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyDict_ContainsString(mp: *mut PyObject, key: *const c_char) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn _PyDict_NewPresized(minused: Py_ssize_t) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_MaybeUntrack(mp: *mut PyObject);
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "_PyPyDict_HasOnlyStringKeys")]
     pub fn _PyDict_HasOnlyStringKeys(mp: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_SizeOf(mp: *mut PyDictObject) -> Py_ssize_t;
+    #[cfg(not(PyPy))]
     pub fn _PyDict_Pop(
         dict: *mut PyObject,
         key: *mut PyObject,
         default_value: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyDict_Pop(dict: *mut PyObject, key: *mut PyObject, result: *mut *mut PyObject)
         -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyDict_PopString(
         dict: *mut PyObject,
         key: *const c_char,
         result: *mut *mut PyObject,
     ) -> c_int;
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn PyDict_ClearFreeList() -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDict_MergeEx(mp: *mut PyObject, other: *mut PyObject, override_: c_int) -> c_int;
     // _PyDict_GetItemId, _PyDict_SetItemId, ...: take `_Py_Identifier`, not declared here.
     // _PyDict_DebugMallocStats: takes a `FILE *`, a debugging aid.
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDictView_New(dict: *mut PyObject, type_: *mut PyTypeObject) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyDictView_Intersect(slf: *mut PyObject, other: *mut PyObject) -> *mut PyObject;
 
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyDict_AddWatcher(callback: PyDict_WatchCallback) -> c_int;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyDict_ClearWatcher(watcher_id: c_int) -> c_int;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyDict_Watch(watcher_id: c_int, dict: *mut PyObject) -> c_int;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyDict_Unwatch(watcher_id: c_int, dict: *mut PyObject) -> c_int;
 }
 

@@ -25,6 +25,7 @@ pub struct PyTryBlock {
 pub type PyFrameState = std::os::raw::c_schar;
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyFrame_New")]
     pub fn PyFrame_New(
         tstate: *mut PyThreadState,
         code: *mut PyCodeObject,
@@ -33,17 +34,23 @@ extern "C" {
     ) -> *mut PyFrameObject;
 
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyFrame_BlockSetup(f: *mut PyFrameObject, kind: c_int, handler: c_int, level: c_int);
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyFrame_BlockPop(f: *mut PyFrameObject) -> *mut PyTryBlock;
 
     /// Deprecated in 3.13 (a no-op there).
+    #[cfg(not(PyPy))]
     pub fn PyFrame_LocalsToFast(f: *mut PyFrameObject, clear: c_int);
     /// Deprecated in 3.13 (a no-op there).
+    #[cfg(not(PyPy))]
     pub fn PyFrame_FastToLocalsWithError(f: *mut PyFrameObject) -> c_int;
     /// Deprecated in 3.13 (a no-op there).
+    #[cfg(not(PyPy))]
     pub fn PyFrame_FastToLocals(f: *mut PyFrameObject);
 
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn PyFrame_ClearFreeList() -> c_int;
 }

@@ -43,38 +43,59 @@ pub struct PyFunctionObject {
 }
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyFunction_Type")]
     pub static mut PyFunction_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyClassMethod_Type")]
     pub static mut PyClassMethod_Type: PyTypeObject;
+    #[cfg_attr(PyPy, link_name = "PyPyStaticMethod_Type")]
     pub static mut PyStaticMethod_Type: PyTypeObject;
 
+    #[cfg(not(PyPy))]
     pub fn PyFunction_New(code: *mut PyObject, globals: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_NewWithQualName(
         code: *mut PyObject,
         globals: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyFunction_GetCode")]
     pub fn PyFunction_GetCode(op: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetGlobals(op: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetModule(op: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetDefaults(op: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetVectorcall(func: *mut PyFunctionObject, vectorcall: vectorcallfunc);
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetKwDefaults(op: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetKwDefaults(op: *mut PyObject, defaults: *mut PyObject) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetClosure(op: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetClosure(op: *mut PyObject, closure: *mut PyObject) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_GetAnnotations(op: *mut PyObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFunction_SetAnnotations(op: *mut PyObject, annotations: *mut PyObject) -> c_int;
     // _PyFunction_FastCallDict / _PyFunction_FastCallKeywords (3.7) and
     // _PyFunction_Vectorcall (3.8-3.12): private call paths; `PyObject_Vectorcall` covers them.
 
+    #[cfg_attr(PyPy, link_name = "PyPyClassMethod_New")]
     pub fn PyClassMethod_New(callable: *mut PyObject) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyStaticMethod_New")]
     pub fn PyStaticMethod_New(callable: *mut PyObject) -> *mut PyObject;
 
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyFunction_AddWatcher(callback: PyFunction_WatchCallback) -> c_int;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyFunction_ClearWatcher(watcher_id: c_int) -> c_int;
 }
 
@@ -106,9 +127,16 @@ pub type PyFunction_WatchCallback = Option<
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyFunction_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyFunction_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyFunction_Check"]
+    pub fn PyFunction_Check(op: *mut PyObject) -> c_int;
 }
 
 /// `PyFunction_GET_CODE(func)`: the code object, borrowed and unchecked.

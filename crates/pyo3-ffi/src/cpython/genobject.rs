@@ -47,26 +47,35 @@ pub struct PyGenObject {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub static mut PyGen_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyCoro_Type: PyTypeObject;
+    #[cfg(not(PyPy))]
     pub static mut PyAsyncGen_Type: PyTypeObject;
 
+    #[cfg(not(PyPy))]
     pub fn PyGen_New(frame: *mut PyFrameObject) -> *mut PyObject;
     /// Before 3.9.
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn PyGen_NeedsFinalizing(op: *mut PyGenObject) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyGen_NewWithQualName(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyGen_GetCode(gen: *mut PyObject) -> *mut crate::PyCodeObject;
+    #[cfg(not(PyPy))]
     pub fn PyCoro_New(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
         qualname: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyAsyncGen_New(
         frame: *mut PyFrameObject,
         name: *mut PyObject,
@@ -79,9 +88,16 @@ extern "C" {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyGen_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(PyGen_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyGen_Check"]
+    pub fn PyGen_Check(op: *mut PyObject) -> c_int;
 }
 
 /// `PyGen_CheckExact(op)`.
@@ -89,9 +105,16 @@ pub unsafe fn PyGen_Check(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyGen_CheckExact(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyGen_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyGen_CheckExact"]
+    pub fn PyGen_CheckExact(op: *mut PyObject) -> c_int;
 }
 
 /// `PyCoro_CheckExact(op)`.
@@ -99,9 +122,16 @@ pub unsafe fn PyGen_CheckExact(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyCoro_CheckExact(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyCoro_Type)) }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyCoro_CheckExact"]
+    pub fn PyCoro_CheckExact(op: *mut PyObject) -> c_int;
 }
 
 /// `PyAsyncGen_CheckExact(op)`.
@@ -109,6 +139,7 @@ pub unsafe fn PyCoro_CheckExact(op: *mut PyObject) -> c_int {
 /// # Safety
 /// `op` must point to a live object.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyAsyncGen_CheckExact(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyAsyncGen_Type)) }

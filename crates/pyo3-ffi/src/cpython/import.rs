@@ -33,40 +33,52 @@ pub struct _frozen {
 extern "C" {
     /// Before 3.9.
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn _PyImport_FindBuiltin(
         name: *const std::os::raw::c_char,
         modules: *mut PyObject,
     ) -> *mut PyObject;
     /// Before 3.11 (deprecated in 3.10).
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn _PyImport_FindExtensionObject(
         name: *mut PyObject,
         filename: *mut PyObject,
     ) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub static mut PyImport_Inittab: *mut _inittab;
+    #[cfg(not(PyPy))]
     pub static mut PyImport_FrozenModules: *const _frozen;
 
     /// Appends `newtab` (ended by a NULL name) to the built-in modules; call before
     /// `Py_Initialize`.
+    #[cfg(not(PyPy))]
     pub fn PyImport_ExtendInittab(newtab: *mut _inittab) -> c_int;
 
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyImport_IsInitialized(interp: *mut PyInterpreterState) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyImport_SetModule(name: *mut PyObject, module: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyImport_SetModuleString(name: *const c_char, module: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "_PyPyImport_AcquireLock")]
     pub fn _PyImport_AcquireLock();
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "_PyPyImport_ReleaseLock")]
     pub fn _PyImport_ReleaseLock() -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyImport_FixupBuiltin(
         module: *mut PyObject,
         name: *const c_char,
         modules: *mut PyObject,
     ) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyImport_FixupExtensionObject(
         module: *mut PyObject,
         name: *mut PyObject,

@@ -29,12 +29,19 @@ pub struct PyStatus {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Ok() -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Error(err_msg: *const c_char) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyStatus_NoMemory() -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Exit(exitcode: c_int) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyStatus_IsError(err: PyStatus) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyStatus_IsExit(err: PyStatus) -> c_int;
+    #[cfg(not(PyPy))]
     pub fn PyStatus_Exception(err: PyStatus) -> c_int;
 }
 
@@ -47,7 +54,9 @@ pub struct PyWideStringList {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyWideStringList_Append(list: *mut PyWideStringList, item: *const wchar_t) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyWideStringList_Insert(
         list: *mut PyWideStringList,
         index: Py_ssize_t,
@@ -75,7 +84,9 @@ pub struct PyPreConfig {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyPreConfig_InitPythonConfig(config: *mut PyPreConfig);
+    #[cfg(not(PyPy))]
     pub fn PyPreConfig_InitIsolatedConfig(config: *mut PyPreConfig);
 }
 
@@ -188,30 +199,39 @@ pub struct PyConfig {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyConfig_InitPythonConfig(config: *mut PyConfig);
+    #[cfg(not(PyPy))]
     pub fn PyConfig_InitIsolatedConfig(config: *mut PyConfig);
+    #[cfg(not(PyPy))]
     pub fn PyConfig_Clear(config: *mut PyConfig);
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetString(
         config: *mut PyConfig,
         config_str: *mut *mut wchar_t,
         str: *const wchar_t,
     ) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetBytesString(
         config: *mut PyConfig,
         config_str: *mut *mut wchar_t,
         str: *const c_char,
     ) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyConfig_Read(config: *mut PyConfig) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetBytesArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *mut *const c_char,
     ) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetArgv(
         config: *mut PyConfig,
         argc: Py_ssize_t,
         argv: *mut *const wchar_t,
     ) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn PyConfig_SetWideStringList(
         config: *mut PyConfig,
         list: *mut PyWideStringList,
@@ -219,5 +239,6 @@ extern "C" {
         items: *mut *mut wchar_t,
     ) -> PyStatus;
     /// Declared from 3.9; exported from 3.8.
+    #[cfg(not(PyPy))]
     pub fn Py_GetArgcArgv(argc: *mut c_int, argv: *mut *mut *mut wchar_t);
 }

@@ -18,8 +18,10 @@ pub const _Py_LOCKED: u8 = 1;
 extern "C" {
     /// Blocks until the mutex is acquired; a thread attached to the interpreter detaches
     /// while it waits (so the GIL is released meanwhile).
+    #[cfg(not(PyPy))]
     pub fn PyMutex_Lock(m: *mut PyMutex);
     /// Releases the mutex; a fatal error if it is not locked.
+    #[cfg(not(PyPy))]
     pub fn PyMutex_Unlock(m: *mut PyMutex);
 }
 

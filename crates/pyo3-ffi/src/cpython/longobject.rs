@@ -26,8 +26,10 @@ pub const Py_ASNATIVEBYTES_ALLOW_INDEX: c_int = 16;
 
 extern "C" {
     /// `int(u, base)` for a `str` `u`.
+    #[cfg_attr(PyPy, link_name = "PyPyLong_FromUnicodeObject")]
     pub fn PyLong_FromUnicodeObject(u: *mut PyObject, base: c_int) -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyLong_AsNativeBytes(
         v: *mut PyObject,
         buffer: *mut c_void,
@@ -35,19 +37,23 @@ extern "C" {
         flags: c_int,
     ) -> Py_ssize_t;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyLong_FromNativeBytes(
         buffer: *const c_void,
         n_bytes: usize,
         flags: c_int,
     ) -> *mut PyObject;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyLong_FromUnsignedNativeBytes(
         buffer: *const c_void,
         n_bytes: usize,
         flags: c_int,
     ) -> *mut PyObject;
 
+    #[cfg_attr(PyPy, link_name = "_PyPyLong_NumBits")]
     pub fn _PyLong_NumBits(v: *mut PyObject) -> usize;
+    #[cfg_attr(PyPy, link_name = "_PyPyLong_FromByteArray")]
     pub fn _PyLong_FromByteArray(
         bytes: *const c_uchar,
         n: usize,
@@ -55,6 +61,7 @@ extern "C" {
         is_signed: c_int,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,
@@ -64,6 +71,7 @@ extern "C" {
     ) -> c_int;
     /// 3.13 added `with_exceptions`: pass 1 for the earlier behaviour.
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn _PyLong_AsByteArray(
         v: *mut PyLongObject,
         bytes: *mut c_uchar,

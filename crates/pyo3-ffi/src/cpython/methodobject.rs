@@ -91,6 +91,7 @@ pub unsafe fn PyCFunction_GET_CLASS(func: *mut PyObject) -> *mut PyTypeObject {
 /// `op` must point to a live object.
 #[cfg(Py_3_9)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyCMethod_CheckExact(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { Py_IS_TYPE(op, std::ptr::addr_of_mut!(PyCMethod_Type)) }
@@ -102,6 +103,7 @@ pub unsafe fn PyCMethod_CheckExact(op: *mut PyObject) -> c_int {
 /// `op` must point to a live object.
 #[cfg(Py_3_9)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyCMethod_Check(op: *mut PyObject) -> c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { PyObject_TypeCheck(op, std::ptr::addr_of_mut!(PyCMethod_Type)) }

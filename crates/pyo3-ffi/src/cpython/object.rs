@@ -157,6 +157,12 @@ pub struct PyTypeObject {
     /// 3.8 only: kept at the end for backwards compatibility.
     #[cfg(all(Py_3_8, not(Py_3_9)))]
     pub tp_print: Option<printfunc>,
+    /// PyPy's cpyext keeps `tp_print` after `tp_vectorcall` on every version.
+    #[cfg(PyPy)]
+    pub tp_print: Option<printfunc>,
+    /// PyPy's cpyext: its own type flags, always the last field.
+    #[cfg(PyPy)]
+    pub tp_pypy_flags: std::os::raw::c_long,
 }
 
 /// `struct _specialization_cache` (3.11): the interpreter's per-type caches, private.
@@ -204,14 +210,20 @@ impl Default for PyHeapTypeObject {
 }
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyObject_Print")]
     pub fn PyObject_Print(o: *mut PyObject, fp: *mut libc::FILE, flags: c_int) -> c_int;
+    #[cfg_attr(PyPy, link_name = "_PyPyObject_GetDictPtr")]
     pub fn _PyObject_GetDictPtr(o: *mut PyObject) -> *mut *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyObject_CallFinalizer(o: *mut PyObject);
+    #[cfg_attr(PyPy, link_name = "PyPyObject_CallFinalizerFromDealloc")]
     pub fn PyObject_CallFinalizerFromDealloc(o: *mut PyObject) -> c_int;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyUnstable_Object_ClearWeakRefsNoCallbacks(o: *mut PyObject);
     /// The type's `__dict__` (a new reference), also for static builtin types (3.12).
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyType_GetDict(tp: *mut PyTypeObject) -> *mut PyObject;
 }
 

@@ -202,8 +202,11 @@ pub type PyWindowsErrorObject = PyOSErrorObject;
 
 extern "C" {
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub static mut PyExc_PythonFinalizationError: *mut PyObject;
 
+    #[cfg(not(PyPy))]
     pub fn PyErr_SyntaxLocationObject(filename: *mut PyObject, lineno: c_int, col_offset: c_int);
+    #[cfg(not(PyPy))]
     pub fn PyErr_ProgramTextObject(filename: *mut PyObject, lineno: c_int) -> *mut PyObject;
 }

@@ -10,16 +10,24 @@ use std::os::raw::c_int;
 extern "C" {
     /// The type of `FrameType.f_locals` proxies (3.13).
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub static mut PyFrameLocalsProxy_Type: PyTypeObject;
 
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetLocals(frame: *mut PyFrameObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetGlobals(frame: *mut PyFrameObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetBuiltins(frame: *mut PyFrameObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetGenerator(frame: *mut PyFrameObject) -> *mut PyObject;
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetLasti(frame: *mut PyFrameObject) -> c_int;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetVar(frame: *mut PyFrameObject, name: *mut PyObject) -> *mut PyObject;
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn PyFrame_GetVarString(frame: *mut PyFrameObject, name: *const c_char) -> *mut PyObject;
 }
 

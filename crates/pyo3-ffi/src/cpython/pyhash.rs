@@ -31,21 +31,29 @@ impl Default for PyHash_FuncDef {
 
 extern "C" {
     #[cfg(not(Py_3_10))]
+    #[cfg_attr(PyPy, link_name = "_PyPy_HashDouble")]
     pub fn _Py_HashDouble(value: f64) -> Py_hash_t;
     /// From 3.10 `inst` is the float object (NaNs hash by its identity).
     #[cfg(Py_3_10)]
+    #[cfg_attr(PyPy, link_name = "_PyPy_HashDouble")]
     pub fn _Py_HashDouble(inst: *mut PyObject, value: f64) -> Py_hash_t;
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "_PyPy_HashPointer")]
     pub fn _Py_HashPointer(ptr: *const c_void) -> Py_hash_t;
     #[cfg(all(Py_3_9, not(Py_3_13)))]
+    #[cfg(not(PyPy))]
     pub fn _Py_HashPointerRaw(ptr: *const c_void) -> Py_hash_t;
     /// The hash of `len` bytes, as `bytes` objects hash (internal from 3.13).
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _Py_HashBytes(src: *const c_void, len: Py_ssize_t) -> Py_hash_t;
+    #[cfg(not(PyPy))]
     pub fn PyHash_GetFuncDef() -> *mut PyHash_FuncDef;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn Py_HashPointer(ptr: *const c_void) -> Py_hash_t;
     #[cfg(Py_3_13)]
+    #[cfg(not(PyPy))]
     pub fn PyObject_GenericHash(obj: *mut PyObject) -> Py_hash_t;
 }
 
@@ -55,7 +63,15 @@ extern "C" {
 /// None beyond the C function's: any pointer value may be hashed.
 #[cfg(Py_3_13)]
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn _Py_HashPointer(ptr: *const c_void) -> Py_hash_t {
     // SAFETY: `Py_HashPointer` only reads the pointer's value.
     unsafe { Py_HashPointer(ptr) }
+}
+
+#[cfg(Py_3_13)]
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "_PyPy_HashPointer"]
+    pub fn _Py_HashPointer(ptr: *const c_void) -> Py_hash_t;
 }

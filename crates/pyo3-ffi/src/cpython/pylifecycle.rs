@@ -7,21 +7,28 @@ use libc::wchar_t;
 use std::os::raw::{c_char, c_int};
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn Py_PreInitialize(src_config: *const PyPreConfig) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn Py_PreInitializeFromBytesArgs(
         src_config: *const PyPreConfig,
         argc: Py_ssize_t,
         argv: *mut *mut c_char,
     ) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn Py_PreInitializeFromArgs(
         src_config: *const PyPreConfig,
         argc: Py_ssize_t,
         argv: *mut *mut wchar_t,
     ) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn Py_InitializeFromConfig(config: *const PyConfig) -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn _Py_InitializeMain() -> PyStatus;
+    #[cfg(not(PyPy))]
     pub fn Py_RunMain() -> c_int;
     /// Reports the status and exits the process; never returns.
+    #[cfg(not(PyPy))]
     pub fn Py_ExitStatusException(status: PyStatus) -> !;
 }
 
@@ -78,6 +85,7 @@ pub const _PyInterpreterConfig_LEGACY_INIT: PyInterpreterConfig = PyInterpreterC
 extern "C" {
     /// Creates a sub-interpreter; on success `*tstate_p` is its (current) thread state.
     #[cfg(Py_3_12)]
+    #[cfg(not(PyPy))]
     pub fn Py_NewInterpreterFromConfig(
         tstate_p: *mut *mut crate::PyThreadState,
         config: *const PyInterpreterConfig,

@@ -66,9 +66,14 @@ impl Default for PyObjectArenaAllocator {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyMem_GetAllocator(domain: PyMemAllocatorDomain, allocator: *mut PyMemAllocatorEx);
+    #[cfg(not(PyPy))]
     pub fn PyMem_SetAllocator(domain: PyMemAllocatorDomain, allocator: *mut PyMemAllocatorEx);
+    #[cfg(not(PyPy))]
     pub fn PyMem_SetupDebugHooks();
+    #[cfg(not(PyPy))]
     pub fn PyObject_GetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
+    #[cfg(not(PyPy))]
     pub fn PyObject_SetArenaAllocator(allocator: *mut PyObjectArenaAllocator);
 }

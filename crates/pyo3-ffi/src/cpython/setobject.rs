@@ -40,6 +40,7 @@ pub struct PySetObject {
 /// `so` must point to a live `set` or `frozenset`. On free-threaded builds the read is
 /// atomic, as in C.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PySet_GET_SIZE(so: *mut PyObject) -> Py_ssize_t {
     // SAFETY: the caller guarantees `so` is a set, whose layout is `PySetObject`.
     let used = unsafe { std::ptr::addr_of_mut!((*so.cast::<PySetObject>()).used) };
@@ -57,12 +58,20 @@ pub unsafe fn PySet_GET_SIZE(so: *mut PyObject) -> Py_ssize_t {
     }
 }
 
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPySet_GET_SIZE"]
+    pub fn PySet_GET_SIZE(so: *mut PyObject) -> Py_ssize_t;
+}
+
 extern "C" {
     /// The key of dummy entries (before 3.13; internal from 3.13).
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub static mut _PySet_Dummy: *mut PyObject;
 
     #[cfg(not(Py_3_13))]
+    #[cfg_attr(PyPy, link_name = "_PyPySet_NextEntry")]
     pub fn _PySet_NextEntry(
         set: *mut PyObject,
         pos: *mut Py_ssize_t,
@@ -70,7 +79,9 @@ extern "C" {
         hash: *mut Py_hash_t,
     ) -> c_int;
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PySet_Update(set: *mut PyObject, iterable: *mut PyObject) -> c_int;
     #[cfg(not(Py_3_9))]
+    #[cfg(not(PyPy))]
     pub fn PySet_ClearFreeList() -> c_int;
 }

@@ -295,6 +295,7 @@ pub unsafe fn PyUnicode_IS_READY(op: *mut PyObject) -> c_uint {
 
 #[cfg(not(Py_3_12))]
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "_PyPyUnicode_Ready")]
     pub fn _PyUnicode_Ready(unicode: *mut PyObject) -> c_int;
 }
 
@@ -410,7 +411,9 @@ pub unsafe fn PyUnicode_4BYTE_DATA(op: *mut PyObject) -> *mut Py_UCS4 {
 }
 
 extern "C" {
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_New")]
     pub fn PyUnicode_New(size: Py_ssize_t, maxchar: Py_UCS4) -> *mut PyObject;
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromKindAndData")]
     pub fn PyUnicode_FromKindAndData(
         kind: c_int,
         buffer: *const c_void,
@@ -422,15 +425,19 @@ extern "C" {
 // the rest in 3.12.
 extern "C" {
     #[cfg(not(Py_3_12))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_FromUnicode")]
     pub fn PyUnicode_FromUnicode(u: *const crate::Py_UNICODE, size: Py_ssize_t) -> *mut PyObject;
     #[cfg(not(Py_3_12))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicode")]
     pub fn PyUnicode_AsUnicode(unicode: *mut PyObject) -> *mut crate::Py_UNICODE;
     #[cfg(not(Py_3_12))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_AsUnicodeAndSize")]
     pub fn PyUnicode_AsUnicodeAndSize(
         unicode: *mut PyObject,
         size: *mut Py_ssize_t,
     ) -> *mut crate::Py_UNICODE;
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_Encode(
         s: *const crate::Py_UNICODE,
         size: Py_ssize_t,
@@ -438,6 +445,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_EncodeUTF7(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
@@ -446,12 +454,14 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeUTF8")]
     pub fn PyUnicode_EncodeUTF8(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_EncodeUTF32(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
@@ -459,6 +469,7 @@ extern "C" {
         byteorder: c_int,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_EncodeUTF16(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
@@ -466,28 +477,33 @@ extern "C" {
         byteorder: c_int,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_EncodeUnicodeEscape(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_EncodeRawUnicodeEscape(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeLatin1")]
     pub fn PyUnicode_EncodeLatin1(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeASCII")]
     pub fn PyUnicode_EncodeASCII(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_EncodeCharmap(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
@@ -495,6 +511,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_TranslateCharmap(
         data: *const crate::Py_UNICODE,
         length: Py_ssize_t,
@@ -502,6 +519,7 @@ extern "C" {
         errors: *const c_char,
     ) -> *mut PyObject;
     #[cfg(not(Py_3_11))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_EncodeDecimal")]
     pub fn PyUnicode_EncodeDecimal(
         s: *mut crate::Py_UNICODE,
         length: Py_ssize_t,
@@ -509,6 +527,7 @@ extern "C" {
         errors: *const c_char,
     ) -> c_int;
     #[cfg(not(Py_3_11))]
+    #[cfg_attr(PyPy, link_name = "PyPyUnicode_TransformDecimalToASCII")]
     pub fn PyUnicode_TransformDecimalToASCII(
         s: *mut crate::Py_UNICODE,
         length: Py_ssize_t,
@@ -516,6 +535,7 @@ extern "C" {
 }
 
 extern "C" {
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_CopyCharacters(
         to: *mut PyObject,
         to_start: Py_ssize_t,
@@ -523,6 +543,7 @@ extern "C" {
         from_start: Py_ssize_t,
         how_many: Py_ssize_t,
     ) -> Py_ssize_t;
+    #[cfg(not(PyPy))]
     pub fn PyUnicode_Fill(
         unicode: *mut PyObject,
         start: Py_ssize_t,
@@ -531,5 +552,6 @@ extern "C" {
     ) -> Py_ssize_t;
     /// Exported from 3.8 (3.7 builds define it only with `Py_DEBUG`).
     #[cfg(Py_3_8)]
+    #[cfg(not(PyPy))]
     pub fn _PyUnicode_CheckConsistency(op: *mut PyObject, check_content: c_int) -> c_int;
 }

@@ -30,7 +30,9 @@ pub use self::_PyWeakReference as PyWeakReference;
 
 extern "C" {
     #[cfg(not(Py_3_13))]
+    #[cfg(not(PyPy))]
     pub fn _PyWeakref_GetWeakrefCount(head: *mut PyWeakReference) -> Py_ssize_t;
+    #[cfg(not(PyPy))]
     pub fn _PyWeakref_ClearRef(slf: *mut PyWeakReference);
 }
 
@@ -41,6 +43,7 @@ extern "C" {
 /// `ref_` must point to a live weak reference; the thread must be attached, and the
 /// borrowed result may die as soon as other code runs.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyWeakref_GET_OBJECT(ref_: *mut PyObject) -> *mut PyObject {
     // SAFETY: the caller guarantees a weak reference, whose layout is `PyWeakReference`;
     // its `wr_object` is a live object or `Py_None`.
@@ -52,4 +55,10 @@ pub unsafe fn PyWeakref_GET_OBJECT(ref_: *mut PyObject) -> *mut PyObject {
             Py_None()
         }
     }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyWeakref_GET_OBJECT"]
+    pub fn PyWeakref_GET_OBJECT(ref_: *mut PyObject) -> *mut PyObject;
 }

@@ -5,7 +5,7 @@
 use crate::exceptions::PyTypeError;
 use crate::instance::Bound;
 use crate::types::{PyAnyMethods, PyDate, PyDateTime, PyDelta, PyNone, PyTime, PyTzInfo};
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 use crate::types::{PyDateAccess, PyDeltaAccess, PyTimeAccess};
 use crate::{PyErr, PyResult};
 
@@ -28,7 +28,7 @@ pub(crate) struct TimeFields {
 }
 
 /// Reads an integer attribute (the limited API's field access).
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 fn int_attr<T>(obj: &Bound<'_, crate::PyAny>, name: &'static str) -> PyResult<T>
 where
     T: for<'a, 'py> crate::FromPyObject<'a, 'py, Error = PyErr>,
@@ -38,7 +38,7 @@ where
 
 /// The year, month and day of a `date` (a `datetime` is a `date` too).
 pub(crate) fn date_fields(date: &Bound<'_, PyDate>) -> PyResult<DateFields> {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     {
         Ok(DateFields {
             year: date.get_year(),
@@ -46,7 +46,7 @@ pub(crate) fn date_fields(date: &Bound<'_, PyDate>) -> PyResult<DateFields> {
             day: date.get_day(),
         })
     }
-    #[cfg(Py_LIMITED_API)]
+    #[cfg(limited_api_only)]
     {
         Ok(DateFields {
             year: int_attr(date, "year")?,
@@ -58,7 +58,7 @@ pub(crate) fn date_fields(date: &Bound<'_, PyDate>) -> PyResult<DateFields> {
 
 /// The time fields of a `time`.
 pub(crate) fn time_fields(time: &Bound<'_, PyTime>) -> PyResult<TimeFields> {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     {
         Ok(TimeFields {
             hour: time.get_hour(),
@@ -68,7 +68,7 @@ pub(crate) fn time_fields(time: &Bound<'_, PyTime>) -> PyResult<TimeFields> {
             fold: time.get_fold(),
         })
     }
-    #[cfg(Py_LIMITED_API)]
+    #[cfg(limited_api_only)]
     {
         time_fields_by_attr(time)
     }
@@ -76,7 +76,7 @@ pub(crate) fn time_fields(time: &Bound<'_, PyTime>) -> PyResult<TimeFields> {
 
 /// The date and time fields of a `datetime`.
 pub(crate) fn datetime_fields(dt: &Bound<'_, PyDateTime>) -> PyResult<(DateFields, TimeFields)> {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     {
         let date = DateFields {
             year: dt.get_year(),
@@ -92,7 +92,7 @@ pub(crate) fn datetime_fields(dt: &Bound<'_, PyDateTime>) -> PyResult<(DateField
         };
         Ok((date, time))
     }
-    #[cfg(Py_LIMITED_API)]
+    #[cfg(limited_api_only)]
     {
         let date = DateFields {
             year: int_attr(dt, "year")?,
@@ -103,7 +103,7 @@ pub(crate) fn datetime_fields(dt: &Bound<'_, PyDateTime>) -> PyResult<(DateField
     }
 }
 
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 fn time_fields_by_attr(obj: &Bound<'_, crate::PyAny>) -> PyResult<TimeFields> {
     Ok(TimeFields {
         hour: int_attr(obj, "hour")?,
@@ -117,7 +117,7 @@ fn time_fields_by_attr(obj: &Bound<'_, crate::PyAny>) -> PyResult<TimeFields> {
 /// The normalised `(days, seconds, microseconds)` of a `timedelta`: `seconds` is in
 /// `0..86400` and `microseconds` in `0..1_000_000`; only `days` carries a sign.
 pub(crate) fn delta_fields(delta: &Bound<'_, PyDelta>) -> PyResult<(i32, i32, i32)> {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     {
         Ok((
             delta.get_days(),
@@ -125,7 +125,7 @@ pub(crate) fn delta_fields(delta: &Bound<'_, PyDelta>) -> PyResult<(i32, i32, i3
             delta.get_microseconds(),
         ))
     }
-    #[cfg(Py_LIMITED_API)]
+    #[cfg(limited_api_only)]
     {
         Ok((
             int_attr(delta, "days")?,

@@ -160,11 +160,11 @@ fn small_value(int: &Bound<'_, PyAny>) -> PyResult<Small> {
 /// The error PyO3 gives for a negative int extracted as `BigUint`: the one that CPython's
 /// conversion into an unsigned byte buffer raises on this build.
 fn negative_into_unsigned() -> PyErr {
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_13, not(limited_api_only)))]
     {
         crate::exceptions::PyValueError::new_err("Cannot convert negative int")
     }
-    #[cfg(not(all(Py_3_13, not(Py_LIMITED_API))))]
+    #[cfg(not(all(Py_3_13, not(limited_api_only))))]
     {
         crate::exceptions::PyOverflowError::new_err("can't convert negative int to unsigned")
     }
@@ -176,7 +176,7 @@ fn int_from_le_bytes<'py>(
     bytes: &[u8],
     signed: bool,
 ) -> PyResult<Bound<'py, PyInt>> {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     {
         // SAFETY: attached; `bytes` is valid for `bytes.len()` reads; returns a new int
         // reference or NULL with an exception set.
@@ -188,7 +188,7 @@ fn int_from_le_bytes<'py>(
             )
         }
     }
-    #[cfg(Py_LIMITED_API)]
+    #[cfg(limited_api_only)]
     {
         use crate::types::{PyAnyMethods, PyBytes, PyDict, PyDictMethods};
         let kwargs = PyDict::new(py);
@@ -212,7 +212,7 @@ fn int_to_le_bytes(int: &Bound<'_, PyAny>, signed: bool) -> PyResult<Vec<u8>> {
     } else {
         n_bits.div_ceil(8)
     };
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     {
         let mut buffer = vec![0u8; n_bytes];
         // SAFETY: attached; `int` is an int object (so a `PyLongObject`); the buffer holds
@@ -233,7 +233,7 @@ fn int_to_le_bytes(int: &Bound<'_, PyAny>, signed: bool) -> PyResult<Vec<u8>> {
         }
         Ok(buffer)
     }
-    #[cfg(Py_LIMITED_API)]
+    #[cfg(limited_api_only)]
     {
         use crate::types::{PyAnyMethods, PyBytes, PyBytesMethods, PyDict, PyDictMethods};
         let py = int.py();
@@ -250,7 +250,7 @@ fn int_to_le_bytes(int: &Bound<'_, PyAny>, signed: bool) -> PyResult<Vec<u8>> {
 
 /// `abs(int).bit_length()`.
 fn bit_length(int: &Bound<'_, PyAny>) -> PyResult<usize> {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     {
         // SAFETY: attached; `int` is a live int.
         let n = unsafe { ffi::_PyLong_NumBits(int.as_ptr()) };
@@ -261,7 +261,7 @@ fn bit_length(int: &Bound<'_, PyAny>) -> PyResult<usize> {
         }
         Ok(n)
     }
-    #[cfg(Py_LIMITED_API)]
+    #[cfg(limited_api_only)]
     {
         use crate::types::PyAnyMethods;
         int.call_method0(crate::intern!(int.py(), "bit_length"))?

@@ -86,7 +86,7 @@ macro_rules! complex_conversions {
 complex_conversions!(f32, f64);
 
 /// The real and imaginary parts of `complex(obj)`.
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 fn complex_parts(obj: Borrowed<'_, '_, PyAny>) -> PyResult<(f64, f64)> {
     // SAFETY: attached; the object is alive. The function converts through `__complex__`,
     // `__float__` or `__index__` itself, returning -1.0 as the real part on error.
@@ -101,7 +101,7 @@ fn complex_parts(obj: Borrowed<'_, '_, PyAny>) -> PyResult<(f64, f64)> {
 
 /// The real and imaginary parts of `complex(obj)`, through the stable ABI (which has no
 /// `PyComplex_AsCComplex`): `__complex__` is looked up on the type, as CPython does.
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 fn complex_parts(obj: Borrowed<'_, '_, PyAny>) -> PyResult<(f64, f64)> {
     use crate::types::PyAnyMethods;
     let py = obj.py();

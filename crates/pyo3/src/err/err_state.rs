@@ -112,7 +112,30 @@ fn raise_lazy(py: Python<'_>, recipe: impl LazyRecipe) {
             );
         } else {
             ffi::PyErr_SetObject(ptype.as_ptr(), pvalue.as_ptr());
+            #[cfg(PyPy)]
+            normalize_raised();
         }
+    }
+}
+
+/// Turns the exception just set into an instance. PyPy's cpyext keeps an exception set
+/// from C as a class and its arguments, and its `await` reads the value of such a
+/// `StopIteration` as `None`: a coroutine's result would be lost.
+///
+/// # Safety
+///
+/// The thread must be attached, with an exception set.
+#[cfg(PyPy)]
+unsafe fn normalize_raised() {
+    let mut ptype = std::ptr::null_mut();
+    let mut pvalue = std::ptr::null_mut();
+    let mut ptraceback = std::ptr::null_mut();
+    // SAFETY: attached (the caller's contract); the three references are taken from the
+    // error indicator, normalized in place and handed back to it.
+    unsafe {
+        ffi::PyErr_Fetch(&mut ptype, &mut pvalue, &mut ptraceback);
+        ffi::PyErr_NormalizeException(&mut ptype, &mut pvalue, &mut ptraceback);
+        ffi::PyErr_Restore(ptype, pvalue, ptraceback);
     }
 }
 

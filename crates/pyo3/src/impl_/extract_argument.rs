@@ -142,7 +142,7 @@ impl FunctionDescription {
     ) -> PyResult<VarArguments<'py>> {
         // The common call, positional arguments only: the tuple's own item array is already
         // laid out as a vectorcall, and the tuple keeps the items alive for the call.
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(limited_api_only))]
         // SAFETY: per the caller, `args` is a live tuple and `kwargs` NULL or a live dict.
         unsafe {
             if kwargs.is_null() || ffi::PyDict_Size(kwargs) == 0 {
@@ -421,9 +421,9 @@ unsafe fn keyword_name<'a, 'py>(
     // SAFETY: per the caller, the item exists and the tuple keeps it alive for `'a`;
     // keyword names are always str objects.
     unsafe {
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(limited_api_only))]
         let item = ffi::PyTuple_GET_ITEM(kwnames, k as ffi::Py_ssize_t);
-        #[cfg(Py_LIMITED_API)]
+        #[cfg(limited_api_only)]
         let item = ffi::PyTuple_GetItem(kwnames, k as ffi::Py_ssize_t);
         Borrowed::from_ptr(py, item).cast_unchecked()
     }
@@ -436,10 +436,10 @@ unsafe fn keyword_name<'a, 'py>(
 /// `tuple` is a live tuple.
 #[inline]
 unsafe fn tuple_len(tuple: *mut ffi::PyObject) -> usize {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     // SAFETY: per the caller.
     let len = unsafe { ffi::PyTuple_GET_SIZE(tuple) };
-    #[cfg(Py_LIMITED_API)]
+    #[cfg(limited_api_only)]
     // SAFETY: per the caller.
     let len = unsafe { ffi::PyTuple_Size(tuple) };
     len as usize
@@ -459,7 +459,7 @@ fn join_names(names: &[&str]) -> String {
 /// The text of a keyword name.
 #[inline]
 fn keyword_text<'a>(name: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     // SAFETY: `name` is a live str; a compact ASCII string stores its characters, which
     // are valid UTF-8, right after the header, for `PyUnicode_GET_LENGTH` bytes.
     unsafe {

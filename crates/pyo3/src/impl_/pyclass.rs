@@ -202,173 +202,173 @@ macro_rules! native_base {
 
 native_base! {
     // Containers and numbers: a subclass's value follows the native struct.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyList => ffi::PyListObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyDict => ffi::PyDictObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PySet => ffi::PySetObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyFrozenSet => ffi::PySetObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyFloat => ffi::PyFloatObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyComplex => ffi::PyComplexObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyDate => ffi::PyDateTime_Date;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyDateTime => ffi::PyDateTime_DateTime;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyTime => ffi::PyDateTime_Time;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyDelta => ffi::PyDateTime_Delta;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::types::PyTzInfo => ffi::PyObject;
     // Exceptions: each with the instance struct CPython gives it (the `OSError` family's
     // extra fields, `StopIteration.value`, ...), so a subclass's value never overlaps them.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyBaseException => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyException => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyStopAsyncIteration => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyGeneratorExit => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyArithmeticError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyLookupError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyAssertionError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyBufferError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyEOFError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyFloatingPointError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyIndexError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyKeyError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyKeyboardInterrupt => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyMemoryError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyOverflowError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyRuntimeError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyRecursionError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyNotImplementedError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyReferenceError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PySystemError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyTypeError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyValueError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyZeroDivisionError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyUserWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyDeprecationWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyPendingDeprecationWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PySyntaxWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyRuntimeWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyFutureWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyImportWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyUnicodeWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyBytesWarning => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyResourceWarning => ffi::PyBaseExceptionObject;
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_10, not(limited_api_only)))]
     crate::exceptions::PyEncodingWarning => ffi::PyBaseExceptionObject;
-    #[cfg(all(Py_3_13, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_13, not(limited_api_only)))]
     crate::exceptions::PyPythonFinalizationError => ffi::PyBaseExceptionObject;
-    #[cfg(all(Py_3_11, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_11, not(limited_api_only)))]
     crate::exceptions::PyBaseExceptionGroup => ffi::PyBaseExceptionGroupObject;
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_10, not(limited_api_only)))]
     crate::exceptions::PyAttributeError => ffi::PyAttributeErrorObject;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(limited_api_only)))]
     crate::exceptions::PyAttributeError => ffi::PyBaseExceptionObject;
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_10, not(limited_api_only)))]
     crate::exceptions::PyNameError => ffi::PyNameErrorObject;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(limited_api_only)))]
     crate::exceptions::PyNameError => ffi::PyBaseExceptionObject;
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_10, not(limited_api_only)))]
     crate::exceptions::PyUnboundLocalError => ffi::PyNameErrorObject;
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(limited_api_only)))]
     crate::exceptions::PyUnboundLocalError => ffi::PyBaseExceptionObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyImportError => ffi::PyImportErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyModuleNotFoundError => ffi::PyImportErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyOSError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyEnvironmentError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyIOError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyBlockingIOError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyBrokenPipeError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyChildProcessError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyConnectionError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyConnectionAbortedError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyConnectionRefusedError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyConnectionResetError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyFileExistsError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyFileNotFoundError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyInterruptedError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyIsADirectoryError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyNotADirectoryError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyPermissionError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyProcessLookupError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyTimeoutError => ffi::PyOSErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyStopIteration => ffi::PyStopIterationObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PySyntaxError => ffi::PySyntaxErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyIndentationError => ffi::PySyntaxErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyTabError => ffi::PySyntaxErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PySystemExit => ffi::PySystemExitObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyUnicodeError => ffi::PyUnicodeErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyUnicodeDecodeError => ffi::PyUnicodeErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyUnicodeEncodeError => ffi::PyUnicodeErrorObject;
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     crate::exceptions::PyUnicodeTranslateError => ffi::PyUnicodeErrorObject;
 }
 
@@ -467,10 +467,10 @@ pub struct AssertSlotsSupported<T>(std::marker::PhantomData<T>);
 
 impl<T> AssertSlotsSupported<T> {
     /// `()`, or a compile-time error where the slots are unavailable.
-    #[cfg(not(all(Py_LIMITED_API, not(Py_3_9))))]
+    #[cfg(not(all(limited_api_only, not(Py_3_9))))]
     pub const OK: () = ();
     /// `()`, or a compile-time error where the slots are unavailable.
-    #[cfg(all(Py_LIMITED_API, not(Py_3_9)))]
+    #[cfg(all(limited_api_only, not(Py_3_9)))]
     pub const OK: () = panic!(
         "`#[pyclass(dict)]` and `#[pyclass(weakref)]` need Python 3.9 or newer with the `abi3` feature: use `abi3-py39` or later"
     );
@@ -483,10 +483,10 @@ pub struct AssertImmutableTypeSupported<T>(std::marker::PhantomData<T>);
 
 impl<T> AssertImmutableTypeSupported<T> {
     /// `()`, or a compile-time error where the flag is unavailable.
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_10, not(limited_api_only)))]
     pub const OK: () = ();
     /// `()`, or a compile-time error where the flag is unavailable.
-    #[cfg(not(all(Py_3_10, not(Py_LIMITED_API))))]
+    #[cfg(not(all(Py_3_10, not(limited_api_only))))]
     pub const OK: () = panic!(
         "`#[pyclass(immutable_type)]` requires Python >= 3.10 or >= 3.14 (ABI3); build for a newer Python or remove the option"
     );

@@ -59,6 +59,7 @@ impl ModuleDef {
     ///
     /// When the interpreter is already running, because CPython reads the table only
     /// while it starts.
+    #[cfg(not(any(PyPy, GraalPy)))]
     pub fn append_to_inittab(&'static self, init: unsafe extern "C" fn() -> *mut ffi::PyObject) {
         // SAFETY: Py_IsInitialized may be called at any time.
         let running = unsafe { ffi::Py_IsInitialized() } != 0;

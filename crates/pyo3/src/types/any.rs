@@ -463,12 +463,12 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
 
     fn call0(&self) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py();
-        #[cfg(any(Py_3_10, all(Py_3_9, not(Py_LIMITED_API))))]
+        #[cfg(any(Py_3_10, all(Py_3_9, not(limited_api_only))))]
         // SAFETY: attached; the callable is alive; returns a new reference or NULL.
         unsafe {
             ffi::PyObject_CallNoArgs(self.as_ptr()).assume_owned_or_err(py)
         }
-        #[cfg(not(any(Py_3_10, all(Py_3_9, not(Py_LIMITED_API)))))]
+        #[cfg(not(any(Py_3_10, all(Py_3_9, not(limited_api_only)))))]
         // SAFETY: attached; NULL args means "no arguments"; returns a new reference or NULL.
         unsafe {
             ffi::PyObject_CallObject(self.as_ptr(), std::ptr::null_mut()).assume_owned_or_err(py)
@@ -494,7 +494,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
     ) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py();
         let name = name.into_pyobject(py).map_err(Into::into)?;
-        #[cfg(all(Py_3_9, not(Py_LIMITED_API)))]
+        #[cfg(all(Py_3_9, not(limited_api_only)))]
         {
             let args = [self.as_ptr()];
             // SAFETY: attached; the receiver and the name are alive; the offset flag lets
@@ -509,7 +509,7 @@ impl<'py> PyAnyMethods<'py> for Bound<'py, PyAny> {
                 .assume_owned_or_err(py)
             }
         }
-        #[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
+        #[cfg(not(all(Py_3_9, not(limited_api_only))))]
         {
             self.getattr(name.into_bound())?.call0()
         }

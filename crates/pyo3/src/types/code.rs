@@ -25,7 +25,7 @@ pub struct PyCode(PyAny);
 impl crate::instance::DerefToPyAny for PyCode {}
 
 // SAFETY: `PyCode_Type` is a static type object and `PyCode_Check` its header check.
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 unsafe impl crate::type_object::PyTypeInfo for PyCode {
     const NAME: &'static str = "PyCode";
     const MODULE: Option<&'static str> = Some("types");
@@ -43,7 +43,7 @@ unsafe impl crate::type_object::PyTypeInfo for PyCode {
 }
 
 // SAFETY: the type object is `types.CodeType`, imported once and kept alive by the static.
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 unsafe impl crate::type_object::PyTypeInfo for PyCode {
     const NAME: &'static str = "PyCode";
     const MODULE: Option<&'static str> = Some("types");

@@ -39,10 +39,10 @@ pub trait PyComplexMethods<'py> {
     /// The imaginary part.
     fn imag(&self) -> f64;
     /// `abs(self)`, the magnitude.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     fn abs(&self) -> f64;
     /// `self ** other`.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     fn pow(&self, other: &Bound<'py, PyComplex>) -> Bound<'py, PyComplex>;
 }
 
@@ -57,12 +57,12 @@ impl<'py> PyComplexMethods<'py> for Bound<'py, PyComplex> {
         unsafe { ffi::PyComplex_ImagAsDouble(self.as_ptr()) }
     }
 
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     fn abs(&self) -> f64 {
         self.real().hypot(self.imag())
     }
 
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     fn pow(&self, other: &Bound<'py, PyComplex>) -> Bound<'py, PyComplex> {
         let py = self.py();
         // SAFETY: attached; both operands are alive; a complex power gives a complex (or
@@ -97,7 +97,7 @@ impl<'py> PyComplexMethods<'py> for Bound<'py, PyComplex> {
 ///     assert_eq!((negated.real(), negated.imag()), (-1.0, -2.0));
 /// });
 /// ```
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 mod ops {
     use std::ops::{Add, Div, Mul, Neg, Sub};
 

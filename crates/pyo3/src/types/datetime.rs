@@ -3,26 +3,26 @@
 //! imported on first use; under `Py_LIMITED_API` (no capsule there) the types are imported
 //! from the module and built by calling them, and the field accessor traits do not exist.
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 use std::os::raw::c_int;
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 use crate::conversion::IntoPyObject;
 use crate::ffi;
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 use crate::ffi_ptr_ext::FfiPtrExt;
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 use crate::instance::Py;
 use crate::instance::{Borrowed, Bound};
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 use crate::sync::PyOnceLock;
 use crate::types::{PyAny, PyAnyMethods};
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 use crate::PyErr;
 use crate::{PyResult, Python};
 
 /// The C-API table, importing the capsule the first time.
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 ///
 /// # Panics
 ///
@@ -56,12 +56,12 @@ macro_rules! datetime_type {
             const NAME: &'static str = stringify!($name);
             const MODULE: Option<&'static str> = Some("datetime");
 
-            #[cfg(not(Py_LIMITED_API))]
+            #[cfg(not(limited_api_only))]
             fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
                 api(py).$field
             }
 
-            #[cfg(Py_LIMITED_API)]
+            #[cfg(limited_api_only)]
             fn type_object_raw(py: Python<'_>) -> *mut ffi::PyTypeObject {
                 static TYPE: PyOnceLock<Py<crate::types::PyType>> = PyOnceLock::new();
                 let ty = TYPE
@@ -70,7 +70,7 @@ macro_rules! datetime_type {
                 ty.as_ptr().cast()
             }
 
-            #[cfg(not(Py_LIMITED_API))]
+            #[cfg(not(limited_api_only))]
             fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
                 let _ = api(object.py());
                 // SAFETY: the API is imported; the object is alive.
@@ -122,7 +122,7 @@ datetime_type!(
     PyTzInfo, TZInfoType, ffi::PyTZInfo_Check, "tzinfo"
 );
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 /// Reading the date part of a `date` or `datetime`.
 pub trait PyDateAccess {
     /// The year (1..=9999).
@@ -133,7 +133,7 @@ pub trait PyDateAccess {
     fn get_day(&self) -> u8;
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 /// Reading the time part of a `time` or `datetime`.
 pub trait PyTimeAccess {
     /// The hour (0..=23).
@@ -148,7 +148,7 @@ pub trait PyTimeAccess {
     fn get_fold(&self) -> bool;
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 /// Reading the fields of a `timedelta` (normalised as Python stores them).
 pub trait PyDeltaAccess {
     /// Days (may be negative).
@@ -165,7 +165,7 @@ pub trait PyTzInfoAccess<'py> {
     fn get_tzinfo(&self) -> Option<Bound<'py, PyTzInfo>>;
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 /// # Safety
 ///
 /// `ptr` is NULL with an error set, or an owned reference to an instance of `T`.
@@ -174,13 +174,13 @@ unsafe fn owned<T>(py: Python<'_>, ptr: *mut ffi::PyObject) -> PyResult<Bound<'_
     unsafe { ptr.assume_owned_or_err(py).map(|o| o.cast_into_unchecked()) }
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 fn tz_ptr(tzinfo: Option<&Bound<'_, PyTzInfo>>) -> *mut ffi::PyObject {
     // SAFETY: `Py_None` is the static None object.
     tzinfo.map_or_else(|| unsafe { ffi::Py_None() }, |tz| tz.as_ptr())
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PyDate {
     /// `date(year, month, day)`; `ValueError` for an invalid date.
     pub fn new(py: Python<'_>, year: i32, month: u8, day: u8) -> PyResult<Bound<'_, PyDate>> {
@@ -204,7 +204,7 @@ impl PyDate {
     }
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PyDateTime {
     /// `datetime(year, month, day, hour, minute, second, microsecond, tzinfo)`.
     #[allow(clippy::too_many_arguments)]
@@ -287,7 +287,7 @@ impl PyDateTime {
     }
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PyTime {
     /// `time(hour, minute, second, microsecond, tzinfo)`.
     pub fn new<'py>(
@@ -331,7 +331,7 @@ impl PyTime {
     }
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PyDelta {
     /// `timedelta(days, seconds, microseconds)`; with `normalize` false the parts must
     /// already be in range.
@@ -362,7 +362,7 @@ impl PyDelta {
 
 impl PyTzInfo {
     /// `datetime.timezone.utc`.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     pub fn utc(py: Python<'_>) -> PyResult<Borrowed<'static, '_, PyTzInfo>> {
         let api = api(py);
         // SAFETY: the UTC singleton is owned by the datetime module, alive for the process.
@@ -371,7 +371,7 @@ impl PyTzInfo {
 
     /// `datetime.timezone(offset)`, a fixed offset from UTC (`offset` is a `timedelta`
     /// or anything that converts to one, such as `std::time::Duration`).
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     pub fn fixed_offset<'py, T>(py: Python<'py>, offset: T) -> PyResult<Bound<'py, PyTzInfo>>
     where
         T: crate::IntoPyObject<'py, Target = PyDelta>,
@@ -421,7 +421,7 @@ fn zoneinfo_class(py: Python<'_>) -> PyResult<&Bound<'_, crate::types::PyType>> 
 
 /// Calls a `datetime` type with positional arguments and views the result as `T` (the
 /// limited API's way to build these objects: there is no C constructor there).
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 fn call_type<'py, T, A>(py: Python<'py>, args: A) -> PyResult<Bound<'py, T>>
 where
     T: crate::type_object::PyTypeInfo,
@@ -433,7 +433,7 @@ where
     Ok(unsafe { obj.cast_into_unchecked() })
 }
 
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 impl PyDate {
     /// `date(year, month, day)`; `ValueError` for an invalid date.
     pub fn new(py: Python<'_>, year: i32, month: u8, day: u8) -> PyResult<Bound<'_, PyDate>> {
@@ -448,7 +448,7 @@ impl PyDate {
     }
 }
 
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 impl PyDateTime {
     /// `datetime(year, month, day, hour, minute, second, microsecond, tzinfo)`.
     #[allow(clippy::too_many_arguments)]
@@ -505,7 +505,7 @@ impl PyDateTime {
     }
 }
 
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 impl PyTime {
     /// `time(hour, minute, second, microsecond, tzinfo)`.
     pub fn new<'py>(
@@ -538,7 +538,7 @@ impl PyTime {
     }
 }
 
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 impl PyDelta {
     /// `timedelta(days, seconds, microseconds)` (always normalised here: the limited API
     /// has only the Python constructor).
@@ -553,7 +553,7 @@ impl PyDelta {
     }
 }
 
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 impl PyTzInfo {
     /// `datetime.timezone.utc`.
     pub fn utc(py: Python<'_>) -> PyResult<Borrowed<'static, '_, PyTzInfo>> {
@@ -581,7 +581,7 @@ impl PyTzInfo {
     }
 }
 
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 macro_rules! tz_access {
     ($ty:ty) => {
         impl<'py> PyTzInfoAccess<'py> for Bound<'py, $ty> {
@@ -598,9 +598,9 @@ macro_rules! tz_access {
     };
 }
 
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 tz_access!(PyDateTime);
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 tz_access!(PyTime);
 
 /// `datetime.timezone.utc`.
@@ -611,7 +611,7 @@ pub fn timezone_utc(py: Python<'_>) -> Bound<'_, PyTzInfo> {
         .to_owned()
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 macro_rules! date_access {
     ($ty:ty) => {
         impl PyDateAccess for Bound<'_, $ty> {
@@ -633,12 +633,12 @@ macro_rules! date_access {
     };
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 date_access!(PyDate);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 date_access!(PyDateTime);
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PyTimeAccess for Bound<'_, PyDateTime> {
     fn get_hour(&self) -> u8 {
         // SAFETY: the object is a live datetime.
@@ -666,7 +666,7 @@ impl PyTimeAccess for Bound<'_, PyDateTime> {
     }
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PyTimeAccess for Bound<'_, PyTime> {
     fn get_hour(&self) -> u8 {
         // SAFETY: the object is a live time.
@@ -694,7 +694,7 @@ impl PyTimeAccess for Bound<'_, PyTime> {
     }
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl PyDeltaAccess for Bound<'_, PyDelta> {
     fn get_days(&self) -> i32 {
         // SAFETY: the object is a live timedelta.
@@ -712,7 +712,7 @@ impl PyDeltaAccess for Bound<'_, PyDelta> {
     }
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 macro_rules! tz_access {
     ($ty:ty, $getter:path) => {
         impl<'py> PyTzInfoAccess<'py> for Bound<'py, $ty> {
@@ -731,7 +731,7 @@ macro_rules! tz_access {
     };
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 tz_access!(PyDateTime, ffi::PyDateTime_DATE_GET_TZINFO);
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 tz_access!(PyTime, ffi::PyDateTime_TIME_GET_TZINFO);

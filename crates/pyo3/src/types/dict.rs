@@ -25,7 +25,8 @@ native_type!(
 
 native_type!(
     /// The view returned by `dict.items()`.
-    PyDictItems, PyDictItems_Type, ffi::PyDictItems_Check, Some("builtins")
+    PyDictItems, PyDictItems_Type, ffi::PyDictItems_Check, Some("builtins"),
+    pypy = c"type({}.items())"
 );
 
 impl PyDict {

@@ -28,7 +28,12 @@ unsafe impl crate::type_object::PyTypeInfo for PyEllipsis {
     const MODULE: Option<&'static str> = Some("builtins");
 
     fn type_object_raw(_py: Python<'_>) -> *mut ffi::PyTypeObject {
-        std::ptr::addr_of_mut!(ffi::PyEllipsis_Type)
+        #[cfg(not(PyPy))]
+        return std::ptr::addr_of_mut!(ffi::PyEllipsis_Type);
+        // PyPy's cpyext exports the Ellipsis object but not its type's static.
+        // SAFETY: `Py_Ellipsis` is the address of the immortal Ellipsis object.
+        #[cfg(PyPy)]
+        return unsafe { ffi::Py_TYPE(ffi::Py_Ellipsis()) };
     }
 
     #[inline]

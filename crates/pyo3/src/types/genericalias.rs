@@ -11,6 +11,7 @@ use crate::{PyResult, Python};
 /// # Safety
 ///
 /// `op` must point to a live object.
+#[cfg(not(PyPy))]
 unsafe fn is_generic_alias(op: *mut ffi::PyObject) -> std::os::raw::c_int {
     // SAFETY: forwarded from the caller; only the static's address is taken.
     unsafe { ffi::PyObject_TypeCheck(op, std::ptr::addr_of_mut!(ffi::Py_GenericAliasType)) }
@@ -29,7 +30,8 @@ crate::types::native_type!(
     ///     assert_eq!(alias.to_string(), "list[int]");
     /// });
     /// ```
-    PyGenericAlias, Py_GenericAliasType, is_generic_alias, Some("types")
+    PyGenericAlias, Py_GenericAliasType, is_generic_alias, Some("types"),
+    pypy = c"__import__('types').GenericAlias"
 );
 
 impl PyGenericAlias {

@@ -42,14 +42,14 @@ unsafe impl crate::type_object::PyTypeInfo for PyIterator {
     }
 
     fn is_type_of(object: &Bound<'_, PyAny>) -> bool {
-        #[cfg(any(Py_3_8, not(Py_LIMITED_API)))]
+        #[cfg(any(Py_3_8, not(limited_api_only)))]
         {
             // SAFETY: attached; the object is alive.
             unsafe { ffi::PyIter_Check(object.as_ptr()) != 0 }
         }
         // The 3.7 limited API has no iterator check: look for `__next__` on the type, as
         // the C macro looks for its slot.
-        #[cfg(all(not(Py_3_8), Py_LIMITED_API))]
+        #[cfg(all(not(Py_3_8), limited_api_only))]
         {
             use crate::types::PyAnyMethods;
             object
@@ -86,7 +86,7 @@ impl<'py> Iterator for Bound<'py, PyIterator> {
     }
 
     /// The lower bound is `operator.length_hint(self)` (0 when it fails).
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     fn size_hint(&self) -> (usize, Option<usize>) {
         // SAFETY: attached; the iterator is alive; returns the hint, the default, or -1
         // with an error set.

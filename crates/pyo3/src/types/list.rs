@@ -67,7 +67,7 @@ pub trait PyListMethods<'py> {
     /// # Safety
     ///
     /// `index` must be in range.
-    #[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED)))]
+    #[cfg(not(any(limited_api_only, Py_GIL_DISABLED)))]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
     /// `self[low:high]` (indices clamped as Python does).
     fn get_slice(&self, low: usize, high: usize) -> Bound<'py, PyList>;
@@ -185,7 +185,7 @@ impl<'py> PyListMethods<'py> for Bound<'py, PyList> {
         unsafe { self.cast_into_unchecked() }
     }
 
-    #[cfg(not(any(Py_LIMITED_API, Py_GIL_DISABLED)))]
+    #[cfg(not(any(limited_api_only, Py_GIL_DISABLED)))]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range; the slot holds a borrowed
         // reference, of which we take a new one.

@@ -155,7 +155,15 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     }
 
     fn name(&self) -> PyResult<Bound<'py, PyString>> {
+        // PyPy's cpyext has no PyModule_GetNameObject: read the module's `__name__`.
+        #[cfg(PyPy)]
+        return self
+            .as_any()
+            .getattr(crate::intern!(self.py(), "__name__"))?
+            .cast_into()
+            .map_err(Into::into);
         // SAFETY: attached; returns a new reference or NULL.
+        #[cfg(not(PyPy))]
         unsafe {
             ffi::PyModule_GetNameObject(self.as_ptr())
                 .assume_owned_or_err(self.py())
@@ -164,7 +172,15 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     }
 
     fn filename(&self) -> PyResult<Bound<'py, PyString>> {
+        // PyPy's cpyext has no PyModule_GetFilenameObject: read the module's `__file__`.
+        #[cfg(PyPy)]
+        return self
+            .as_any()
+            .getattr(crate::intern!(self.py(), "__file__"))?
+            .cast_into()
+            .map_err(Into::into);
         // SAFETY: attached; returns a new reference or NULL.
+        #[cfg(not(PyPy))]
         unsafe {
             ffi::PyModule_GetFilenameObject(self.as_ptr())
                 .assume_owned_or_err(self.py())
@@ -212,7 +228,7 @@ impl<'py> PyModuleMethods<'py> for Bound<'py, PyModule> {
     }
 
     fn gil_used(&self, gil_used: bool) -> PyResult<()> {
-        #[cfg(all(Py_3_13, Py_GIL_DISABLED, not(Py_LIMITED_API)))]
+        #[cfg(all(Py_3_13, Py_GIL_DISABLED, not(limited_api_only)))]
         {
             // Py_MOD_GIL_USED is (void*)0, Py_MOD_GIL_NOT_USED is (void*)1.
             let slot = usize::from(!gil_used) as *mut std::os::raw::c_void;

@@ -12,7 +12,7 @@
 /// layout of native instances is not part of the stable ABI, so native types cannot be
 /// extended under `abi3`. The decision is this crate's build configuration, whatever the
 /// calling crate's own `cfg`s are.
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __pyo3_full_api_only {
@@ -23,7 +23,7 @@ macro_rules! __pyo3_full_api_only {
 
 /// Expands its input only when this crate is built for the full (non-limited) C API; under
 /// the limited API (this build) it expands to nothing.
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __pyo3_full_api_only {

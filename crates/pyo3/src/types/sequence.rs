@@ -246,7 +246,14 @@ impl<'py> PySequenceMethods<'py> for Bound<'py, PySequence> {
 
     fn count<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<usize> {
         let value = to_any(self.py(), value)?;
+        // PyPy's cpyext has no PySequence_Count: call the sequence's own `count`.
+        #[cfg(PyPy)]
+        return self
+            .as_any()
+            .call_method1(crate::intern!(self.py(), "count"), (value,))?
+            .extract();
         // SAFETY: attached; both objects are alive.
+        #[cfg(not(PyPy))]
         size_or_err(self.py(), unsafe {
             ffi::PySequence_Count(self.as_ptr(), value.as_ptr())
         })

@@ -122,12 +122,12 @@ pub trait PyStringMethods<'py> {
     /// The returned slice points into the string object: it must not be used after the
     /// string is dropped, and (as for any `str`) the string must not be mutated, which
     /// only C code that created the string itself may do.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     unsafe fn data(&self) -> PyResult<PyStringData<'_>>;
 }
 
 /// The code units of a `str`, in CPython's storage width.
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PyStringData<'a> {
     /// Latin-1 text: one byte per character.
@@ -138,7 +138,7 @@ pub enum PyStringData<'a> {
     Ucs4(&'a [u32]),
 }
 
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 impl<'a> PyStringData<'a> {
     /// The raw storage, as bytes in native endianness.
     pub fn as_bytes(&self) -> &[u8] {
@@ -232,7 +232,7 @@ impl<'a> PyStringData<'a> {
 }
 
 /// Latin-1 bytes as text: borrowed when they are all ASCII.
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 fn latin1(units: &[u8]) -> Cow<'_, str> {
     match std::str::from_utf8(units) {
         Ok(text) if units.is_ascii() => Cow::Borrowed(text),
@@ -283,7 +283,7 @@ impl<'py> PyStringMethods<'py> for Bound<'py, PyString> {
         }
     }
 
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     unsafe fn data(&self) -> PyResult<PyStringData<'_>> {
         let ptr = self.as_ptr();
         // SAFETY: attached; the string is alive. PyUnicode_READY makes the canonical
@@ -409,7 +409,7 @@ impl Borrowed<'_, '_, PyString> {
                 ) == 1
             }
         }
-        #[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+        #[cfg(all(not(Py_3_13), not(limited_api_only)))]
         {
             // Read the canonical storage in place: no UTF-8 copy is made or cached.
             // SAFETY: the slice is used only within this match, while the owner of `self`
@@ -424,7 +424,7 @@ impl Borrowed<'_, '_, PyString> {
                 Err(_) => false,
             }
         }
-        #[cfg(all(not(Py_3_13), Py_LIMITED_API))]
+        #[cfg(all(not(Py_3_13), limited_api_only))]
         {
             // The limited API offers no allocation-free comparison before 3.13; a string
             // that cannot become UTF-8 fails here, and dropping the error clears it.
@@ -435,7 +435,7 @@ impl Borrowed<'_, '_, PyString> {
 
 /// Whether code points in PEP 393 storage spell `text`. Surrogate code points never
 /// match, because a Rust `char` is never a surrogate.
-#[cfg(all(not(Py_3_13), not(Py_LIMITED_API)))]
+#[cfg(all(not(Py_3_13), not(limited_api_only)))]
 fn code_points_eq<U: Copy + Into<u32>>(units: &[U], text: &str) -> bool {
     // Each char takes one to four UTF-8 bytes, which rules out most mismatches cheaply.
     if text.len() < units.len() || text.len() > units.len().saturating_mul(4) {

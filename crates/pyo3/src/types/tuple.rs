@@ -109,17 +109,17 @@ pub trait PyTupleMethods<'py> {
     /// # Safety
     ///
     /// `index` must be in range.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny>;
     /// `self[index]` without a bounds check or a new reference.
     ///
     /// # Safety
     ///
     /// `index` must be in range.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny>;
     /// The elements as a slice of smart pointers.
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     fn as_slice(&self) -> &[Bound<'py, PyAny>];
     /// `value in self`.
     fn contains<V: IntoPyObject<'py>>(&self, value: V) -> PyResult<bool>;
@@ -189,13 +189,13 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
         }
     }
 
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     unsafe fn get_item_unchecked(&self, index: usize) -> Bound<'py, PyAny> {
         // SAFETY: forwarded from the caller.
         unsafe { self.get_borrowed_item_unchecked(index) }.to_owned()
     }
 
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     unsafe fn get_borrowed_item_unchecked<'a>(&'a self, index: usize) -> Borrowed<'a, 'py, PyAny> {
         // SAFETY: the caller guarantees the index is in range; the tuple owns the item
         // and `self` keeps the tuple alive for 'a.
@@ -207,7 +207,7 @@ impl<'py> PyTupleMethods<'py> for Bound<'py, PyTuple> {
         }
     }
 
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     fn as_slice(&self) -> &[Bound<'py, PyAny>] {
         let len = self.len();
         if len == 0 {

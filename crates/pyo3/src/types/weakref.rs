@@ -25,8 +25,46 @@ native_type!(
     ///     assert!(weak.upgrade().is_none());
     /// });
     /// ```
-    PyWeakrefReference, _PyWeakref_RefType, ffi::PyWeakref_CheckRef, Some("weakref")
+    PyWeakrefReference, _PyWeakref_RefType, ffi::PyWeakref_CheckRef, Some("weakref"),
+    pypy = c"__import__('weakref').ReferenceType"
 );
+
+/// The classes of weak references: `weakref.ref`, the proxy and the callable proxy.
+#[cfg(not(PyPy))]
+fn weakref_types(py: Python<'_>) -> [Bound<'_, PyType>; 3] {
+    // SAFETY: the weak reference type objects are static and live for the whole process.
+    unsafe {
+        [
+            std::ptr::addr_of_mut!(ffi::_PyWeakref_RefType),
+            std::ptr::addr_of_mut!(ffi::_PyWeakref_ProxyType),
+            std::ptr::addr_of_mut!(ffi::_PyWeakref_CallableProxyType),
+        ]
+        .map(|t| PyType::from_borrowed_type_ptr(py, t))
+    }
+}
+
+/// The classes of weak references: `weakref.ref`, the proxy and the callable proxy, from the
+/// `weakref` module (PyPy's cpyext does not export their C statics).
+#[cfg(PyPy)]
+fn weakref_types(py: Python<'_>) -> [Bound<'_, PyType>; 3] {
+    static TYPES: crate::sync::PyOnceLock<[crate::Py<PyType>; 3]> = crate::sync::PyOnceLock::new();
+    TYPES
+        .get_or_try_init(py, || {
+            use crate::types::PyAnyMethods;
+            let weakref = py.import("weakref")?;
+            let get = |name: &str| -> PyResult<crate::Py<PyType>> {
+                Ok(weakref.getattr(name)?.cast_into::<PyType>()?.unbind())
+            };
+            Ok::<_, PyErr>([
+                get("ReferenceType")?,
+                get("ProxyType")?,
+                get("CallableProxyType")?,
+            ])
+        })
+        .expect("the weakref module has its three classes")
+        .each_ref()
+        .map(|t| t.bind(py).clone())
+}
 
 /// `weakref.proxy` objects, callable or not (`weakref.ProxyTypes`).
 #[repr(transparent)]
@@ -39,15 +77,8 @@ unsafe impl PyTypeCheck for PyWeakrefProxy {
     const NAME: &'static str = "weakref.ProxyTypes";
 
     fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
-        // SAFETY: the proxy type objects are static and live for the whole process.
-        let types = unsafe {
-            [
-                std::ptr::addr_of_mut!(ffi::_PyWeakref_ProxyType),
-                std::ptr::addr_of_mut!(ffi::_PyWeakref_CallableProxyType),
-            ]
-            .map(|t| PyType::from_borrowed_type_ptr(py, t))
-        };
-        crate::types::PyTuple::new(py, types)
+        let [_, proxy, callable_proxy] = weakref_types(py);
+        crate::types::PyTuple::new(py, [proxy, callable_proxy])
             .expect("a tuple of two types")
             .into_any()
     }
@@ -69,16 +100,7 @@ unsafe impl PyTypeCheck for PyWeakref {
     const NAME: &'static str = "weakref";
 
     fn classinfo_object(py: Python<'_>) -> Bound<'_, PyAny> {
-        // SAFETY: the weak reference type objects are static and live for the whole process.
-        let types = unsafe {
-            [
-                std::ptr::addr_of_mut!(ffi::_PyWeakref_RefType),
-                std::ptr::addr_of_mut!(ffi::_PyWeakref_ProxyType),
-                std::ptr::addr_of_mut!(ffi::_PyWeakref_CallableProxyType),
-            ]
-            .map(|t| PyType::from_borrowed_type_ptr(py, t))
-        };
-        crate::types::PyTuple::new(py, types)
+        crate::types::PyTuple::new(py, weakref_types(py))
             .expect("a tuple of three types")
             .into_any()
     }

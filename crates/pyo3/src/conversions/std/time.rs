@@ -37,9 +37,9 @@ fn unix_epoch(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
 
 /// What a `Duration` converts to: `PyDelta` where that type exists (not on the limited
 /// API, where it is a plain object).
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 type DeltaTarget = crate::types::PyDelta;
-#[cfg(Py_LIMITED_API)]
+#[cfg(limited_api_only)]
 type DeltaTarget = PyAny;
 
 impl<'py> IntoPyObject<'py> for Duration {

@@ -50,7 +50,7 @@ where
         if let Some(bytes) = T::byte_buffer(obj, crate::conversion::private::Token) {
             return Ok(bytes);
         }
-        #[cfg(not(Py_LIMITED_API))]
+        #[cfg(not(limited_api_only))]
         if let Some(out) = extract_exact_list_or_tuple(obj)? {
             return Ok(out);
         }
@@ -76,7 +76,7 @@ where
 
 /// The fast path for exact lists and tuples: index the item array directly instead of
 /// going through the iterator protocol. `None` for anything else.
-#[cfg(not(Py_LIMITED_API))]
+#[cfg(not(limited_api_only))]
 #[inline]
 fn extract_exact_list_or_tuple<'py, T>(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Option<Vec<T>>>
 where

@@ -77,7 +77,7 @@ pub(crate) fn create_type_object(
     let mut has_gc = false;
     // With the full API the buffer slots are set on the created type (every version has
     // them there; `PyType_FromSpec` accepts them only from 3.9).
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     let mut buffer_slots: Vec<(c_int, *mut c_void)> = Vec::new();
     let (mut has_getitem, mut has_setitem) = (false, false);
     for group in groups {
@@ -86,7 +86,7 @@ pub(crate) fn create_type_object(
             has_gc |= slot.slot == ffi::Py_tp_traverse;
             has_getitem |= slot.slot == ffi::Py_mp_subscript;
             has_setitem |= slot.slot == ffi::Py_mp_ass_subscript;
-            #[cfg(not(Py_LIMITED_API))]
+            #[cfg(not(limited_api_only))]
             if slot.slot == super::BF_GETBUFFER || slot.slot == super::BF_RELEASEBUFFER {
                 buffer_slots.push((slot.slot, slot.pfunc));
                 continue;
@@ -212,7 +212,7 @@ pub(crate) fn create_type_object(
             .assume_owned_or_err(py)?
             .cast_into_unchecked::<PyType>()
     };
-    #[cfg(not(Py_LIMITED_API))]
+    #[cfg(not(limited_api_only))]
     // SAFETY: the type was just created and has no instances yet; a heap type's
     // `tp_as_buffer` points at its own, writable `PyBufferProcs`; each function pointer was
     // cast from the slot's C function type by the macro.
@@ -234,7 +234,7 @@ pub(crate) fn create_type_object(
     }
     // Before 3.10 `PyType_FromSpec` drops the text signature from `tp_doc` (keeping it out
     // of `__doc__`), and `__text_signature__` reads `tp_doc`: put the full text back.
-    #[cfg(all(not(Py_3_10), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_10), not(limited_api_only)))]
     if let (Some(doc), Some(_)) = (doc, signature) {
         // SAFETY: the type was just created; a heap type owns its `tp_doc`, allocated with
         // `PyObject_Malloc` and released with `PyObject_Free` when the type dies, so the old
@@ -250,7 +250,7 @@ pub(crate) fn create_type_object(
             }
         }
     }
-    #[cfg(all(not(Py_3_9), not(Py_LIMITED_API)))]
+    #[cfg(all(not(Py_3_9), not(limited_api_only)))]
     // SAFETY: the type was just created and no instance exists yet; CPython reads these
     // offsets only when it creates, accesses or destroys instances.
     unsafe {
@@ -262,7 +262,7 @@ pub(crate) fn create_type_object(
             (*raw).tp_weaklistoffset = offset as ffi::Py_ssize_t;
         }
     }
-    #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
+    #[cfg(all(not(Py_3_9), limited_api_only))]
     let _ = (dict_offset, weakref_offset);
     Ok(ty.unbind())
 }
@@ -281,7 +281,7 @@ pub(crate) fn set_class_attributes(
         }
     }
     // `immutable_type` is a compile error on other builds (`AssertImmutableTypeSupported`).
-    #[cfg(all(Py_3_10, not(Py_LIMITED_API)))]
+    #[cfg(all(Py_3_10, not(limited_api_only)))]
     if description.info.is_immutable_type {
         let raw = crate::types::PyTypeMethods::as_type_ptr(ty);
         // SAFETY: `raw` is the live heap type just created, not yet shared with Python code

@@ -208,9 +208,9 @@ pub(crate) unsafe fn type_slot<F: Copy>(ty: *mut ffi::PyTypeObject, slot: i32) -
     // SAFETY: per the caller; `PyType_GetSlot` accepts static types from 3.10 and heap
     // types always; below 3.10 (without the limited API) the fields are read directly.
     unsafe {
-        #[cfg(any(Py_3_10, Py_LIMITED_API))]
+        #[cfg(any(Py_3_10, limited_api_only))]
         let ptr = ffi::PyType_GetSlot(ty, slot);
-        #[cfg(not(any(Py_3_10, Py_LIMITED_API)))]
+        #[cfg(not(any(Py_3_10, limited_api_only)))]
         let ptr: *mut std::os::raw::c_void = match slot {
             ffi::Py_tp_dealloc => std::mem::transmute::<
                 Option<ffi::destructor>,
