@@ -44,6 +44,30 @@ fn sum_dict_values(d: &Bound<'_, PyDict>) -> PyResult<i64> {
     Ok(total)
 }
 
+/// The fields of a `datetime` and a `timedelta` through `PyDateAccess`, `PyTimeAccess` and
+/// `PyDeltaAccess` (not in the limited API, as in PyO3).
+#[cfg(not(Py_LIMITED_API))]
+#[pyfunction]
+fn datetime_fields(
+    dt: &Bound<'_, pyo3::types::PyDateTime>,
+    delta: &Bound<'_, pyo3::types::PyDelta>,
+) -> (i32, u8, u8, u8, u8, u8, u32, bool, i32, i32, i32) {
+    use pyo3::types::{PyDateAccess, PyDeltaAccess, PyTimeAccess};
+    (
+        dt.get_year(),
+        dt.get_month(),
+        dt.get_day(),
+        dt.get_hour(),
+        dt.get_minute(),
+        dt.get_second(),
+        dt.get_microsecond(),
+        dt.get_fold(),
+        delta.get_days(),
+        delta.get_seconds(),
+        delta.get_microseconds(),
+    )
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ANSWER", 42)?;
     m.add("GREETING", "hello")?;
@@ -53,5 +77,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(get_attr, m)?)?;
     m.add_function(wrap_pyfunction!(describe, m)?)?;
     m.add_function(wrap_pyfunction!(sum_dict_values, m)?)?;
+    #[cfg(not(Py_LIMITED_API))]
+    m.add_function(wrap_pyfunction!(datetime_fields, m)?)?;
     Ok(())
 }

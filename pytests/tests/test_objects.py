@@ -58,3 +58,12 @@ def test_no_leaks_through_calls():
         m.describe(obj)
         m.call_twice(len, 1) if False else None
     assert sys.getrefcount(obj) == before
+
+
+@pytest.mark.skipif(m.LIMITED_API, reason="the access traits are not in the limited API")
+def test_datetime_access_traits():
+    import datetime
+
+    dt = datetime.datetime(2024, 2, 29, 23, 59, 58, 123456, fold=1)
+    delta = datetime.timedelta(days=-1, seconds=5, microseconds=7)
+    assert m.datetime_fields(dt, delta) == (2024, 2, 29, 23, 59, 58, 123456, True, -1, 5, 7)

@@ -58,7 +58,7 @@ pub use complex::{PyComplex, PyComplexMethods};
 #[allow(deprecated)]
 pub use datetime::timezone_utc;
 pub use datetime::{PyDate, PyDateTime, PyDelta, PyTime, PyTzInfo, PyTzInfoAccess};
-#[cfg(not(limited_api_only))]
+#[cfg(not(Py_LIMITED_API))]
 pub use datetime::{PyDateAccess, PyDeltaAccess, PyTimeAccess};
 pub use dict::{
     BoundDictIterator, IntoPyDict, PyDict, PyDictItems, PyDictKeys, PyDictMethods, PyDictValues,

@@ -122,7 +122,7 @@ datetime_type!(
     PyTzInfo, TZInfoType, ffi::PyTZInfo_Check, "tzinfo"
 );
 
-#[cfg(not(limited_api_only))]
+#[cfg(not(Py_LIMITED_API))]
 /// Reading the date part of a `date` or `datetime`.
 pub trait PyDateAccess {
     /// The year (1..=9999).
@@ -133,7 +133,7 @@ pub trait PyDateAccess {
     fn get_day(&self) -> u8;
 }
 
-#[cfg(not(limited_api_only))]
+#[cfg(not(Py_LIMITED_API))]
 /// Reading the time part of a `time` or `datetime`.
 pub trait PyTimeAccess {
     /// The hour (0..=23).
@@ -148,7 +148,7 @@ pub trait PyTimeAccess {
     fn get_fold(&self) -> bool;
 }
 
-#[cfg(not(limited_api_only))]
+#[cfg(not(Py_LIMITED_API))]
 /// Reading the fields of a `timedelta` (normalised as Python stores them).
 pub trait PyDeltaAccess {
     /// Days (may be negative).
@@ -602,6 +602,85 @@ macro_rules! tz_access {
 tz_access!(PyDateTime);
 #[cfg(limited_api_only)]
 tz_access!(PyTime);
+
+/// The date, time and timedelta fields on PyPy, whose `cpyext` lays these objects out
+/// differently from CPython: read as the Python attributes of the same names.
+#[cfg(all(limited_api_only, not(Py_LIMITED_API)))]
+fn field<T: for<'a> crate::conversion::FromPyObjectOwned<'a>>(
+    object: &Bound<'_, PyAny>,
+    name: &str,
+) -> T {
+    object
+        .getattr(name)
+        .and_then(|value| value.extract().map_err(Into::into))
+        .unwrap_or_else(|err| panic!("reading `{name}` of a datetime object failed: {err}"))
+}
+
+#[cfg(all(limited_api_only, not(Py_LIMITED_API)))]
+macro_rules! attribute_access {
+    ($ty:ty) => {
+        impl PyDateAccess for Bound<'_, $ty> {
+            fn get_year(&self) -> i32 {
+                field(self, "year")
+            }
+
+            fn get_month(&self) -> u8 {
+                field(self, "month")
+            }
+
+            fn get_day(&self) -> u8 {
+                field(self, "day")
+            }
+        }
+    };
+    ($ty:ty, time) => {
+        impl PyTimeAccess for Bound<'_, $ty> {
+            fn get_hour(&self) -> u8 {
+                field(self, "hour")
+            }
+
+            fn get_minute(&self) -> u8 {
+                field(self, "minute")
+            }
+
+            fn get_second(&self) -> u8 {
+                field(self, "second")
+            }
+
+            fn get_microsecond(&self) -> u32 {
+                field(self, "microsecond")
+            }
+
+            fn get_fold(&self) -> bool {
+                field::<u8>(self, "fold") != 0
+            }
+        }
+    };
+}
+
+#[cfg(all(limited_api_only, not(Py_LIMITED_API)))]
+attribute_access!(PyDate);
+#[cfg(all(limited_api_only, not(Py_LIMITED_API)))]
+attribute_access!(PyDateTime);
+#[cfg(all(limited_api_only, not(Py_LIMITED_API)))]
+attribute_access!(PyDateTime, time);
+#[cfg(all(limited_api_only, not(Py_LIMITED_API)))]
+attribute_access!(PyTime, time);
+
+#[cfg(all(limited_api_only, not(Py_LIMITED_API)))]
+impl PyDeltaAccess for Bound<'_, PyDelta> {
+    fn get_days(&self) -> i32 {
+        field(self, "days")
+    }
+
+    fn get_seconds(&self) -> i32 {
+        field(self, "seconds")
+    }
+
+    fn get_microseconds(&self) -> i32 {
+        field(self, "microseconds")
+    }
+}
 
 /// `datetime.timezone.utc`.
 #[deprecated(since = "0.25.0", note = "use `PyTzInfo::utc` instead")]
