@@ -68,6 +68,32 @@ fn datetime_fields(
     )
 }
 
+/// The same fields through `pyo3::ffi`'s datetime accessors (the header's macros on
+/// CPython, the functions PyPy's cpyext exports on PyPy).
+#[cfg(not(Py_LIMITED_API))]
+#[pyfunction]
+fn datetime_fields_ffi(
+    dt: &Bound<'_, pyo3::types::PyDateTime>,
+) -> (i32, i32, i32, i32, i32, i32, i32, bool) {
+    use pyo3::ffi;
+    let o = dt.as_ptr();
+    // SAFETY: attached; `o` is a live datetime (the argument's type was checked), which
+    // is all the accessors need once the datetime API is imported.
+    unsafe {
+        ffi::PyDateTime_IMPORT();
+        (
+            ffi::PyDateTime_GET_YEAR(o),
+            ffi::PyDateTime_GET_MONTH(o),
+            ffi::PyDateTime_GET_DAY(o),
+            ffi::PyDateTime_DATE_GET_HOUR(o),
+            ffi::PyDateTime_DATE_GET_MINUTE(o),
+            ffi::PyDateTime_DATE_GET_SECOND(o),
+            ffi::PyDateTime_DATE_GET_MICROSECOND(o),
+            ffi::PyDateTime_DATE_GET_FOLD(o) != 0,
+        )
+    }
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ANSWER", 42)?;
     m.add("GREETING", "hello")?;
@@ -79,5 +105,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sum_dict_values, m)?)?;
     #[cfg(not(Py_LIMITED_API))]
     m.add_function(wrap_pyfunction!(datetime_fields, m)?)?;
+    #[cfg(not(Py_LIMITED_API))]
+    m.add_function(wrap_pyfunction!(datetime_fields_ffi, m)?)?;
     Ok(())
 }

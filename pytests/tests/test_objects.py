@@ -67,3 +67,4 @@ def test_datetime_access_traits():
     dt = datetime.datetime(2024, 2, 29, 23, 59, 58, 123456, fold=1)
     delta = datetime.timedelta(days=-1, seconds=5, microseconds=7)
     assert m.datetime_fields(dt, delta) == (2024, 2, 29, 23, 59, 58, 123456, True, -1, 5, 7)
+    assert m.datetime_fields_ffi(dt) == (2024, 2, 29, 23, 59, 58, 123456, True)

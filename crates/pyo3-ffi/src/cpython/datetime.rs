@@ -164,9 +164,20 @@ static DATETIME_API: AtomicPtr<PyDateTime_CAPI> = AtomicPtr::new(std::ptr::null_
 pub unsafe fn PyDateTime_IMPORT() {
     if DATETIME_API.load(Ordering::Acquire).is_null() {
         // SAFETY: attached (caller); the name is a NUL-terminated constant.
+        #[cfg(not(PyPy))]
         let api = unsafe { crate::PyCapsule_Import(PyDateTime_CAPSULE_NAME.as_ptr(), 1) };
+        // SAFETY: attached (caller). PyPy builds the table itself instead of a capsule.
+        #[cfg(PyPy)]
+        let api = unsafe { _PyDateTime_Import() };
         DATETIME_API.store(api.cast(), Ordering::Release);
     }
+}
+
+#[cfg(PyPy)]
+extern "C" {
+    /// PyPy's `PyDateTime_IMPORT` builds the table with this (there is no capsule).
+    #[link_name = "_PyPyDateTime_Import"]
+    fn _PyDateTime_Import() -> *mut PyDateTime_CAPI;
 }
 
 /// `PyDateTimeAPI`: the table stored by `PyDateTime_IMPORT` (NULL before it).
@@ -224,6 +235,7 @@ macro_rules! accessors {
         /// # Safety
         #[doc = concat!("`o` must point to a live `", stringify!($ty), "` (or subclass).")]
         #[inline]
+        #[cfg(not(PyPy))]
         pub unsafe fn $name(o: *mut PyObject) -> c_int {
             // SAFETY: forwarded from the caller: the layout matches `$ty`.
             let $d = unsafe { &(*o.cast::<$ty>()).data };
@@ -248,11 +260,42 @@ accessors! {
         |d| (c_int::from(d[3]) << 16) | (c_int::from(d[4]) << 8) | c_int::from(d[5]);
 }
 
+// PyPy's cpyext lays the datetime objects out its own way and exports the accessors as
+// functions (`PyDateTime_DATE_GET_FOLD` under PEP 495's name, `PyDateTime_GET_FOLD`).
+#[cfg(PyPy)]
+extern "C" {
+    #[link_name = "PyPyDateTime_GET_YEAR"]
+    pub fn PyDateTime_GET_YEAR(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_GET_MONTH"]
+    pub fn PyDateTime_GET_MONTH(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_GET_DAY"]
+    pub fn PyDateTime_GET_DAY(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_DATE_GET_HOUR"]
+    pub fn PyDateTime_DATE_GET_HOUR(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_DATE_GET_MINUTE"]
+    pub fn PyDateTime_DATE_GET_MINUTE(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_DATE_GET_SECOND"]
+    pub fn PyDateTime_DATE_GET_SECOND(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_DATE_GET_MICROSECOND"]
+    pub fn PyDateTime_DATE_GET_MICROSECOND(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_GET_FOLD"]
+    pub fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_uchar;
+    #[link_name = "PyPyDateTime_TIME_GET_HOUR"]
+    pub fn PyDateTime_TIME_GET_HOUR(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_TIME_GET_MINUTE"]
+    pub fn PyDateTime_TIME_GET_MINUTE(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_TIME_GET_SECOND"]
+    pub fn PyDateTime_TIME_GET_SECOND(o: *mut PyObject) -> c_int;
+    #[link_name = "PyPyDateTime_TIME_GET_MICROSECOND"]
+    pub fn PyDateTime_TIME_GET_MICROSECOND(o: *mut PyObject) -> c_int;
+}
+
 /// `PyDateTime_DATE_GET_FOLD(o)`.
 ///
 /// # Safety
 /// `o` must point to a live datetime.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDateTime_DATE_GET_FOLD(o: *mut PyObject) -> c_uchar {
     // SAFETY: forwarded from the caller.
     unsafe { (*o.cast::<PyDateTime_DateTime>()).fold }
@@ -276,11 +319,12 @@ extern "C" {
 }
 
 /// `PyDateTime_DATE_GET_TZINFO(o)` (3.10+ in C; computed here for every version): the
-/// borrowed tzinfo, or `Py_None`.
+/// borrowed tzinfo, or `Py_None`. Not on PyPy, which has no such accessor.
 ///
 /// # Safety
 /// `o` must point to a live datetime.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
     // SAFETY: forwarded from the caller; `tzinfo` is only read when present.
     unsafe {
@@ -298,6 +342,7 @@ pub unsafe fn PyDateTime_DATE_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
 /// # Safety
 /// `o` must point to a live time.
 #[inline]
+#[cfg(not(PyPy))]
 pub unsafe fn PyDateTime_TIME_GET_TZINFO(o: *mut PyObject) -> *mut PyObject {
     // SAFETY: forwarded from the caller; `tzinfo` is only read when present.
     unsafe {
