@@ -55,8 +55,8 @@ pub unsafe fn getbuffer(
     run_callback(move |py| unsafe { body(py, slf, view, flags) })
 }
 
-/// `releasebufferproc` (`__releasebuffer__`): an error cannot be returned, so it is
-/// reported as unraisable.
+/// `releasebufferproc` (`__releasebuffer__`): an error or panic cannot be returned, so it
+/// is reported through `sys.unraisablehook`, with the exporter as the object.
 ///
 /// # Safety
 ///
@@ -68,14 +68,45 @@ pub unsafe fn releasebuffer(
     view: *mut ffi::Py_buffer,
     body: for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject, *mut ffi::Py_buffer) -> PyResult<()>,
 ) {
-    // SAFETY: forwarded from the caller.
-    let status = run_callback(move |py| unsafe { body(py, slf, view).map(|()| 0) });
-    if status != 0 {
-        // SAFETY: CPython calls slots on attached threads.
-        let py = unsafe { Python::assume_attached() };
-        if let Some(err) = crate::PyErr::take(py) {
-            err.write_unraisable(py, None);
-        }
+    // SAFETY: forwarded from the caller; `slf` is the live exporter.
+    unsafe { run_unraisable(slf, move |py| body(py, slf, view)) }
+}
+
+/// Runs a callback that cannot fail in C's eyes (a destructor, `__releasebuffer__`): an
+/// error or a panic goes to `sys.unraisablehook`, with `ctx` (NULL or a live object) as
+/// the object it happened in.
+///
+/// # Safety
+///
+/// The thread is attached; `ctx` is NULL or a live object for the duration of the call.
+pub(crate) unsafe fn run_unraisable<F>(ctx: *mut ffi::PyObject, body: F)
+where
+    F: for<'py> FnOnce(Python<'py>) -> PyResult<()>,
+{
+    let trap = PanicTrap;
+    // SAFETY: per the caller, the thread is attached.
+    let py = unsafe { Python::assume_attached() };
+    let error = match catch_unwind(AssertUnwindSafe(move || body(py))) {
+        Ok(Ok(())) => None,
+        Ok(Err(err)) => Some(err),
+        Err(payload) => Some(PanicException::from_panic_payload(payload)),
+    };
+    if let Some(err) = error {
+        raise(py, err);
+        // SAFETY: an exception is set (by `raise`), and `ctx` is NULL or live per the caller.
+        unsafe { ffi::PyErr_WriteUnraisable(ctx) };
+    }
+    apply_pending_decrefs(py);
+    std::mem::forget(trap);
+}
+
+/// Raises `err`. Raising runs user code when the error was created lazily (the conversion
+/// of its arguments to Python), so a panic there is caught too and raised instead.
+#[cold]
+#[inline(never)]
+fn raise(py: Python<'_>, err: crate::PyErr) {
+    if let Err(payload) = catch_unwind(AssertUnwindSafe(move || err.restore(py))) {
+        PanicException::from_panic_payload(payload).restore(py);
     }
 }
 
@@ -109,11 +140,11 @@ where
     let result = match catch_unwind(AssertUnwindSafe(move || body(py))) {
         Ok(Ok(value)) => value,
         Ok(Err(err)) => {
-            err.restore(py);
+            raise(py, err);
             R::ERROR
         }
         Err(payload) => {
-            PanicException::from_panic_payload(payload).restore(py);
+            raise(py, PanicException::from_panic_payload(payload));
             R::ERROR
         }
     };
