@@ -214,6 +214,20 @@ def test_floats_are_not_ints():
         assert error_of(m.h_to_i64, value) == arg_error("'float' object cannot be interpreted as an integer")
 
 
+
+def test_float_returning_float_subclass_warns():
+    # CPython accepts a strict float subclass from __float__ with a DeprecationWarning
+    # (an error under this suite's warning filter).
+    with pytest.warns(DeprecationWarning, match=r"Floatable.__float__ returned non-float \(type FloatSub\)"):
+        assert m.h_to_f64(Floatable(FloatSub(2.5))) == 2.5
+    with pytest.raises(DeprecationWarning):
+        m.h_to_f64(Floatable(FloatSub(2.5)))
+
+
+def test_huge_int_into_f32():
+    assert error_of(m.h_to_f32, 10**400) == (OverflowError, "int too large to convert to float")
+    assert m.h_to_f32(2**200) == float("inf")
+
 # --- bool, char, Option ---------------------------------------------------------------
 
 
@@ -301,6 +315,31 @@ def test_bytes_subclass():
         "out of range integral type conversion attempted",
     )
 
+
+TEXT_CONVERTERS = [m.h_to_string, m.h_str_len, m.h_cow_str] + (
+    [m.h_str_ref] if hasattr(m, "h_str_ref") else []
+)
+
+
+@pytest.mark.parametrize("convert", TEXT_CONVERTERS, ids=lambda f: f.__name__)
+def test_every_text_argument_kind(convert):
+    expected = 6 if convert is m.h_str_len else "héllo"
+    assert convert(StrSub("héllo")) == expected
+    kind, message = error_of(convert, "ok\udcff")
+    assert kind is UnicodeEncodeError
+    assert message == "'utf-8' codec can't encode character '\\udcff' in position 2: surrogates not allowed"
+    assert error_of(convert, b"abc") == arg_error("'bytes' object cannot be cast as 'str'")
+    assert error_of(convert, bytearray(b"abc")) == arg_error("'bytearray' object cannot be cast as 'str'")
+    assert error_of(convert, None) == arg_error("'NoneType' object cannot be cast as 'str'")
+
+
+def test_surrogates_inside_containers():
+    kind, message = error_of(m.h_to_string_vec, ["fine", "x\ud800y"])
+    assert kind is UnicodeEncodeError
+    assert message == "'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed"
+    kind, _ = error_of(m.h_to_hashmap, {"\udcff": 1})
+    assert kind is UnicodeEncodeError
+    assert error_of(m.h_to_string_vec, [b"x"]) == arg_error("'bytes' object cannot be cast as 'str'")
 
 # --- sequences ------------------------------------------------------------------------
 
@@ -565,6 +604,45 @@ def test_hash_and_eq_that_raise():
     assert m.h_dict_lookup({1: "x"}, 2) is None
 
 
+def test_hash_results_are_cpythons():
+    class Huge:
+        def __hash__(self):
+            return 2**100
+
+    class MinusOne:
+        def __hash__(self):
+            return -1
+
+    class SubclassHash:
+        def __hash__(self):
+            return IntSub(12345)
+
+    for obj in (Huge(), MinusOne(), SubclassHash(), "text", 2**100, -1, 1.5):
+        assert m.h_hash_of(obj) == hash(obj)
+    assert m.h_hash_of(MinusOne()) == -2
+
+
+def test_eq_results_that_misbehave():
+    class Falsy:
+        def __bool__(self):
+            raise Boom("bool")
+
+    class EqReturnsFalsy:
+        def __eq__(self, other):
+            return Falsy()
+
+    class EqNotImplemented:
+        def __eq__(self, other):
+            return NotImplemented
+
+    assert error_of(m.h_eq, EqReturnsFalsy(), 1) == (Boom, "bool")
+    assert error_of(m.h_list_contains, [EqReturnsFalsy()], 1) == (Boom, "bool")
+    # NotImplemented from both sides: identity decides, as for `==`.
+    same = EqNotImplemented()
+    assert m.h_eq(same, same) is (same == same) is True
+    assert m.h_eq(same, EqNotImplemented()) is False
+    assert error_of(m.h_eq, BadEq(), 1) == (Boom, "eq")
+
 def test_len_that_misbehaves():
     class Negative:
         def __len__(self):
@@ -604,6 +682,8 @@ class PathLike:
 
 def test_fspath_protocol():
     assert str(m.h_to_path(PathLike("a/b"))) == "a/b"
+    # os.fspath() accepts a str subclass from __fspath__; its text is used.
+    assert str(m.h_to_path(PathLike(StrSub("c/d")))) == "c/d"
     # Like PyO3, a path is text: `__fspath__` returning bytes is refused.
     assert error_of(m.h_to_path, PathLike(b"a/b")) == arg_error("'bytes' object cannot be cast as 'str'")
     assert error_of(m.h_to_path, PathLike(Boom("fspath"))) == (Boom, "fspath")
