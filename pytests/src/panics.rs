@@ -4,7 +4,6 @@
 //! `PyOnceLock` initialiser, closures and capsule destructors. Each panics with a message
 //! naming the callback, so the tests can check where the `PanicException` came from.
 
-use std::os::raw::c_int;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3::panic::PanicException;
@@ -557,7 +556,7 @@ impl PanickyBuffer {
     unsafe fn __getbuffer__(
         slf: PyRefMut<'_, Self>,
         view: *mut pyo3::ffi::Py_buffer,
-        flags: c_int,
+        flags: std::os::raw::c_int,
     ) -> PyResult<()> {
         static BYTES: [u8; 3] = *b"abc";
         assert!(!slf.panic, "__getbuffer__ panicked");

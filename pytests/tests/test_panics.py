@@ -348,6 +348,23 @@ def test_clear_panic_is_unraisable():
     assert m.panic_drops() == before + 1
 
 
+
+def test_clear_panic_in_a_fresh_interpreter():
+    # On every version: 3.7's collector would treat an exception left by tp_clear as a
+    # fatal error, so it is reported as unraisable before it gets there.
+    code = (
+        "import gc, pyo3_pytests as m\n"
+        "obj = m.PanickyGc(); obj.hold(obj); obj.clear_armed = True\n"
+        "before = m.panic_drops()\n"
+        "del obj\n"
+        "gc.collect()\n"
+        "print(m.panic_drops() - before)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "1\n"
+    assert "PanicException: __clear__ panicked" in done.stderr
+
 # PyO3 0.27.2 lets a panic in a capsule destructor unwind into C, which aborts the process.
 @needs_hook
 @pytest.mark.differs_from_pyo3

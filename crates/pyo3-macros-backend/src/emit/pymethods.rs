@@ -772,8 +772,10 @@ impl Emitter<'_> {
             .push(slot(&krate, "Py_mp_length", &trampoline, quote!(lenfunc)));
     }
 
-    fn inquiry(&mut self, method: &MethodSpec, slot_name: &str, prefix: &str) {
+    /// An `inquiry` slot; `boundary` names the `impl_::trampoline` entry point.
+    fn inquiry(&mut self, method: &MethodSpec, slot_name: &str, prefix: &str, boundary: &str) {
         let krate = &self.ctx.krate;
+        let boundary = format_ident!("{}", boundary);
         let (receiver, recv) = self.receiver(method);
         let args = self.with_tokens(method, &[]);
         let call = self.call_expr(method, recv, &args);
@@ -787,7 +789,7 @@ impl Emitter<'_> {
                     #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result)
                 }
                 // SAFETY (in the generated code): called by CPython as an `inquiry`.
-                unsafe { #krate::impl_::trampoline::inquiry(slf, body) }
+                unsafe { #krate::impl_::trampoline::#boundary(slf, body) }
             }
         });
         self.slots
@@ -795,11 +797,11 @@ impl Emitter<'_> {
     }
 
     fn bool(&mut self, method: &MethodSpec) {
-        self.inquiry(method, "Py_nb_bool", "bool");
+        self.inquiry(method, "Py_nb_bool", "bool", "inquiry");
     }
 
     fn clear(&mut self, method: &MethodSpec) {
-        self.inquiry(method, "Py_tp_clear", "clear");
+        self.inquiry(method, "Py_tp_clear", "clear", "clear");
     }
 
     /// `binaryfunc` slots whose argument is converted like a parameter.

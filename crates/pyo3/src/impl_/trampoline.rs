@@ -92,9 +92,14 @@ where
         Err(payload) => Some(PanicException::from_panic_payload(payload)),
     };
     if let Some(err) = error {
-        raise(py, err);
-        // SAFETY: an exception is set (by `raise`), and `ctx` is NULL or live per the caller.
-        unsafe { ffi::PyErr_WriteUnraisable(ctx) };
+        // Normalizing runs the lazy conversion of the error's arguments, which may panic.
+        let err = match catch_unwind(AssertUnwindSafe(move || err.into_value(py))) {
+            Ok(value) => crate::PyErr::from_value(value.into_bound(py).into_any()),
+            Err(payload) => PanicException::from_panic_payload(payload),
+        };
+        // SAFETY: per the caller, `ctx` is NULL or a live object.
+        let ctx = unsafe { crate::Bound::from_borrowed_ptr_or_opt(py, ctx) };
+        err.write_unraisable(py, ctx.as_ref());
     }
     apply_pending_decrefs(py);
     std::mem::forget(trap);
@@ -188,7 +193,7 @@ slot_boundaries! {
     richcompare(slf: *mut ffi::PyObject, other: *mut ffi::PyObject, op: std::os::raw::c_int) -> *mut ffi::PyObject;
     /// `lenfunc` and `hashfunc` (`__len__`, `__hash__`).
     ssize(slf: *mut ffi::PyObject) -> ffi::Py_ssize_t;
-    /// `inquiry` slots (`__bool__`, `__clear__`).
+    /// `inquiry` slots (`__bool__`; `__clear__` has its own, [`clear`]).
     inquiry(slf: *mut ffi::PyObject) -> std::os::raw::c_int;
     /// `objobjproc` (`__contains__`).
     objobjproc(slf: *mut ffi::PyObject, arg: *mut ffi::PyObject) -> std::os::raw::c_int;
@@ -203,6 +208,35 @@ slot_boundaries! {
     ssizearg(slf: *mut ffi::PyObject, count: ffi::Py_ssize_t) -> *mut ffi::PyObject;
     /// `newfunc` (`__new__`).
     newfunc(subtype: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, kwargs: *mut ffi::PyObject) -> *mut ffi::PyObject;
+}
+
+/// `tp_clear` (`__clear__`). From 3.8 the collector reports an exception left by
+/// `tp_clear` through `sys.unraisablehook`; 3.7's collector treats it as a fatal error, so
+/// for builds that may run there the error (or panic) is reported here instead, with the
+/// type as the object, and the slot succeeds.
+///
+/// # Safety
+///
+/// Must be called from the C slot function with the argument CPython passed to it.
+#[inline(never)]
+pub unsafe fn clear(
+    slf: *mut ffi::PyObject,
+    body: for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject) -> PyResult<std::os::raw::c_int>,
+) -> std::os::raw::c_int {
+    #[cfg(Py_3_8)]
+    {
+        // SAFETY: forwarded from the caller: the argument is CPython's own.
+        run_callback(move |py| unsafe { body(py, slf) })
+    }
+    #[cfg(not(Py_3_8))]
+    {
+        // SAFETY: forwarded from the caller; the type of a live object is alive.
+        unsafe {
+            let ty = ffi::Py_TYPE(slf).cast::<ffi::PyObject>();
+            run_unraisable(ty, move |py| body(py, slf).map(drop));
+        }
+        0
+    }
 }
 
 /// Runs a fastcall body at the FFI boundary.
