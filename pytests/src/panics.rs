@@ -166,7 +166,7 @@ impl Panicky {
     fn set_prop(&mut self, value: Option<i64>) {
         match value {
             Some(value) => panic!("setter panicked with {value}"),
-            None => panic!("deleter panicked"),
+            None => panic!("setter panicked with None"),
         }
     }
 
