@@ -305,6 +305,18 @@ impl PanickySlots {
         panic!("__ipow__ panicked")
     }
 
+    fn __aiter__(&self) -> i64 {
+        panic!("__aiter__ panicked")
+    }
+
+    fn __anext__(&self) -> Option<i64> {
+        panic!("__anext__ panicked")
+    }
+
+    fn __await__(&self) -> i64 {
+        panic!("__await__ panicked")
+    }
+
     fn __getattr__(&self, _name: &str) -> i64 {
         panic!("__getattr__ panicked")
     }
@@ -431,9 +443,15 @@ impl PanickySequence {
     }
 }
 
-/// Derived `__eq__`, `__hash__` and `__str__` from trait impls that panic.
-#[pyclass(frozen, eq, hash, str)]
+/// Derived comparisons, `__hash__` and `__str__` from trait impls that panic.
+#[pyclass(frozen, eq, ord, hash, str)]
 struct PanickyDerived;
+
+impl PartialOrd for PanickyDerived {
+    fn partial_cmp(&self, _other: &Self) -> Option<std::cmp::Ordering> {
+        panic!("PartialOrd panicked")
+    }
+}
 
 impl PartialEq for PanickyDerived {
     fn eq(&self, _other: &Self) -> bool {

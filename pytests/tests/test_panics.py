@@ -192,6 +192,9 @@ SLOT_CASES = [
     ("__rpow__", lambda o: 2 ** o),
     ("__iadd__", lambda o: operator.iadd(o, 1)),
     ("__ipow__", lambda o: operator.ipow(o, 2)),
+    ("__aiter__", lambda o: type(o).__aiter__(o)),
+    ("__anext__", lambda o: type(o).__anext__(o)),
+    ("__await__", lambda o: type(o).__await__(o)),
     ("__getattr__", lambda o: o.missing),
     ("__setattr__", lambda o: setattr(o, "x", 1)),
     ("__delattr__", lambda o: delattr(o, "x")),
@@ -263,6 +266,7 @@ def test_sequence_concat_repeat():
 def test_derived_eq_hash_str():
     obj = m.PanickyDerived()
     assert panic_message(lambda: obj == m.PanickyDerived()) == "PartialEq panicked"
+    assert panic_message(lambda: obj < m.PanickyDerived()) == "PartialOrd panicked"
     assert panic_message(lambda: hash(obj)) == "Hash panicked"
     assert panic_message(lambda: str(obj)) == "Display panicked"
 
