@@ -4,6 +4,7 @@ functions accept them, their overrides respected or ignored as those functions d
 extreme numbers, lone surrogates, containers mutated while they are read, and re-entrant
 calls into a borrowed `#[pyclass]`. Every case must end in CPython's exception (type and
 message), never a crash, a leak or a wrong value."""
+import functools
 import gc
 import math
 import operator
@@ -698,6 +699,25 @@ def test_os_strings_round_trip_surrogate_escapes():
     assert m.h_os_bytes("a\udcff") == b"a\xff"
     assert str(m.h_to_path("a\udcff")) == "a\udcff"
 
+
+
+# --- keyword names --------------------------------------------------------------------
+
+
+def test_non_string_keyword_names():
+    # `functools.partial` hands its dict on unchecked: a class's `__new__` receives it as
+    # is, and before 3.8 so does a function. Such a name is refused, never read as a str.
+    assert error_of(functools.partial(m.Reentrant, **{1: 2}), None) == (
+        TypeError,
+        "keywords must be strings",
+    )
+    for name in ("h_to_i64", "sig_kwargs"):
+        kind, message = error_of(functools.partial(getattr(m, name), **{1: 2}), 1)
+        assert kind is TypeError
+        if sys.version_info >= (3, 8):
+            assert message == "keywords must be strings"
+        else:
+            assert message == name + "() keywords must be strings"
 
 # --- re-entrancy ----------------------------------------------------------------------
 
