@@ -132,7 +132,11 @@ class LenLies:
         if i < 2:
             return i
         raise IndexError(i)
+class LenHuge(LenLies):
+    def __len__(self):
+        return 2**60
 objects = {
+    'len_huge': LenHuge(),
     'float_raises': FloatRaises(),
     'float_wrong_type': FloatWrongType(),
     'hash_minus_one': HashMinusOne(),
@@ -168,6 +172,12 @@ fn hostile_dunders_give_cpythons_errors_from_rust() {
         assert_eq!(get("hash_minus_one").hash().unwrap(), -2);
         // A sequence whose __len__ lies is read until IndexError, as list() does.
         assert_eq!(get("len_lies").extract::<Vec<i64>>().unwrap(), [0, 1]);
+        // One that claims more than can be allocated: MemoryError, as `list()` raises.
+        let err = get("len_huge").extract::<Vec<i64>>().unwrap_err();
+        assert!(
+            err.is_instance_of::<pyo3::exceptions::PyMemoryError>(py),
+            "{err}"
+        );
         let surrogate = get("surrogate");
         assert_refcnt!(surrogate, {
             let err = surrogate
