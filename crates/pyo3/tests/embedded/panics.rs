@@ -4,7 +4,7 @@
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyCapsule, PyDict};
+use pyo3::types::PyDict;
 
 /// Runs `code` with `f` bound, catching in Python whatever it raises; returns
 /// `"<module>.<name>: <message>"`, or `"no exception"`.
@@ -93,7 +93,7 @@ fn unraisable_reports(py: Python<'_>, action: impl FnOnce()) -> Vec<String> {
 fn panicking_capsule_destructor_is_unraisable() {
     Python::attach(|py| {
         let seen = unraisable_reports(py, || {
-            let capsule = PyCapsule::new_with_destructor(py, 1_u64, None, |_, _| {
+            let capsule = pyo3::types::PyCapsule::new_with_destructor(py, 1_u64, None, |_, _| {
                 panic!("destructor panicked")
             })
             .unwrap();
