@@ -410,6 +410,31 @@ def test_sequence_claiming_a_huge_length():
         for convert in (m.h_to_vec, m.h_to_string_vec, m.h_to_byte_vec):
             assert error_of(convert, lying) == (MemoryError, "")
 
+        # A list or tuple subclass is a sequence like any other here, as for list().
+        class LyingList(list):
+            def __len__(self):
+                return length
+
+        class LyingTuple(tuple):
+            def __len__(self):
+                return length
+
+        assert error_of(m.h_to_vec, LyingList([1])) == (MemoryError, "")
+        assert error_of(m.h_to_vec, LyingTuple((1,))) == (MemoryError, "")
+        # Containers read from their own storage are not misled.
+        assert m.h_to_pair(LyingTuple((1, "a"))) == (1, "a")
+
+        class LyingDict(dict):
+            def __len__(self):
+                return length
+
+        class LyingSet(set):
+            def __len__(self):
+                return length
+
+        assert m.h_to_hashmap(LyingDict(a=1)) == {"a": 1}
+        assert m.h_to_hashset(LyingSet({1})) == [1]
+
 def test_array_length_is_checked():
     assert m.h_to_array(Seq([1, 2, 3])) == [1, 2, 3]
     assert error_of(m.h_to_array, [1, 2]) == (ValueError, "expected a sequence of length 3 (got 2)")
