@@ -2,6 +2,7 @@
 //! function converts its arguments and hands the Rust values back, so the Python side can
 //! check exactly what was accepted, what was rejected and with which exception.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -66,6 +67,29 @@ fn h_to_string(value: String) -> String {
 #[pyfunction]
 fn h_str_len(value: PyBackedStr) -> usize {
     value.len()
+}
+
+#[pyfunction]
+fn h_cow_str(value: Cow<'_, str>) -> String {
+    value.into_owned()
+}
+
+/// `&str` borrows the UTF-8 text of the `str` (not in the stable ABI before 3.10).
+#[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+#[pyfunction]
+fn h_str_ref(value: &str) -> String {
+    value.to_owned()
+}
+
+#[pyfunction]
+fn h_to_string_vec(value: Vec<String>) -> Vec<String> {
+    value
+}
+
+/// `a == b` as Rust asks it (`rich_compare`, then the truth of the result).
+#[pyfunction]
+fn h_eq(a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<bool> {
+    a.eq(b)
 }
 
 #[pyfunction]
@@ -255,6 +279,11 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(h_to_char, m)?)?;
     m.add_function(wrap_pyfunction!(h_to_string, m)?)?;
     m.add_function(wrap_pyfunction!(h_str_len, m)?)?;
+    m.add_function(wrap_pyfunction!(h_cow_str, m)?)?;
+    #[cfg(any(Py_3_10, not(Py_LIMITED_API)))]
+    m.add_function(wrap_pyfunction!(h_str_ref, m)?)?;
+    m.add_function(wrap_pyfunction!(h_to_string_vec, m)?)?;
+    m.add_function(wrap_pyfunction!(h_eq, m)?)?;
     m.add_function(wrap_pyfunction!(h_to_byte_vec, m)?)?;
     m.add_function(wrap_pyfunction!(h_byte_slice, m)?)?;
     m.add_function(wrap_pyfunction!(h_to_vec, m)?)?;

@@ -17,6 +17,7 @@ mod integrations_numbers;
 mod integrations_time;
 mod leak_report;
 mod objects;
+mod panics;
 mod signatures;
 
 /// Test module for the pytest suite. It declares itself safe without the GIL, so the
@@ -37,5 +38,6 @@ fn pyo3_pytests(m: &Bound<'_, PyModule>) -> PyResult<()> {
     integrations_collections::register(m)?;
     leak_report::register(m)?;
     hostile::register(m)?;
+    panics::register(m)?;
     Ok(())
 }

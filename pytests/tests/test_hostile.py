@@ -4,6 +4,7 @@ functions accept them, their overrides respected or ignored as those functions d
 extreme numbers, lone surrogates, containers mutated while they are read, and re-entrant
 calls into a borrowed `#[pyclass]`. Every case must end in CPython's exception (type and
 message), never a crash, a leak or a wrong value."""
+import functools
 import gc
 import math
 import operator
@@ -224,6 +225,20 @@ def test_floats_are_not_ints():
         assert error_of(m.h_to_i64, value) == arg_error("'float' object cannot be interpreted as an integer")
 
 
+
+def test_float_returning_float_subclass_warns():
+    # CPython accepts a strict float subclass from __float__ with a DeprecationWarning
+    # (an error under this suite's warning filter).
+    with pytest.warns(DeprecationWarning, match=r"Floatable.__float__ returned non-float \(type FloatSub\)"):
+        assert m.h_to_f64(Floatable(FloatSub(2.5))) == 2.5
+    with pytest.raises(DeprecationWarning):
+        m.h_to_f64(Floatable(FloatSub(2.5)))
+
+
+def test_huge_int_into_f32():
+    assert error_of(m.h_to_f32, 10**400) == (OverflowError, "int too large to convert to float")
+    assert m.h_to_f32(2**200) == float("inf")
+
 # --- bool, char, Option ---------------------------------------------------------------
 
 
@@ -312,6 +327,31 @@ def test_bytes_subclass():
     )
 
 
+TEXT_CONVERTERS = [m.h_to_string, m.h_str_len, m.h_cow_str] + (
+    [m.h_str_ref] if hasattr(m, "h_str_ref") else []
+)
+
+
+@pytest.mark.parametrize("convert", TEXT_CONVERTERS, ids=lambda f: f.__name__)
+def test_every_text_argument_kind(convert):
+    expected = 6 if convert is m.h_str_len else "héllo"
+    assert convert(StrSub("héllo")) == expected
+    kind, message = error_of(convert, "ok\udcff")
+    assert kind is UnicodeEncodeError
+    assert message == "'utf-8' codec can't encode character '\\udcff' in position 2: surrogates not allowed"
+    assert error_of(convert, b"abc") == arg_error("'bytes' object cannot be cast as 'str'")
+    assert error_of(convert, bytearray(b"abc")) == arg_error("'bytearray' object cannot be cast as 'str'")
+    assert error_of(convert, None) == arg_error("'NoneType' object cannot be cast as 'str'")
+
+
+def test_surrogates_inside_containers():
+    kind, message = error_of(m.h_to_string_vec, ["fine", "x\ud800y"])
+    assert kind is UnicodeEncodeError
+    assert message == "'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed"
+    kind, _ = error_of(m.h_to_hashmap, {"\udcff": 1})
+    assert kind is UnicodeEncodeError
+    assert error_of(m.h_to_string_vec, [b"x"]) == arg_error("'bytes' object cannot be cast as 'str'")
+
 # --- sequences ------------------------------------------------------------------------
 
 
@@ -368,6 +408,43 @@ def test_sequences_that_lie_about_length():
     assert m.h_to_vec(Seq([1, 2], length=Boom("len"))) == [1, 2]
     assert error_of(m.h_to_vec, Seq([1, 2], fail_at=1)) == (Boom, "boom")
 
+
+
+# PyO3 0.27.2 reserves whatever __len__ claims with `Vec::with_capacity`: the allocation
+# fails and the process aborts.
+@pytest.mark.differs_from_pyo3
+def test_sequence_claiming_a_huge_length():
+    for length in (2**40, 2**60, sys.maxsize):
+        lying = Seq([0, 1], length=length)
+        # CPython's own list() raises MemoryError for it too (not called here: the
+        # free-threaded build's allocator reserves the memory instead of refusing it).
+        for convert in (m.h_to_vec, m.h_to_string_vec, m.h_to_byte_vec):
+            assert error_of(convert, lying) == (MemoryError, "")
+
+        # A list or tuple subclass is a sequence like any other here, as for list().
+        class LyingList(list):
+            def __len__(self):
+                return length
+
+        class LyingTuple(tuple):
+            def __len__(self):
+                return length
+
+        assert error_of(m.h_to_vec, LyingList([1])) == (MemoryError, "")
+        assert error_of(m.h_to_vec, LyingTuple((1,))) == (MemoryError, "")
+        # Containers read from their own storage are not misled.
+        assert m.h_to_pair(LyingTuple((1, "a"))) == (1, "a")
+
+        class LyingDict(dict):
+            def __len__(self):
+                return length
+
+        class LyingSet(set):
+            def __len__(self):
+                return length
+
+        assert m.h_to_hashmap(LyingDict(a=1)) == {"a": 1}
+        assert m.h_to_hashset(LyingSet({1})) == [1]
 
 def test_array_length_is_checked():
     assert m.h_to_array(Seq([1, 2, 3])) == [1, 2, 3]
@@ -587,6 +664,45 @@ def test_hash_and_eq_that_raise():
     assert m.h_dict_lookup({1: "x"}, 2) is None
 
 
+def test_hash_results_are_cpythons():
+    class Huge:
+        def __hash__(self):
+            return 2**100
+
+    class MinusOne:
+        def __hash__(self):
+            return -1
+
+    class SubclassHash:
+        def __hash__(self):
+            return IntSub(12345)
+
+    for obj in (Huge(), MinusOne(), SubclassHash(), "text", 2**100, -1, 1.5):
+        assert m.h_hash_of(obj) == hash(obj)
+    assert m.h_hash_of(MinusOne()) == -2
+
+
+def test_eq_results_that_misbehave():
+    class Falsy:
+        def __bool__(self):
+            raise Boom("bool")
+
+    class EqReturnsFalsy:
+        def __eq__(self, other):
+            return Falsy()
+
+    class EqNotImplemented:
+        def __eq__(self, other):
+            return NotImplemented
+
+    assert error_of(m.h_eq, EqReturnsFalsy(), 1) == (Boom, "bool")
+    assert error_of(m.h_list_contains, [EqReturnsFalsy()], 1) == (Boom, "bool")
+    # NotImplemented from both sides: identity decides, as for `==`.
+    same = EqNotImplemented()
+    assert m.h_eq(same, same) is (same == same) is True
+    assert m.h_eq(same, EqNotImplemented()) is False
+    assert error_of(m.h_eq, BadEq(), 1) == (Boom, "eq")
+
 def test_len_that_misbehaves():
     class Negative:
         def __len__(self):
@@ -626,6 +742,8 @@ class PathLike:
 
 def test_fspath_protocol():
     assert str(m.h_to_path(PathLike("a/b"))) == "a/b"
+    # os.fspath() accepts a str subclass from __fspath__; its text is used.
+    assert str(m.h_to_path(PathLike(StrSub("c/d")))) == "c/d"
     # Like PyO3, a path is text: `__fspath__` returning bytes is refused.
     assert error_of(m.h_to_path, PathLike(b"a/b")) == arg_error("'bytes' object cannot be cast as 'str'")
     assert error_of(m.h_to_path, PathLike(Boom("fspath"))) == (Boom, "fspath")
@@ -640,6 +758,35 @@ def test_os_strings_round_trip_surrogate_escapes():
     assert m.h_os_bytes("a\udcff") == b"a\xff"
     assert str(m.h_to_path("a\udcff")) == "a\udcff"
 
+
+
+# --- keyword names --------------------------------------------------------------------
+
+
+def keywords_error(name):
+    """CPython's message for a non-str keyword name reaching function `name`: from 3.8 its
+    own unpacking of the dict refuses it; 3.7 passes it on and the callee names itself."""
+    if sys.version_info >= (3, 8):
+        return (TypeError, "keywords must be strings")
+    return (TypeError, name + "() keywords must be strings")
+
+
+def test_non_string_keyword_names_in_functions():
+    assert error_of(functools.partial(m.h_to_i64, **{1: 2}), 1) == keywords_error("h_to_i64")
+
+
+# PyO3 0.27.2 reads such a name with str() in `__new__` ("Reentrant.__new__() got an
+# unexpected keyword argument '1'") and, in a function with **kwargs (which it calls with
+# a tuple and a dict), puts it in the kwargs dict.
+@pytest.mark.differs_from_pyo3
+def test_non_string_keyword_names_reaching_rust():
+    # `functools.partial` hands its dict on unchecked, and `type.__call__` passes it to a
+    # class's `__new__` as is: a non-str name is refused, never read as a str.
+    assert error_of(functools.partial(m.Reentrant, **{1: 2}), None) == (
+        TypeError,
+        "keywords must be strings",
+    )
+    assert error_of(functools.partial(m.sig_kwargs, **{1: 2}), 1) == keywords_error("sig_kwargs")
 
 # --- re-entrancy ----------------------------------------------------------------------
 

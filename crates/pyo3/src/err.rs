@@ -242,7 +242,9 @@ impl PyErr {
     /// Reports the exception with `sys.unraisablehook`, as CPython does for errors it
     /// cannot propagate (e.g. in `__del__`).
     pub fn write_unraisable(self, py: Python<'_>, obj: Option<&Bound<'_, PyAny>>) {
-        self.restore(py);
+        // Raised normalized: before 3.8 the hook prints the raw value as it was set, so a
+        // lazily created error would show its argument tuple instead of its message.
+        PyErr::from_state(PyErrState::from_normalized(self.into_value(py))).restore(py);
         let ptr = obj.map_or(std::ptr::null_mut(), |o| o.as_ptr());
         // SAFETY: attached, an exception is set, and `ptr` is NULL or a live object.
         unsafe { ffi::PyErr_WriteUnraisable(ptr) }

@@ -567,27 +567,14 @@ impl Emitter<'_> {
         let krate = &self.ctx.krate;
         let (receiver, recv) = self.receiver(method);
         let (extractions, args) = self.slot_arguments(method, &[quote!(value)]);
-        let takes_option = method
-            .function
-            .arguments()
-            .next()
-            .is_some_and(|param| is_option(&param.ty));
-        let call = self.call_expr(method, recv.clone(), &args);
-        // A setter taking `Option<T>` handles deletion itself (`None`); any other setter
-        // refuses it as CPython does for a read-only attribute.
-        let compute = if takes_option {
-            let none = self.with_tokens(method, &[quote!(::core::option::Option::None)]);
-            let call_none = self.call_expr(method, recv, &none);
-            quote! {
-                let result = if value.is_null() { #call_none } else { #extractions #call };
-            }
-        } else {
-            quote! {
-                // SAFETY (in the generated code): `value` is NULL or a live object.
-                unsafe { #krate::impl_::pyclass::slots::setter_value(py, &value)? };
-                #extractions
-                let result = #call;
-            }
+        let call = self.call_expr(method, recv, &args);
+        // Deleting the property is refused as CPython does for a read-only attribute, also
+        // when the setter takes an `Option<T>` (whose `None` is Python's `None`), as in PyO3.
+        let compute = quote! {
+            // SAFETY (in the generated code): `value` is NULL or a live object.
+            unsafe { #krate::impl_::pyclass::slots::setter_value(py, &value)? };
+            #extractions
+            let result = #call;
         };
         let trampoline = self.fresh("setter");
         let spanned = self.ctx.krate_at(method.output_span);
@@ -772,8 +759,10 @@ impl Emitter<'_> {
             .push(slot(&krate, "Py_mp_length", &trampoline, quote!(lenfunc)));
     }
 
-    fn inquiry(&mut self, method: &MethodSpec, slot_name: &str, prefix: &str) {
+    /// An `inquiry` slot; `boundary` names the `impl_::trampoline` entry point.
+    fn inquiry(&mut self, method: &MethodSpec, slot_name: &str, prefix: &str, boundary: &str) {
         let krate = &self.ctx.krate;
+        let boundary = format_ident!("{}", boundary);
         let (receiver, recv) = self.receiver(method);
         let args = self.with_tokens(method, &[]);
         let call = self.call_expr(method, recv, &args);
@@ -787,7 +776,7 @@ impl Emitter<'_> {
                     #spanned::impl_::pyclass::slots::IntoSlotResult::<::core::ffi::c_int>::into_slot_result(result)
                 }
                 // SAFETY (in the generated code): called by CPython as an `inquiry`.
-                unsafe { #krate::impl_::trampoline::inquiry(slf, body) }
+                unsafe { #krate::impl_::trampoline::#boundary(slf, body) }
             }
         });
         self.slots
@@ -795,11 +784,11 @@ impl Emitter<'_> {
     }
 
     fn bool(&mut self, method: &MethodSpec) {
-        self.inquiry(method, "Py_nb_bool", "bool");
+        self.inquiry(method, "Py_nb_bool", "bool", "inquiry");
     }
 
     fn clear(&mut self, method: &MethodSpec) {
-        self.inquiry(method, "Py_tp_clear", "clear");
+        self.inquiry(method, "Py_tp_clear", "clear", "clear");
     }
 
     /// `binaryfunc` slots whose argument is converted like a parameter.
@@ -1599,17 +1588,4 @@ fn replace_self(ty: &syn::Type, cls: &syn::Type) -> syn::Type {
     }
     syn::visit_mut::VisitMut::visit_type_mut(&mut ElideLifetimes, &mut replaced);
     replaced
-}
-
-/// Whether `ty` is written as `Option<...>`.
-fn is_option(ty: &syn::Type) -> bool {
-    match ty {
-        syn::Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|segment| segment.ident == "Option"),
-        syn::Type::Group(group) => is_option(&group.elem),
-        _ => false,
-    }
 }

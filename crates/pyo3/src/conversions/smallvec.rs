@@ -77,7 +77,11 @@ where
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
         let capacity = check_sequence(obj)?;
-        let mut out = SmallVec::with_capacity(capacity);
+        let mut out = SmallVec::new();
+        // A lying `__len__` gives `MemoryError` (as `list(x)` does), never an abort.
+        if out.try_reserve_exact(capacity).is_err() {
+            return Err(crate::conversions::std::vec::memory_error());
+        }
         for item in obj.try_iter()? {
             out.push(item?.extract::<A::Item>().map_err(Into::into)?);
         }

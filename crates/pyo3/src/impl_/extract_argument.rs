@@ -180,6 +180,12 @@ impl FunctionDescription {
             if kwargs.len() > 0 {
                 let mut names = Vec::with_capacity(kwargs.len());
                 for (name, value) in kwargs.iter() {
+                    // Callers that pass their dict on unchecked (`functools.partial`,
+                    // `type.__call__`) can bring any key; CPython's own unpacking of such a
+                    // dict (`_PyStack_UnpackDict`) refuses non-str keys with this message.
+                    if !name.is_instance_of::<PyString>() {
+                        return Err(PyTypeError::new_err("keywords must be strings"));
+                    }
                     names.push(name);
                     holder.values.push(value);
                 }
@@ -231,12 +237,20 @@ impl FunctionDescription {
             }
         }
         if !kwnames.is_null() {
-            // SAFETY: `kwnames` is a tuple of str; its length is the number of keyword
+            // SAFETY: `kwnames` is a tuple (of str, checked below); its length is the number of keyword
             // values, stored in `args` after the positional ones.
             let nkw = unsafe { tuple_len(kwnames) };
             for k in 0..nkw {
                 // SAFETY: `k < nkw`; the tuple owns its items for the whole call.
                 let name_obj = unsafe { keyword_name(py, kwnames, k) };
+                // Only CPython 3.7 lets a non-str name through (`functools.partial` with a
+                // dict of other keys); it must not be read as a str.
+                if !name_obj.is_instance_of::<PyString>() {
+                    return Err(PyTypeError::new_err(format!(
+                        "{}() keywords must be strings",
+                        self.func_name
+                    )));
+                }
                 let name = keyword_text(&name_obj)?;
                 // SAFETY: keyword values follow the positional arguments in `args`.
                 let value = unsafe { &*args.add(nargs + k).cast::<Bound<'py, PyAny>>() };
@@ -411,21 +425,20 @@ fn same_name(param: &str, keyword: &str) -> bool {
 ///
 /// # Safety
 ///
-/// `kwnames` is a live tuple of str with more than `k` items, alive for `'a`.
+/// `kwnames` is a live tuple with more than `k` items, alive for `'a`.
 #[inline]
 unsafe fn keyword_name<'a, 'py>(
     py: Python<'py>,
     kwnames: *mut ffi::PyObject,
     k: usize,
-) -> Borrowed<'a, 'py, PyString> {
-    // SAFETY: per the caller, the item exists and the tuple keeps it alive for `'a`;
-    // keyword names are always str objects.
+) -> Borrowed<'a, 'py, PyAny> {
+    // SAFETY: per the caller, the item exists and the tuple keeps it alive for `'a`.
     unsafe {
         #[cfg(not(limited_api_only))]
         let item = ffi::PyTuple_GET_ITEM(kwnames, k as ffi::Py_ssize_t);
         #[cfg(limited_api_only)]
         let item = ffi::PyTuple_GetItem(kwnames, k as ffi::Py_ssize_t);
-        Borrowed::from_ptr(py, item).cast_unchecked()
+        Borrowed::from_ptr(py, item)
     }
 }
 
@@ -458,7 +471,10 @@ fn join_names(names: &[&str]) -> String {
 
 /// The text of a keyword name.
 #[inline]
-fn keyword_text<'a>(name: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
+fn keyword_text<'a>(name: &'a Bound<'_, PyAny>) -> PyResult<std::borrow::Cow<'a, str>> {
+    let Ok(name) = name.cast::<PyString>() else {
+        return Err(PyTypeError::new_err("keywords must be strings"));
+    };
     #[cfg(not(limited_api_only))]
     // SAFETY: `name` is a live str; a compact ASCII string stores its characters, which
     // are valid UTF-8, right after the header, for `PyUnicode_GET_LENGTH` bytes.

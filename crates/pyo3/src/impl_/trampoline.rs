@@ -55,8 +55,8 @@ pub unsafe fn getbuffer(
     run_callback(move |py| unsafe { body(py, slf, view, flags) })
 }
 
-/// `releasebufferproc` (`__releasebuffer__`): an error cannot be returned, so it is
-/// reported as unraisable.
+/// `releasebufferproc` (`__releasebuffer__`): an error or panic cannot be returned, so it
+/// is reported through `sys.unraisablehook`, with the exporter as the object.
 ///
 /// # Safety
 ///
@@ -68,14 +68,50 @@ pub unsafe fn releasebuffer(
     view: *mut ffi::Py_buffer,
     body: for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject, *mut ffi::Py_buffer) -> PyResult<()>,
 ) {
-    // SAFETY: forwarded from the caller.
-    let status = run_callback(move |py| unsafe { body(py, slf, view).map(|()| 0) });
-    if status != 0 {
-        // SAFETY: CPython calls slots on attached threads.
-        let py = unsafe { Python::assume_attached() };
-        if let Some(err) = crate::PyErr::take(py) {
-            err.write_unraisable(py, None);
-        }
+    // SAFETY: forwarded from the caller; `slf` is the live exporter.
+    unsafe { run_unraisable(slf, move |py| body(py, slf, view)) }
+}
+
+/// Runs a callback that cannot fail in C's eyes (a destructor, `__releasebuffer__`): an
+/// error or a panic goes to `sys.unraisablehook`, with `ctx` (NULL or a live object) as
+/// the object it happened in.
+///
+/// # Safety
+///
+/// The thread is attached; `ctx` is NULL or a live object for the duration of the call.
+pub(crate) unsafe fn run_unraisable<F>(ctx: *mut ffi::PyObject, body: F)
+where
+    F: for<'py> FnOnce(Python<'py>) -> PyResult<()>,
+{
+    let trap = PanicTrap;
+    // SAFETY: per the caller, the thread is attached.
+    let py = unsafe { Python::assume_attached() };
+    let error = match catch_unwind(AssertUnwindSafe(move || body(py))) {
+        Ok(Ok(())) => None,
+        Ok(Err(err)) => Some(err),
+        Err(payload) => Some(PanicException::from_panic_payload(payload)),
+    };
+    if let Some(err) = error {
+        // Normalizing runs the lazy conversion of the error's arguments, which may panic.
+        let err = match catch_unwind(AssertUnwindSafe(move || err.into_value(py))) {
+            Ok(value) => crate::PyErr::from_value(value.into_bound(py).into_any()),
+            Err(payload) => PanicException::from_panic_payload(payload),
+        };
+        // SAFETY: per the caller, `ctx` is NULL or a live object.
+        let ctx = unsafe { crate::Bound::from_borrowed_ptr_or_opt(py, ctx) };
+        err.write_unraisable(py, ctx.as_ref());
+    }
+    apply_pending_decrefs(py);
+    std::mem::forget(trap);
+}
+
+/// Raises `err`. Raising runs user code when the error was created lazily (the conversion
+/// of its arguments to Python), so a panic there is caught too and raised instead.
+#[cold]
+#[inline(never)]
+fn raise(py: Python<'_>, err: crate::PyErr) {
+    if let Err(payload) = catch_unwind(AssertUnwindSafe(move || err.restore(py))) {
+        PanicException::from_panic_payload(payload).restore(py);
     }
 }
 
@@ -109,11 +145,11 @@ where
     let result = match catch_unwind(AssertUnwindSafe(move || body(py))) {
         Ok(Ok(value)) => value,
         Ok(Err(err)) => {
-            err.restore(py);
+            raise(py, err);
             R::ERROR
         }
         Err(payload) => {
-            PanicException::from_panic_payload(payload).restore(py);
+            raise(py, PanicException::from_panic_payload(payload));
             R::ERROR
         }
     };
@@ -157,7 +193,7 @@ slot_boundaries! {
     richcompare(slf: *mut ffi::PyObject, other: *mut ffi::PyObject, op: std::os::raw::c_int) -> *mut ffi::PyObject;
     /// `lenfunc` and `hashfunc` (`__len__`, `__hash__`).
     ssize(slf: *mut ffi::PyObject) -> ffi::Py_ssize_t;
-    /// `inquiry` slots (`__bool__`, `__clear__`).
+    /// `inquiry` slots (`__bool__`; `__clear__` has its own, [`clear`]).
     inquiry(slf: *mut ffi::PyObject) -> std::os::raw::c_int;
     /// `objobjproc` (`__contains__`).
     objobjproc(slf: *mut ffi::PyObject, arg: *mut ffi::PyObject) -> std::os::raw::c_int;
@@ -172,6 +208,35 @@ slot_boundaries! {
     ssizearg(slf: *mut ffi::PyObject, count: ffi::Py_ssize_t) -> *mut ffi::PyObject;
     /// `newfunc` (`__new__`).
     newfunc(subtype: *mut ffi::PyTypeObject, args: *mut ffi::PyObject, kwargs: *mut ffi::PyObject) -> *mut ffi::PyObject;
+}
+
+/// `tp_clear` (`__clear__`). From 3.8 the collector reports an exception left by
+/// `tp_clear` through `sys.unraisablehook`; 3.7's collector treats it as a fatal error, so
+/// for builds that may run there the error (or panic) is reported here instead, with the
+/// type as the object, and the slot succeeds.
+///
+/// # Safety
+///
+/// Must be called from the C slot function with the argument CPython passed to it.
+#[inline(never)]
+pub unsafe fn clear(
+    slf: *mut ffi::PyObject,
+    body: for<'py> unsafe fn(Python<'py>, *mut ffi::PyObject) -> PyResult<std::os::raw::c_int>,
+) -> std::os::raw::c_int {
+    #[cfg(Py_3_8)]
+    {
+        // SAFETY: forwarded from the caller: the argument is CPython's own.
+        run_callback(move |py| unsafe { body(py, slf) })
+    }
+    #[cfg(not(Py_3_8))]
+    {
+        // SAFETY: forwarded from the caller; the type of a live object is alive.
+        unsafe {
+            let ty = ffi::Py_TYPE(slf).cast::<ffi::PyObject>();
+            run_unraisable(ty, move |py| body(py, slf).map(drop));
+        }
+        0
+    }
 }
 
 /// Runs a fastcall body at the FFI boundary.

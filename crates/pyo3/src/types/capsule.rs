@@ -54,22 +54,28 @@ struct CapsuleContents<T, F> {
     name: Option<CString>,
 }
 
-/// Runs when CPython frees a capsule made by `PyCapsule::new_with_destructor`.
+/// Runs when CPython frees a capsule made by `PyCapsule::new_with_destructor`. A panic in
+/// the destructor (or in the value's `Drop`) cannot unwind into C: it is reported through
+/// `sys.unraisablehook`.
 unsafe extern "C" fn capsule_destructor<T: 'static + Send, F: FnOnce(T, *mut c_void) + Send>(
     capsule: *mut ffi::PyObject,
 ) {
     // SAFETY: CPython calls this with the dying capsule; its name and pointer are the ones
     // we set, so the pointer is the `Box<CapsuleContents<T, F>>` we leaked in `new...`,
-    // reclaimed here exactly once.
+    // reclaimed here exactly once. Destructors run on attached threads; the dying capsule
+    // is not handed to the hook (NULL).
     unsafe {
         let name = ffi::PyCapsule_GetName(capsule);
         let pointer = ffi::PyCapsule_GetPointer(capsule, name);
         let context = ffi::PyCapsule_GetContext(capsule);
         let contents = Box::from_raw(pointer.cast::<CapsuleContents<T, F>>());
-        let CapsuleContents {
-            value, destructor, ..
-        } = *contents;
-        destructor(value, context);
+        crate::impl_::trampoline::run_unraisable(std::ptr::null_mut(), move |_py| {
+            let CapsuleContents {
+                value, destructor, ..
+            } = *contents;
+            destructor(value, context);
+            Ok(())
+        });
     }
 }
 

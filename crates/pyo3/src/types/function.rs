@@ -179,14 +179,19 @@ fn from_leaked_def<'py>(
     }
 }
 
-/// The capsule destructor: frees the payload.
+/// The capsule destructor: frees the payload. A panic in the closure's `Drop` (of what it
+/// captured) is reported through `sys.unraisablehook` rather than unwinding into C.
 unsafe extern "C" fn drop_closure_payload<F>(capsule: *mut ffi::PyObject) {
-    // SAFETY: CPython calls this once, for a capsule made by `new_closure::<F, _>`, whose
-    // pointer is a `Box<ClosurePayload<F>>` nobody else frees.
+    // SAFETY: CPython calls this once, on an attached thread, for a capsule made by
+    // `new_closure::<F, _>`, whose pointer is a `Box<ClosurePayload<F>>` nobody else frees.
     unsafe {
         let raw = ffi::PyCapsule_GetPointer(capsule, CLOSURE_CAPSULE.as_ptr());
         if !raw.is_null() {
-            drop(Box::from_raw(raw.cast::<ClosurePayload<F>>()));
+            let payload = Box::from_raw(raw.cast::<ClosurePayload<F>>());
+            crate::impl_::trampoline::run_unraisable(std::ptr::null_mut(), move |_py| {
+                drop(payload);
+                Ok(())
+            });
         }
     }
 }

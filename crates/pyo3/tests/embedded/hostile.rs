@@ -110,3 +110,80 @@ fn lone_surrogate_into_string_raises_unicode_encode_error() {
         });
     });
 }
+
+/// Objects whose dunders raise, return the wrong type or a lying value.
+fn hostile_objects(py: Python<'_>) -> Bound<'_, PyDict> {
+    let code = c"
+class Boom(Exception):
+    pass
+class FloatRaises:
+    def __float__(self):
+        raise Boom('float')
+class FloatWrongType:
+    def __float__(self):
+        return 'x'
+class HashMinusOne:
+    def __hash__(self):
+        return -1
+class LenLies:
+    def __len__(self):
+        return 100
+    def __getitem__(self, i):
+        if i < 2:
+            return i
+        raise IndexError(i)
+class LenHuge(LenLies):
+    def __len__(self):
+        return 2**60
+objects = {
+    'len_huge': LenHuge(),
+    'float_raises': FloatRaises(),
+    'float_wrong_type': FloatWrongType(),
+    'hash_minus_one': HashMinusOne(),
+    'len_lies': LenLies(),
+    'surrogate': 'a\\udcff',
+}
+";
+    let namespace = PyDict::new(py);
+    py.run(code, Some(&namespace), None).unwrap();
+    namespace
+        .get_item("objects")
+        .unwrap()
+        .unwrap()
+        .cast_into()
+        .unwrap()
+}
+
+#[test]
+fn hostile_dunders_give_cpythons_errors_from_rust() {
+    Python::attach(|py| {
+        let objects = hostile_objects(py);
+        let get = |name: &str| objects.get_item(name).unwrap().unwrap();
+        let err = get("float_raises").extract::<f64>().unwrap_err();
+        assert_eq!(err.get_type(py).name().unwrap().to_string(), "Boom");
+        assert_eq!(err.value(py).to_string(), "float");
+        let err = get("float_wrong_type").extract::<f64>().unwrap_err();
+        assert!(err.is_instance_of::<pyo3::exceptions::PyTypeError>(py));
+        assert_eq!(
+            err.value(py).to_string(),
+            "FloatWrongType.__float__ returned non-float (type str)"
+        );
+        // CPython turns a hash of -1 (its error value) into -2.
+        assert_eq!(get("hash_minus_one").hash().unwrap(), -2);
+        // A sequence whose __len__ lies is read until IndexError, as list() does.
+        assert_eq!(get("len_lies").extract::<Vec<i64>>().unwrap(), [0, 1]);
+        // One that claims more than can be allocated: MemoryError, as `list()` raises.
+        let err = get("len_huge").extract::<Vec<i64>>().unwrap_err();
+        assert!(
+            err.is_instance_of::<pyo3::exceptions::PyMemoryError>(py),
+            "{err}"
+        );
+        let surrogate = get("surrogate");
+        assert_refcnt!(surrogate, {
+            let err = surrogate
+                .extract::<std::borrow::Cow<'_, str>>()
+                .unwrap_err();
+            assert!(err.is_instance_of::<PyUnicodeEncodeError>(py));
+        });
+    });
+}

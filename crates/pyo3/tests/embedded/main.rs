@@ -16,6 +16,7 @@ mod errors_api;
 mod hostile;
 mod instance;
 mod objects;
+mod panics;
 mod parity;
 mod pyclass;
 mod pyclass_enum;

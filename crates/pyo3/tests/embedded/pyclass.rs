@@ -719,7 +719,15 @@ else:
 assert s.extra is None
 s.extra = 5
 assert s.extra == 5
-del s.extra
+# A setter taking an Option gets None for Python's None; deleting is refused, as in PyO3.
+try:
+    del s.extra
+except AttributeError as e:
+    assert str(e) == "can't delete attribute"
+else:
+    raise AssertionError
+assert s.extra == 5
+s.extra = None
 assert s.extra is None
 t = Store()
 assert s > t and t < s and s != t and not (s == t)

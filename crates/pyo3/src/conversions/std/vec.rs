@@ -65,13 +65,31 @@ where
             )
             .into());
         }
-        let capacity = obj.len().unwrap_or(0);
-        let mut out = Vec::with_capacity(capacity);
+        let mut out = with_capacity_hint(obj.len().unwrap_or(0))?;
         for item in obj.try_iter()? {
             out.push(item?.extract::<T>().map_err(Into::into)?);
         }
         Ok(out)
     }
+}
+
+/// An empty `Vec` with room for `len` items, `len` being what the sequence says about
+/// itself (a `__len__` may lie). As `list(x)` does in CPython, a size that cannot be
+/// allocated raises `MemoryError`; `Vec::with_capacity` would abort the process.
+#[inline]
+pub(crate) fn with_capacity_hint<T>(len: usize) -> PyResult<Vec<T>> {
+    let mut out = Vec::new();
+    if out.try_reserve_exact(len).is_err() {
+        return Err(memory_error());
+    }
+    Ok(out)
+}
+
+/// CPython's `MemoryError()` for an allocation that failed.
+#[cold]
+#[inline(never)]
+pub(crate) fn memory_error() -> PyErr {
+    crate::exceptions::PyMemoryError::new_err(())
 }
 
 /// The fast path for exact lists and tuples: index the item array directly instead of
@@ -89,7 +107,7 @@ where
         // SAFETY: a tuple's length and items never change, and `obj` keeps it (and so its
         // items) alive for the whole loop.
         let len = unsafe { ffi::PyTuple_GET_SIZE(ptr) } as usize;
-        let mut out = Vec::with_capacity(len);
+        let mut out = with_capacity_hint(len)?;
         for i in 0..len {
             // SAFETY: `i < len`; the item is borrowed from the live tuple.
             let item =
@@ -100,10 +118,8 @@ where
     }
     // SAFETY: attached; the object is alive.
     if unsafe { ffi::PyList_CheckExact(ptr) } != 0 {
-        let mut out = Vec::with_capacity(
-            // SAFETY: `ptr` is a list.
-            unsafe { ffi::PyList_GET_SIZE(ptr) } as usize,
-        );
+        // SAFETY: `ptr` is a list.
+        let mut out = with_capacity_hint(unsafe { ffi::PyList_GET_SIZE(ptr) } as usize)?;
         let mut i = 0;
         // The length is re-read every step: extracting an item may run Python code that
         // changes the list, and each item is held by a new reference while it is converted.
