@@ -226,6 +226,7 @@ def test_floats_are_not_ints():
 
 
 
+@pytest.mark.skipif(IS_PYPY, reason="PyPy accepts a float subclass from __float__ without a warning")
 def test_float_returning_float_subclass_warns():
     # CPython accepts a strict float subclass from __float__ with a DeprecationWarning
     # (an error under this suite's warning filter).
@@ -431,9 +432,13 @@ def test_sequence_claiming_a_huge_length():
                 return length
 
         assert error_of(m.h_to_vec, LyingList([1])) == (MemoryError, "")
-        assert error_of(m.h_to_vec, LyingTuple((1,))) == (MemoryError, "")
-        # Containers read from their own storage are not misled.
-        assert m.h_to_pair(LyingTuple((1, "a"))) == (1, "a")
+        # PyPy's cpyext copies a tuple subclass into C storage through its __len__ as soon
+        # as it reaches any C function: PyPy itself runs out of memory or, for 2**60, stops
+        # on an internal assertion. Not reachable from an extension there.
+        if not IS_PYPY:
+            assert error_of(m.h_to_vec, LyingTuple((1,))) == (MemoryError, "")
+            # Containers read from their own storage are not misled.
+            assert m.h_to_pair(LyingTuple((1, "a"))) == (1, "a")
 
         class LyingDict(dict):
             def __len__(self):
@@ -771,6 +776,12 @@ def keywords_error(name):
     return (TypeError, name + "() keywords must be strings")
 
 
+pypy_refuses_non_str_keywords = pytest.mark.skipif(
+    IS_PYPY, reason="PyPy refuses non-str keyword names before a call reaches the extension"
+)
+
+
+@pypy_refuses_non_str_keywords
 def test_non_string_keyword_names_in_functions():
     assert error_of(functools.partial(m.h_to_i64, **{1: 2}), 1) == keywords_error("h_to_i64")
 
@@ -779,6 +790,7 @@ def test_non_string_keyword_names_in_functions():
 # unexpected keyword argument '1'") and, in a function with **kwargs (which it calls with
 # a tuple and a dict), puts it in the kwargs dict.
 @pytest.mark.differs_from_pyo3
+@pypy_refuses_non_str_keywords
 def test_non_string_keyword_names_reaching_rust():
     # `functools.partial` hands its dict on unchecked, and `type.__call__` passes it to a
     # class's `__new__` as is: a non-str name is refused, never read as a str.
