@@ -1,6 +1,6 @@
 //! `longintrepr.h` (`cpython/longintrepr.h` from 3.11): how an `int` object stores its
 //! value. Outside every stable API, and changed in 3.12 (a tagged `lv_tag` replaced the
-//! signed `ob_size`). Checked against CPython 3.7–3.13 and 3.13t, with 30-bit digits.
+//! signed `ob_size`). Checked against CPython 3.7–3.13 and 3.13t (64-bit, 30-bit digits).
 //!
 //! `PyLongObject` itself stays opaque (as it is in PyO3); [`_longobject`] is the same C
 //! struct, by its tag, for code that reads small values directly.
@@ -14,13 +14,22 @@ use crate::pyport::Py_ssize_t;
 
 /// `digit`: one digit of an `int`'s magnitude, in base `2**PyLong_SHIFT`.
 ///
-/// CPython's default everywhere this crate builds (`PYLONG_BITS_IN_DIGIT == 30`); an
-/// interpreter configured with `--enable-big-digits=15` has 16-bit digits instead, which the
-/// layout test (`tests/layout.rs`) would report.
+/// The default `PYLONG_BITS_IN_DIGIT` of `pyport.h`: 30 bits in a `uint32_t` from 3.11 and
+/// on 64-bit platforms, 15 bits in an `unsigned short` on 32-bit platforms before 3.11. An
+/// interpreter configured with `--enable-big-digits` to the other width does not match; the
+/// layout test (`tests/layout.rs`) compares `sizeof(digit)` with the interpreter's headers.
+#[cfg(any(Py_3_11, target_pointer_width = "64"))]
 pub type digit = u32;
+/// `digit` (see above): 15 bits in an `unsigned short` on 32-bit platforms before 3.11.
+#[cfg(not(any(Py_3_11, target_pointer_width = "64")))]
+pub type digit = u16;
 
 /// Bits per [`digit`].
+#[cfg(any(Py_3_11, target_pointer_width = "64"))]
 pub const PyLong_SHIFT: u32 = 30;
+/// Bits per [`digit`].
+#[cfg(not(any(Py_3_11, target_pointer_width = "64")))]
+pub const PyLong_SHIFT: u32 = 15;
 
 /// `_PyLongValue` (3.12+): the digit count, sign and flags in one tagged word, then the digits.
 #[cfg(Py_3_12)]

@@ -42,7 +42,7 @@ fn with_index<T: PartialEq>(
 
 /// The value of `obj` read straight from its digits, if it is an `int` (or a subclass, whose
 /// value is stored the same way) small enough to have at most one digit (magnitude below
-/// 2**30); `None` otherwise, and always with the limited API or on PyPy/GraalPy, where the
+/// `2**PyLong_SHIFT`, 2**30 on 64-bit platforms); `None` otherwise, and always with the limited API or on PyPy/GraalPy, where the
 /// layout is not ours to read. The slow path (`PyLong_As*`) then gives the same value, or the
 /// exact error PyO3 gives.
 #[inline(always)]
