@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 
 /// A node that can point at another without telling the garbage collector (no
 /// `__traverse__`), so a cycle of them is never collected.
-#[pyclass(module = "pyo3_pytests")]
+#[pyclass(module = "pyo3_pytests", subclass)]
 pub struct LeakyNode {
     other: Option<Py<LeakyNode>>,
 }
@@ -24,6 +24,18 @@ impl LeakyNode {
     /// Points this node at `other` (a strong reference).
     fn link(&mut self, other: Py<LeakyNode>) {
         self.other = Some(other);
+    }
+}
+
+/// A Rust subclass: its instances count under `LeakyChild`, not `LeakyNode`.
+#[pyclass(module = "pyo3_pytests", extends = LeakyNode)]
+pub struct LeakyChild {}
+
+#[pymethods]
+impl LeakyChild {
+    #[new]
+    fn new() -> (Self, LeakyNode) {
+        (LeakyChild {}, LeakyNode::new())
     }
 }
 
@@ -53,6 +65,7 @@ fn drop_detached_when(obj: Py<PyAny>, go: PathBuf, done: PathBuf) {
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<LeakyNode>()?;
+    m.add_class::<LeakyChild>()?;
     m.add_function(wrap_pyfunction!(leak_reference, m)?)?;
     m.add_function(wrap_pyfunction!(drop_detached_when, m)?)?;
     Ok(())

@@ -66,6 +66,30 @@ def test_forgotten_reference_is_reported():
 
 
 @not_on_pypy
+def test_rust_subclass_counts_under_its_own_name():
+    code = "m.leak_reference(m.LeakyChild())\nfor _ in range(3): m.LeakyChild()\n"
+    assert run(code) == [
+        "pyo3 leak report: 1 instance of class pyo3_pytests.LeakyChild still alive"
+    ]
+
+
+@not_on_pypy
+def test_python_subclass_instances_are_not_counted():
+    # They are allocated by CPython's own tp_alloc (see docs/leak-report.md, "Limits"):
+    # neither their creation nor their release touches the count of the class they extend.
+    code = (
+        "class Sub(m.LeakyNode): pass\n"
+        "m.leak_reference(Sub())\n"
+        "m.leak_reference(m.LeakyNode())\n"
+        "for _ in range(3): Sub()\n"
+        "for _ in range(3): m.LeakyNode()\n"
+    )
+    assert run(code) == [
+        "pyo3 leak report: 1 instance of class pyo3_pytests.LeakyNode still alive"
+    ]
+
+
+@not_on_pypy
 def test_instance_alive_in_module_global_is_not_a_leak():
     # Finalisation clears module globals before the report runs.
     assert run("keep = [m.LeakyNode(), m.LeakyNode()]\n") == []

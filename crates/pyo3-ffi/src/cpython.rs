@@ -21,6 +21,8 @@ pub(crate) mod initconfig;
 pub(crate) mod listobject;
 #[cfg(Py_3_13)]
 pub(crate) mod lock;
+#[cfg(not(any(PyPy, GraalPy)))]
+pub(crate) mod longintrepr;
 pub(crate) mod longobject;
 pub(crate) mod methodobject;
 pub(crate) mod object;
@@ -58,6 +60,8 @@ pub use self::initconfig::*;
 pub use self::listobject::*;
 #[cfg(Py_3_13)]
 pub use self::lock::*;
+#[cfg(not(any(PyPy, GraalPy)))]
+pub use self::longintrepr::*;
 pub use self::longobject::*;
 pub use self::methodobject::*;
 pub use self::object::*;

@@ -289,6 +289,20 @@ fn table() -> Vec<Entry> {
         #[cfg(Py_3_11)]
         field!(PyBaseExceptionObject.notes);
         fields!(PyFloatObject { ob_base, ob_fval });
+        // The `int` layout read by the small-int fast path; `digit` also pins the digit
+        // width (30 bits) that the crate assumes.
+        #[cfg(not(any(PyPy, GraalPy)))]
+        size!(digit);
+        #[cfg(not(any(Py_3_12, PyPy, GraalPy)))]
+        fields!(_longobject { ob_base, ob_digit });
+        #[cfg(all(Py_3_12, not(any(PyPy, GraalPy))))]
+        {
+            fields!(_longobject {
+                ob_base,
+                long_value
+            });
+            fields!(_PyLongValue { lv_tag, ob_digit });
+        }
         fields!(PyTupleObject { ob_base, ob_item });
         fields!(PyListObject {
             ob_base,
@@ -833,13 +847,14 @@ fn c_probe(entries: &[Entry]) -> String {
     let mut c = String::from(
         "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <structmember.h>\n\
          #include <datetime.h>\n\
-         #if PY_VERSION_HEX < 0x030B0000 && !defined(Py_LIMITED_API)\n#include <frameobject.h>\n#endif\n\
+         #if PY_VERSION_HEX < 0x030B0000 && !defined(Py_LIMITED_API)\n#include <frameobject.h>\n#include <longintrepr.h>\n#endif\n\
          #include <stddef.h>\n#include <stdio.h>\n\
          /* C names some structs only by tag; the table uses the Rust (typedef) names. */\n\
          typedef struct wrapperbase wrapperbase;\n\
          typedef struct _PyWeakReference _PyWeakReference;\n\
          typedef struct _inittab _inittab;\n\
          typedef struct _frozen _frozen;\n\
+         #ifndef Py_LIMITED_API\ntypedef struct _longobject _longobject;\n#endif\n\
          int main(void) {\n",
     );
     for e in entries {

@@ -190,6 +190,19 @@ pub trait FromPyObject<'a, 'py>: Sized {
     fn byte_buffer(_obj: Borrowed<'_, 'py, PyAny>, _: private::Token) -> Option<Vec<Self>> {
         None
     }
+
+    /// `Some` only for `u8`, when `obj` is exactly a `bytes` or `bytearray`: `[u8; N]`
+    /// copied from its buffer at once, or the `ValueError` of a wrong length, so `[u8; N]`
+    /// does not convert item by item. Not callable outside this crate (the token cannot be
+    /// named there).
+    #[doc(hidden)]
+    #[inline]
+    fn byte_array<const N: usize>(
+        _obj: Borrowed<'_, 'py, PyAny>,
+        _: private::Token,
+    ) -> Option<PyResult<[Self; N]>> {
+        None
+    }
 }
 
 /// A `FromPyObject` type that borrows nothing from its input.

@@ -77,17 +77,8 @@ impl<T: PyClass> PyClassInitializer<T> {
         py: Python<'_>,
         subtype: *mut ffi::PyTypeObject,
     ) -> PyResult<Bound<'_, T>> {
-        let allocates = matches!(self.0, Init::New { .. });
         // SAFETY: per the caller; the result is a new reference to an instance of `T`.
         let obj = unsafe { self.into_new_object(py, subtype)? };
-        if allocates {
-            // Paired with `instance_freed` in `T`'s `tp_dealloc`, which every instance
-            // created here (of `T` or a Python subclass) ends in.
-            crate::impl_::leak_report::instance_created(
-                T::lazy_type_object().live_counter(),
-                T::class_info,
-            );
-        }
         // SAFETY: `obj` is a new reference to an instance of `T` (see above).
         Ok(unsafe { Bound::from_owned_ptr(py, obj).cast_into_unchecked() })
     }

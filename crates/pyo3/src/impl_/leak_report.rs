@@ -3,13 +3,14 @@
 //! decrements deferred from unattached threads that were never applied, printed to stderr.
 //!
 //! The variable is read once, at the first module initialisation, interpreter start or
-//! `#[pyclass]` allocation, and the answer is cached in [`STATE`]. When it is off, creating an
-//! instance pays one relaxed load compared against a constant, and freeing one pays one
-//! relaxed load; no per-class counter is ever touched. When it is on, each class has a
-//! [`LiveCounter`] (kept in its `LazyTypeObject`), registered here on its first allocation, and
-//! a `Py_AtExit` hook prints the non-zero ones once `Py_FinalizeEx` has run every destructor it
-//! is going to run. A process that never finalises (`os._exit`, or an embedding program
-//! that does not call `Py_FinalizeEx`) prints nothing.
+//! type-object creation, and the answer is cached in [`STATE`]. The per-instance paths never
+//! look at it: each class's type object is created with counting `tp_alloc`/`tp_dealloc`
+//! slots when the report is on ([`alloc_counted`], [`freed`]), and with the ordinary ones when
+//! it is off, so an instance of a class costs nothing extra when the report is off. When it
+//! is on, each class has a [`LiveCounter`] (kept in its `LazyTypeObject`), registered here on
+//! its first allocation, and a `Py_AtExit` hook prints the non-zero ones once `Py_FinalizeEx`
+//! has run every destructor it is going to run. A process that never finalises (`os._exit`,
+//! or an embedding program that does not call `Py_FinalizeEx`) prints nothing.
 
 use std::cell::Cell;
 use std::io::Write;
@@ -95,45 +96,54 @@ pub(crate) fn not_counted<R>(f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// Counts a new instance of the class owning `counter`; called attached, right after the
-/// object was created. One predictable branch when the report is off.
-#[inline(always)]
-pub(crate) fn instance_created(counter: &'static LiveCounter, info: fn() -> &'static PyClassInfo) {
-    if STATE.load(Ordering::Relaxed) != OFF {
-        instance_created_slow(counter, info);
-    }
+/// Whether the report is on (deciding it first if nobody has yet). Read when a class's
+/// type object is created, to choose its slots; must be called attached (see [`init`]).
+pub(crate) fn is_on() -> bool {
+    init();
+    STATE.load(Ordering::Relaxed) == ON
 }
 
+/// The body of a counting `tp_alloc` (installed only when the report is on): allocates
+/// through `PyType_GenericAlloc`, as the slot it replaces does, then counts the instance
+/// unless it is a class attribute (see [`not_counted`]).
+///
+/// # Safety
+///
+/// Called by CPython (attached) as the `tp_alloc` of a class's own type object, with that
+/// type as `subtype`.
 #[cold]
 #[inline(never)]
-fn instance_created_slow(counter: &'static LiveCounter, info: fn() -> &'static PyClassInfo) {
-    init();
-    if STATE.load(Ordering::Relaxed) != ON || NOT_COUNTING.with(Cell::get) {
-        return;
+pub(crate) unsafe fn alloc_counted(
+    subtype: *mut ffi::PyTypeObject,
+    nitems: ffi::Py_ssize_t,
+    counter: &'static LiveCounter,
+    info: fn() -> &'static PyClassInfo,
+) -> *mut ffi::PyObject {
+    // SAFETY: per the caller, `subtype` is a live type object and the thread is attached;
+    // the result is a new reference or NULL with an error set.
+    let obj = unsafe { ffi::PyType_GenericAlloc(subtype, nitems) };
+    if !obj.is_null() && !NOT_COUNTING.with(Cell::get) {
+        counter.registered.call_once(|| {
+            CLASSES
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((counter, info()));
+        });
+        counter.live.fetch_add(1, Ordering::Relaxed);
     }
-    counter.registered.call_once(|| {
-        CLASSES
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push((counter, info()));
-    });
-    counter.live.fetch_add(1, Ordering::Relaxed);
+    obj
 }
 
-/// Uncounts a freed instance of the class owning `counter`. Once the state is decided it
-/// never changes, so an instance counted at creation is uncounted here, and an instance
-/// created while the report was off is never seen. (A class attribute, not counted, is
+/// Uncounts a freed instance, from a counting `tp_dealloc` (installed only when the report
+/// is on), for the instances [`alloc_counted`] counted. (A class attribute, not counted, is
 /// freed only if someone deletes it from the type; the saturating decrement keeps that from
 /// wrapping, at the price of possibly hiding one leak of that class.)
-#[inline(always)]
-pub(crate) fn instance_freed(counter: &'static LiveCounter) {
-    if STATE.load(Ordering::Relaxed) == ON {
-        // Saturating: an instance created through a path that does not count (none is
-        // known) must not wrap the counter round.
-        let _ = counter
-            .live
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
-    }
+#[cold]
+#[inline(never)]
+pub(crate) fn freed(counter: &'static LiveCounter) {
+    let _ = counter
+        .live
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
 }
 
 /// The lines of the report: one per class with live instances, then one for the deferred

@@ -6,6 +6,7 @@ mod util;
 mod api_surface;
 mod buffer;
 mod conversions;
+mod conversions_fast_paths;
 mod conversions_std;
 #[cfg(feature = "experimental-async")]
 mod coroutine;

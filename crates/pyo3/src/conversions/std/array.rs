@@ -45,6 +45,10 @@ where
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        // `[u8; N]` from an exact `bytes`/`bytearray`: one copy of the buffer.
+        if let Some(array) = T::byte_array::<N>(obj, private::Token) {
+            return array;
+        }
         // SAFETY: attached; the object is alive.
         if unsafe { ffi::PySequence_Check(obj.as_ptr()) } == 0 {
             return Err(CastError::new(

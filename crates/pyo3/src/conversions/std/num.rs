@@ -40,6 +40,50 @@ fn with_index<T: PartialEq>(
     Ok(value)
 }
 
+/// The value of `obj` read straight from its digits, if it is an `int` (or a subclass, whose
+/// value is stored the same way) small enough to have at most one digit (magnitude below
+/// `2**PyLong_SHIFT`, 2**30 on 64-bit platforms); `None` otherwise, and always with the limited API or on PyPy/GraalPy, where the
+/// layout is not ours to read. The slow path (`PyLong_As*`) then gives the same value, or the
+/// exact error PyO3 gives.
+#[inline(always)]
+fn small_int_value(obj: Borrowed<'_, '_, PyAny>) -> Option<i64> {
+    #[cfg(not(limited_api_only))]
+    {
+        let ptr = obj.as_ptr();
+        // SAFETY: attached; `ptr` is a live object, and the int layout is read only once
+        // `PyLong_Check` says it is an int (int subclasses extend that layout). Ints are
+        // immutable, so the fields are not written meanwhile, even on free-threaded builds.
+        unsafe {
+            if ffi::PyLong_Check(ptr) == 0 {
+                return None;
+            }
+            let long = ptr.cast::<ffi::_longobject>();
+            #[cfg(Py_3_12)]
+            {
+                if ffi::PyUnstable_Long_IsCompact(long) {
+                    return Some(ffi::PyUnstable_Long_CompactValue(long) as i64);
+                }
+            }
+            #[cfg(not(Py_3_12))]
+            {
+                // The digit is read only when there is one (zero may have none allocated).
+                match (*long).ob_base.ob_size {
+                    0 => return Some(0),
+                    1 => return Some(i64::from((*long).ob_digit[0])),
+                    -1 => return Some(-i64::from((*long).ob_digit[0])),
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+    #[cfg(limited_api_only)]
+    {
+        let _ = obj;
+        None
+    }
+}
+
 fn out_of_range() -> PyErr {
     PyOverflowError::new_err("out of range integral type conversion attempted")
 }
@@ -84,6 +128,11 @@ macro_rules! int_conversions {
 
             #[inline]
             fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+                // A small value that fits is read directly; anything else (a value out of
+                // range included) takes the C call for its exact result or error.
+                if let Some(v) = small_int_value(obj).and_then(|v| <$t>::try_from(v).ok()) {
+                    return Ok(v);
+                }
                 // SAFETY: the pointer passed by `with_index` is a live int.
                 let v = with_index(obj, $marker, |p| unsafe { ffi::$from_py(p) })?;
                 <$t>::try_from(v).map_err(|_| out_of_range())
@@ -115,6 +164,9 @@ impl<'py> FromPyObject<'_, 'py> for u8 {
 
     #[inline]
     fn extract(obj: Borrowed<'_, 'py, PyAny>) -> PyResult<Self> {
+        if let Some(v) = small_int_value(obj).and_then(|v| u8::try_from(v).ok()) {
+            return Ok(v);
+        }
         // SAFETY: the pointer passed by `with_index` is a live int.
         let v = with_index(obj, -1, |p| unsafe { ffi::PyLong_AsLong(p) })?;
         u8::try_from(v).map_err(|_| out_of_range())
@@ -131,6 +183,30 @@ impl<'py> FromPyObject<'_, 'py> for u8 {
         } else {
             None
         }
+    }
+
+    fn byte_array<const N: usize>(
+        obj: Borrowed<'_, 'py, PyAny>,
+        _: crate::conversion::private::Token,
+    ) -> Option<PyResult<[Self; N]>> {
+        let ptr = obj.as_ptr();
+        // SAFETY: attached; `ptr` is a live object, and each buffer is read as the type
+        // checked says. A bytes buffer never changes; a bytearray's is copied below before
+        // any Python code can run and resize it. Neither pointer is NULL (an empty
+        // bytearray's points to a static empty string).
+        let contents: &[u8] = unsafe {
+            let (data, len) = if ffi::PyBytes_CheckExact(ptr) != 0 {
+                (ffi::PyBytes_AsString(ptr), ffi::PyBytes_Size(ptr))
+            } else if ffi::PyByteArray_CheckExact(ptr) != 0 {
+                (ffi::PyByteArray_AsString(ptr), ffi::PyByteArray_Size(ptr))
+            } else {
+                return None;
+            };
+            std::slice::from_raw_parts(data.cast::<u8>(), len as usize)
+        };
+        Some(<[u8; N]>::try_from(contents).map_err(|_| {
+            crate::conversions::std::array::invalid_sequence_length(N, contents.len())
+        }))
     }
 }
 
@@ -254,6 +330,9 @@ impl FromPyObject<'_, '_> for i128 {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+        if let Some(v) = small_int_value(obj) {
+            return Ok(i128::from(v));
+        }
         let (high, low) = split_halves(obj)?;
         let high: i64 = high.extract().map_err(|_: PyErr| out_of_range())?;
         Ok(((high as i128) << 64) | low as i128)
@@ -264,6 +343,9 @@ impl FromPyObject<'_, '_> for u128 {
     type Error = PyErr;
 
     fn extract(obj: Borrowed<'_, '_, PyAny>) -> PyResult<Self> {
+        if let Some(v) = small_int_value(obj).and_then(|v| u128::try_from(v).ok()) {
+            return Ok(v);
+        }
         let (high, low) = split_halves(obj)?;
         let high: u64 = high.extract().map_err(|e: PyErr| {
             if e.value(obj.py()).to_string().contains("negative") {

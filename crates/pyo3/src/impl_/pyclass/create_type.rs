@@ -33,6 +33,8 @@ pub(crate) struct TypeDescription<'py> {
     pub(crate) weakref_offset: Option<usize>,
     /// `tp_dealloc`.
     pub(crate) dealloc: ffi::destructor,
+    /// `tp_alloc`, set only while the leak report counts instances (otherwise inherited).
+    pub(crate) alloc: Option<ffi::allocfunc>,
     /// The base class's type object.
     pub(crate) base: Bound<'py, PyType>,
 }
@@ -40,6 +42,9 @@ pub(crate) struct TypeDescription<'py> {
 /// `T`'s description. Getting the base class's type object creates it if needed (and
 /// panics if that fails, as `PyTypeInfo::type_object` does).
 pub(crate) fn describe<T: PyClassImpl>(py: Python<'_>) -> TypeDescription<'_> {
+    // The leak report's switch is read once per type, here: the per-instance paths never
+    // test it (see `impl_::leak_report`).
+    let counted = crate::impl_::leak_report::is_on();
     let mut groups = vec![T::intrinsic_items(), T::method_items()];
     groups.extend(T::inventory_items());
     TypeDescription {
@@ -48,7 +53,16 @@ pub(crate) fn describe<T: PyClassImpl>(py: Python<'_>) -> TypeDescription<'_> {
         basicsize: layout::PyClassObject::<T>::SIZE,
         dict_offset: layout::PyClassObject::<T>::DICT_OFFSET,
         weakref_offset: layout::PyClassObject::<T>::WEAKREF_OFFSET,
-        dealloc: layout::tp_dealloc::<T>,
+        dealloc: if counted {
+            layout::tp_dealloc_counted::<T>
+        } else {
+            layout::tp_dealloc::<T>
+        },
+        alloc: if counted {
+            Some(layout::tp_alloc_counted::<T>)
+        } else {
+            None
+        },
         base: T::BaseType::type_object(py),
     }
 }
@@ -66,12 +80,16 @@ pub(crate) fn create_type_object(
         dict_offset,
         weakref_offset,
         dealloc,
+        alloc,
         ref base,
     } = *description;
 
     let mut slots: Vec<ffi::PyType_Slot> = Vec::new();
     let mut push = |slot: c_int, pfunc: *mut c_void| slots.push(ffi::PyType_Slot { slot, pfunc });
     push(ffi::Py_tp_dealloc, dealloc as *mut c_void);
+    if let Some(alloc) = alloc {
+        push(ffi::Py_tp_alloc, alloc as *mut c_void);
+    }
 
     let mut has_new = false;
     let mut has_gc = false;

@@ -199,18 +199,21 @@ pub(crate) unsafe fn dealloc_native(
     }
 }
 
-/// Reads a function slot of a type object.
+/// Reads a function slot of a type object: a plain field load with the full API (these
+/// reads are on the per-instance paths), `PyType_GetSlot` with the limited API.
 ///
 /// # Safety
 ///
-/// `ty` is a live type object and `F` is the function type of `slot`.
+/// `ty` is a live type object and `F` is the function type of `slot`, one of `tp_dealloc`,
+/// `tp_free`, `tp_alloc` and `tp_new`. With the limited API below 3.10, `ty` is a heap type
+/// (`PyType_GetSlot` accepts static types only from 3.10).
+#[inline]
 pub(crate) unsafe fn type_slot<F: Copy>(ty: *mut ffi::PyTypeObject, slot: i32) -> Option<F> {
-    // SAFETY: per the caller; `PyType_GetSlot` accepts static types from 3.10 and heap
-    // types always; below 3.10 (without the limited API) the fields are read directly.
+    // SAFETY: per the caller: the fields read are those of a live type object.
     unsafe {
-        #[cfg(any(Py_3_10, limited_api_only))]
+        #[cfg(limited_api_only)]
         let ptr = ffi::PyType_GetSlot(ty, slot);
-        #[cfg(not(any(Py_3_10, limited_api_only)))]
+        #[cfg(not(limited_api_only))]
         let ptr: *mut std::os::raw::c_void = match slot {
             ffi::Py_tp_dealloc => std::mem::transmute::<
                 Option<ffi::destructor>,
@@ -227,7 +230,10 @@ pub(crate) unsafe fn type_slot<F: Copy>(ty: *mut ffi::PyTypeObject, slot: i32) -
             ffi::Py_tp_new => {
                 std::mem::transmute::<Option<ffi::newfunc>, *mut std::os::raw::c_void>((*ty).tp_new)
             }
-            _ => std::ptr::null_mut(),
+            _ => {
+                debug_assert!(false, "type_slot does not read slot {slot}");
+                std::ptr::null_mut()
+            }
         };
         if ptr.is_null() {
             None
@@ -445,7 +451,6 @@ pub unsafe extern "C" fn tp_dealloc<T: PyClassImpl>(obj: *mut ffi::PyObject) {
             ffi::PyObject_GC_UnTrack(obj.cast());
         }
         drop_contents::<T>(py, obj);
-        crate::impl_::leak_report::instance_freed(T::lazy_type_object().live_counter());
         <T::BaseType as PyClassBaseType>::dealloc_base(py, obj);
         // From 3.8 the instance of a heap type owns a reference to it, released by the
         // type's own dealloc; a Python subclass's `subtype_dealloc` leaves that to us. On
@@ -457,5 +462,39 @@ pub unsafe extern "C" fn tp_dealloc<T: PyClassImpl>(obj: *mut ffi::PyObject) {
         if release && ffi::PyType_HasFeature(ty, ffi::Py_TPFLAGS_HEAPTYPE) != 0 {
             ffi::Py_DECREF(ty.cast());
         }
+    }
+}
+
+/// `tp_alloc` of every `#[pyclass]` while the leak report is on (see
+/// `impl_::leak_report`): allocates and counts the new instance.
+///
+/// # Safety
+///
+/// Called by CPython, attached, as the `tp_alloc` of `T`'s own type object.
+pub(crate) unsafe extern "C" fn tp_alloc_counted<T: PyClassImpl>(
+    subtype: *mut ffi::PyTypeObject,
+    nitems: ffi::Py_ssize_t,
+) -> *mut ffi::PyObject {
+    let counter = T::lazy_type_object().live_counter();
+    // SAFETY: per the caller.
+    unsafe { crate::impl_::leak_report::alloc_counted(subtype, nitems, counter, T::class_info) }
+}
+
+/// `tp_dealloc` of every `#[pyclass]` while the leak report is on: [`tp_dealloc`], and the
+/// instance uncounted if [`tp_alloc_counted`] counted it, i.e. if it is an instance of `T`
+/// itself (a Python subclass allocates through CPython's own `tp_alloc`, uncounted).
+///
+/// # Safety
+///
+/// As [`tp_dealloc`].
+pub(crate) unsafe extern "C" fn tp_dealloc_counted<T: PyClassImpl>(obj: *mut ffi::PyObject) {
+    // SAFETY: CPython deallocates objects on attached threads.
+    let py = unsafe { Python::assume_attached() };
+    // SAFETY: `obj` is alive until `tp_dealloc` below frees it.
+    let counted = unsafe { ffi::Py_TYPE(obj) } == T::lazy_type_object().get_raw(py);
+    // SAFETY: per the caller.
+    unsafe { tp_dealloc::<T>(obj) };
+    if counted {
+        crate::impl_::leak_report::freed(T::lazy_type_object().live_counter());
     }
 }
