@@ -1,8 +1,9 @@
 //! Creating a `#[pyclass]`'s type object: its static tables become one `PyType_Spec`, and
 //! `PyType_FromSpecWithBases` (in abi3 and version-specific builds alike) makes the heap
-//! type. The arrays CPython keeps pointers into (methods, properties, members, and the name
-//! before 3.11) are allocated once per class and live for the process; what it copies while
-//! creating the type (the slot array, the docstring, the name from 3.11) is freed afterwards.
+//! type. The arrays CPython keeps pointers into (methods, properties, and the name before
+//! 3.11) are allocated once per class and live for the process; what it copies while
+//! creating the type (the slot array, the docstring, the members, the name from 3.11) is
+//! freed afterwards.
 //!
 //! Only [`describe`] is generic: it gathers what creation needs to know about a class into
 //! plain data, so that the work itself is compiled once for all classes, not once per class.
@@ -147,7 +148,6 @@ pub(crate) fn create_type_object(
         push(ffi::Py_tp_getset, getset.as_mut_ptr().cast());
     }
 
-    #[cfg_attr(not(Py_3_9), allow(unused_mut))]
     let mut members = Vec::new();
     #[cfg(Py_3_9)]
     {
@@ -158,7 +158,9 @@ pub(crate) fn create_type_object(
             members.push(offset_member(c"__weaklistoffset__", offset));
         }
     }
-    if let Some(members) = leak_terminated(members, ffi::PyMemberDef::zeroed()) {
+    // CPython copies the member table into the heap type (`members` is dropped at the end).
+    if !members.is_empty() {
+        members.push(ffi::PyMemberDef::zeroed());
         push(ffi::Py_tp_members, members.as_mut_ptr().cast());
     }
     // CPython reads the slot array only during creation (`slots` is dropped at the end).
@@ -208,9 +210,9 @@ pub(crate) fn create_type_object(
     };
     let bases = crate::types::PyTuple::new(py, [base])?;
     // SAFETY: attached; `spec` and every array it points to are valid: the slot array, the
-    // docstring and (from 3.11) the name, which CPython copies, until the end of this
-    // function; the method, property and member tables (and the name before 3.11), which
-    // the type keeps pointers into, for the rest of the process. The result is a new
+    // docstring, the member table and (from 3.11) the name, which CPython copies, until the
+    // end of this function; the method and property tables (and the name before 3.11),
+    // which the type keeps pointers into, for the rest of the process. The result is a new
     // reference or NULL with an error set.
     let ty = unsafe {
         ffi::PyType_FromSpecWithBases(&mut spec, bases.as_ptr())
