@@ -2,7 +2,7 @@
 """The project's one task runner (stdlib only). Every command is echoed before it runs.
 
     python3 x.py example            build examples/string_sum with maturin in a fresh venv, call it
-    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples, ecosystem)
+    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, memory checkers, examples, ecosystem)
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
     python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters and 3.13t
@@ -790,7 +790,8 @@ def cmd_memcheck(args):
     os.makedirs(report_dir, exist_ok=True)
     xml_path = os.path.join(report_dir, "valgrind.xml")
     env["PYTHONMALLOC"] = "malloc"
-    files = ["tests"] if args.full else MEMCHECK_SUBSET
+    full = getattr(args, "full", False)
+    files = ["tests"] if full else MEMCHECK_SUBSET
     cmd = ["valgrind", "--tool=memcheck", f"--error-exitcode={VALGRIND_ERROR_EXIT}", f"--suppressions={supp}",
            "--leak-check=full", "--show-leak-kinds=definite", "--errors-for-leak-kinds=definite",
            "--error-limit=no", "--num-callers=50", "--xml=yes", f"--xml-file={xml_path}",
@@ -806,7 +807,7 @@ def cmd_memcheck(args):
         xml_path, lambda frame: extension in os.path.basename(frame.findtext("obj") or ""))
     for failure in failures:
         print(failure, flush=True)
-    print(f"memcheck ({'all of tests/' if args.full else ', '.join(files)}) in {elapsed:.0f} s; "
+    print(f"memcheck ({'all of tests/' if full else ', '.join(files)}) in {elapsed:.0f} s; "
           f"suppressions: {os.path.basename(supp)}; report: {os.path.relpath(xml_path, ROOT)}")
     for (kind, where), n in sorted(counts.items()):
         print(f"  {n:5} {kind} ({where})")
@@ -834,7 +835,6 @@ def cmd_asan(_args):
     cargo, extra = asan_toolchain()
     env = dict(os.environ, **extra)
     env["RUSTFLAGS"] = "-Zsanitizer=address"
-    env["RUSTDOCFLAGS"] = "-Zsanitizer=address"
     # With --target, build scripts and proc macros are built for the host without RUSTFLAGS.
     env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", "asan")
     env["PYTHONMALLOC"] = "malloc"
@@ -843,6 +843,13 @@ def cmd_asan(_args):
     run([*cargo, "test", "-p", "pyo3", "--features", "auto-initialize", "--target", "x86_64-unknown-linux-gnu",
          "--test", "embedded"], env=env,
         show_env=("RUSTFLAGS", "CARGO_TARGET_DIR", "PYTHONMALLOC", "LSAN_OPTIONS", *extra))
+
+
+def memory_checkers_ci(args):
+    """The CI-sized memory checks: the memcheck subset and the asan run."""
+    args.full = False
+    cmd_memcheck(args)
+    cmd_asan(args)
 
 
 def cmd_bench(args):
@@ -863,6 +870,8 @@ def cmd_test(args):
     # The stable-ABI wheel (cp37-abi3), built once, tested on every pyenv interpreter.
     args.python, args.abi3 = [python_version(p) for p in pyenv_interpreters()], True
     cmd_test_py(args)
+    # valgrind memcheck on part of pytests/, AddressSanitizer on the embedded tests.
+    memory_checkers_ci(args)
     cmd_examples(args)
     cmd_workflows(args)
     cmd_realworld(args)
