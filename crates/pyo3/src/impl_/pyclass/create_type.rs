@@ -177,8 +177,9 @@ pub(crate) fn create_type_object(
     let name = CString::new(name).expect("class names hold no NUL");
     // Before 3.11 the type's `tp_name` points into the spec's name, which must then live
     // for the process; from 3.11 CPython copies it (checked at run time: an abi3 build
-    // runs on either).
-    let name: Cow<'static, CStr> = if py.version_info() >= (3, 11) {
+    // runs on either). On PyPy and GraalPy, not checked, the name is kept whatever the version.
+    let copies_name = !cfg!(any(PyPy, GraalPy)) && py.version_info() >= (3, 11);
+    let name: Cow<'static, CStr> = if copies_name {
         Cow::Owned(name)
     } else {
         Cow::Borrowed(Box::leak(name.into_boxed_c_str()))
