@@ -177,7 +177,7 @@ pub(crate) fn create_type_object(
     let name = CString::new(name).expect("class names hold no NUL");
     // Before 3.11 the type's `tp_name` points into the spec's name, which must then live
     // for the process; from 3.11 CPython copies it (checked at run time: an abi3 build
-    // runs on either). On PyPy and GraalPy, not checked, the name is kept whatever the version.
+    // runs on either). On PyPy and GraalPy it is kept whatever the version (see the end).
     let copies_name = !cfg!(any(PyPy, GraalPy)) && py.version_info() >= (3, 11);
     let name: Cow<'static, CStr> = if copies_name {
         Cow::Owned(name)
@@ -272,6 +272,11 @@ pub(crate) fn create_type_object(
     }
     #[cfg(all(not(Py_3_9), Py_LIMITED_API))]
     let _ = (dict_offset, weakref_offset);
+    // What CPython copies is freed here; PyPy's and GraalPy's `PyType_FromSpec` have not
+    // been checked for copying it too, so there it stays allocated, as the name does.
+    if cfg!(any(PyPy, GraalPy)) {
+        std::mem::forget((slots, doc, members));
+    }
     Ok(ty.unbind())
 }
 
