@@ -13,7 +13,7 @@
     python3 x.py workflows          maturin new/develop/build, pip install . (PEP 517), setuptools-rust, one abi3 wheel on 3.8 and newest
     python3 x.py ecosystem          PyO3 client crates (numpy, pythonize, pyo3-log, ...) from crates.io on ours, their tests
     python3 x.py reference          pytests/ built with crates.io PyO3 0.27.2 instead, same tests (differences deselected)
-    python3 x.py memcheck [--full]  pytests/ (a CI subset, or all) under valgrind memcheck, PYTHONMALLOC=malloc
+    python3 x.py memcheck [--full] [--python X.Y]   pytests/ (a CI subset, or all) under valgrind memcheck
     python3 x.py asan               the embedded-interpreter tests built with AddressSanitizer (nightly -Zsanitizer)
     python3 x.py bench [-- ARGS]    benches/: ours vs PyO3 0.27.1 vs C; writes benches/RESULTS.md (not in test)
 """
@@ -775,7 +775,9 @@ def cmd_memcheck(args):
     import time
     ensure_valgrind()
     supp = cpython_valgrind_suppressions()
-    python = interpreter(None)
+    spec = getattr(args, "memcheck_python", None)
+    python = test_python(spec) if spec else interpreter(None)
+    name = interpreter_name(python)
     path = fresh_venv(python, "memcheck")
     env = venv_env(path)
     env["CARGO_TARGET_DIR"] = PYTESTS_TARGET
@@ -803,7 +805,8 @@ def cmd_memcheck(args):
         xml_path, lambda frame: extension in os.path.basename(frame.findtext("obj") or ""))
     for failure in failures:
         print(failure, flush=True)
-    print(f"memcheck ({'all of tests/' if full else ', '.join(files)}) in {elapsed:.0f} s; "
+    print(f"memcheck on Python {name} "
+          f"({'all of tests/' if full else ', '.join(files)}) in {elapsed:.0f} s; "
           f"suppressions: {os.path.basename(supp)}; report: {os.path.relpath(xml_path, ROOT)}")
     for (kind, where), n in sorted(counts.items()):
         print(f"  {n:5} {kind} ({where})")
@@ -890,6 +893,8 @@ def main():
     p.set_defaults(func=cmd_bench)
     p = sub.add_parser("memcheck")
     p.add_argument("--full", action="store_true", help="the whole pytests/ suite, not the CI subset")
+    p.add_argument("--python", dest="memcheck_python",
+                   help="X.Y of a pyenv interpreter or 3.13t instead of the default python3")
     p.set_defaults(func=cmd_memcheck)
     p = sub.add_parser("test-py")
     p.add_argument("--python", action="append",
