@@ -829,8 +829,9 @@ def asan_toolchain():
 
 
 def cmd_asan(_args):
-    """The embedded-interpreter test binary built with AddressSanitizer (LeakSanitizer
-    included), CPython allocating with malloc so that Python objects are checked too."""
+    """The embedded-interpreter tests (and the unit, integrations and multiple-pymethods
+    tests) built with AddressSanitizer (LeakSanitizer included), CPython allocating with
+    malloc so that Python objects are checked too."""
     cargo, extra = asan_toolchain()
     env = dict(os.environ, **extra)
     env["RUSTFLAGS"] = "-Zsanitizer=address"
@@ -839,9 +840,16 @@ def cmd_asan(_args):
     env["PYTHONMALLOC"] = "malloc"
     env["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0:halt_on_error=1"
     env["LSAN_OPTIONS"] = f"suppressions={LSAN_SUPPRESSIONS}:print_suppressions=1"
-    run([*cargo, "test", "-p", "pyo3", "--features", "auto-initialize", "--target", "x86_64-unknown-linux-gnu",
-         "--test", "embedded"], env=env,
-        show_env=("RUSTFLAGS", "CARGO_TARGET_DIR", "PYTHONMALLOC", "LSAN_OPTIONS", *extra))
+    shown = ("RUSTFLAGS", "CARGO_TARGET_DIR", "PYTHONMALLOC", "LSAN_OPTIONS", *extra)
+    target = ["--target", "x86_64-unknown-linux-gnu"]
+    # pyo3 with every feature on, as test-rust's last build: the unit tests, the embedded
+    # tests with async and inspect, and the optional-crate conversions.
+    features = ",".join(["auto-initialize", *INTEGRATIONS, "experimental-async", "experimental-inspect"])
+    run([*cargo, "test", "-p", "pyo3", "--features", features, *target,
+         "--lib", "--test", "embedded", "--test", "integrations"], env=env, show_env=shown)
+    # Cheap (one more build of pyo3 and one test): classes whose methods come from several blocks.
+    run([*cargo, "test", "-p", "pyo3", "--features", "auto-initialize,multiple-pymethods", *target,
+         "--test", "multiple_pymethods"], env=env, show_env=shown)
 
 
 def memory_checkers_ci(args):
