@@ -778,6 +778,9 @@ def cmd_memcheck(args):
     spec = getattr(args, "memcheck_python", None)
     python = test_python(spec) if spec else interpreter(None)
     name = interpreter_name(python)
+    if name.endswith("t"):
+        sys.exit(f"memcheck: Python {name} is free-threaded: it allocates with mimalloc only "
+                 "(PYTHONMALLOC=malloc is an unknown allocator there), whose arenas valgrind cannot see into")
     path = fresh_venv(python, "memcheck")
     env = venv_env(path)
     env["CARGO_TARGET_DIR"] = PYTESTS_TARGET
