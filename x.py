@@ -905,7 +905,7 @@ def main():
     p = sub.add_parser("memcheck")
     p.add_argument("--full", action="store_true", help="the whole pytests/ suite, not the CI subset")
     p.add_argument("--python", dest="memcheck_python",
-                   help="X.Y of a pyenv interpreter or 3.13t instead of the default python3")
+                   help="X.Y of a pyenv interpreter instead of the default python3 (not 3.13t)")
     p.set_defaults(func=cmd_memcheck)
     p = sub.add_parser("test-py")
     p.add_argument("--python", action="append",
