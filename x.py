@@ -2,7 +2,7 @@
 """The project's one task runner (stdlib only). Every command is echoed before it runs.
 
     python3 x.py example            build examples/string_sum with maturin in a fresh venv, call it
-    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, examples, ecosystem)
+    python3 x.py test               everything CI checks (lint, Rust tests, FFI checks, Python tests, memory checkers, examples, ecosystem)
     python3 x.py lint               cargo fmt --check, cargo clippy
     python3 x.py test-rust          unit, integration, UI and doc tests on an embedded interpreter
     python3 x.py test-embedded      the embedded-interpreter tests again, on the oldest and newest pyenv interpreters and 3.13t
@@ -14,6 +14,8 @@
     python3 x.py workflows          maturin new/develop/build, pip install . (PEP 517), setuptools-rust, one abi3 wheel on 3.8 and newest
     python3 x.py ecosystem          PyO3 client crates (numpy, pythonize, pyo3-log, ...) from crates.io on ours, their tests
     python3 x.py reference          pytests/ built with crates.io PyO3 0.27.2 instead, same tests (differences deselected)
+    python3 x.py memcheck [--full] [--python X.Y]   pytests/ (a CI subset, or all) under valgrind memcheck
+    python3 x.py asan               the embedded-interpreter tests built with AddressSanitizer (nightly -Zsanitizer)
     python3 x.py bench [-- ARGS]    benches/: ours vs PyO3 0.27.1 vs C; writes benches/RESULTS.md (not in test)
 """
 import argparse
@@ -736,6 +738,177 @@ def cmd_workflows(_args):
     print(f"workflows: all {len(results)} passed in {time.monotonic() - start:.0f}s")
 
 
+# Memory checkers (docs/memory-checkers.md). `memcheck` runs these pytests/ files under
+# valgrind in CI (classes, conversions, functions, hostile inputs); `memcheck --full` all of them.
+MEMCHECK_SUBSET = ["tests/test_classes.py", "tests/test_conversions.py", "tests/test_functions.py",
+                   "tests/test_hostile.py"]
+# CPython's suppression file comes from the source package .ci/build-python313t.sh builds 3.13t from.
+CPYTHON_SOURCE_PACKAGE = "python3.13"
+INTERP_CACHE = os.path.expanduser("~/.cache/pyo3-interp")
+# valgrind's exit status when it reported errors (pytest's own failures exit 1 to 5).
+VALGRIND_ERROR_EXIT = 99
+
+
+def sudo_prefix():
+    return [] if os.geteuid() == 0 else ["sudo"]
+
+
+def ensure_valgrind():
+    if shutil.which("valgrind"):
+        return
+    run([*sudo_prefix(), "apt-get", "update", "-qq"])
+    run([*sudo_prefix(), "env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-qq", "valgrind"])
+
+
+def cpython_valgrind_suppressions():
+    """CPython's Misc/valgrind-python.supp, taken from Debian trixie's python3.13 source package
+    (the orig tarball is python.org's 3.13.x) and cached in ~/.cache/pyo3-interp."""
+    cached = glob.glob(os.path.join(INTERP_CACHE, "valgrind-python-*.supp"))
+    if cached:
+        return cached[0]
+    os.makedirs(INTERP_CACHE, exist_ok=True)
+    work = os.path.join(INTERP_CACHE, "supp-download")
+    if os.path.exists(work):
+        shutil.rmtree(work)
+    os.makedirs(work)
+    # The same deb-src line as .ci/build-python313t.sh.
+    sources = "/etc/apt/sources.list.d/trixie-src.list"
+    line = "deb-src http://deb.debian.org/debian trixie main"
+    if not os.path.exists(sources) or "trixie main" not in open(sources).read():
+        print(f"+ echo '{line}' > {sources}", flush=True)
+        subprocess.run([*sudo_prefix(), "tee", sources], input=line + "\n", text=True,
+                       stdout=subprocess.DEVNULL, check=True)
+    run([*sudo_prefix(), "apt-get", "update", "-qq"])
+    run(["apt-get", "source", "--download-only", CPYTHON_SOURCE_PACKAGE], cwd=work)
+    orig, = glob.glob(os.path.join(work, f"{CPYTHON_SOURCE_PACKAGE}_*.orig.tar.xz"))
+    with tarfile.open(orig) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("/Misc/valgrind-python.supp"))
+        version = member.name.split("/")[0].split("-")[1]
+        data = tar.extractfile(member).read()
+    path = os.path.join(INTERP_CACHE, f"valgrind-python-{version}.supp")
+    with open(path, "wb") as f:
+        f.write(data)
+    shutil.rmtree(work)
+    return path
+
+
+def valgrind_report(xml_path, ours):
+    """Sorts valgrind's XML report into (failures, counts). A failure is any invalid access
+    (read, write, free, jump, overlap, syscall parameter), anywhere; an uninitialised-value
+    error or a definite leak whose stack passes through our extension (`ours(frame)`).
+    The rest, CPython's own, is counted."""
+    import collections
+    import xml.etree.ElementTree as ET
+    failures, counts = [], collections.Counter()
+    for error in ET.parse(xml_path).getroot().iter("error"):
+        kind = error.findtext("kind")
+        frames = error.find("stack").findall("frame")
+        in_ours = any(ours(f) for f in frames)
+        what = error.findtext("xwhat/text") or error.findtext("what") or kind
+        # Only definite leaks are reported (--show-leak-kinds=definite).
+        failed = in_ours if kind.startswith(("Leak_", "Uninit")) else True
+        counts[(kind, "ours" if in_ours else "CPython")] += 1
+        if failed:
+            stack = "\n".join(f"    {f.findtext('fn') or '???'} ({f.findtext('file') or f.findtext('obj')}"
+                              f"{':' + f.findtext('line') if f.findtext('line') else ''})" for f in frames[:30])
+            failures.append(f"{kind}: {what}\n{stack}")
+    return failures, counts
+
+
+def cmd_memcheck(args):
+    """pytests/ (debug build, so stacks have file and line) under valgrind memcheck with
+    PYTHONMALLOC=malloc and CPython's suppression file; fails on any invalid access and on
+    any definite leak or uninitialised-value error in our code."""
+    import time
+    ensure_valgrind()
+    supp = cpython_valgrind_suppressions()
+    spec = getattr(args, "memcheck_python", None)
+    python = test_python(spec) if spec else interpreter(None)
+    name = interpreter_name(python)
+    if name.endswith("t"):
+        sys.exit(f"memcheck: Python {name} is free-threaded: it allocates with mimalloc only "
+                 "(PYTHONMALLOC=malloc is an unknown allocator there), whose arenas valgrind cannot see into")
+    path = fresh_venv(python, "memcheck")
+    env = venv_env(path)
+    env["CARGO_TARGET_DIR"] = PYTESTS_TARGET
+    pytests = os.path.join(ROOT, "pytests")
+    # maturin develop builds the dev profile: unoptimised, with debug info.
+    run(["maturin", "develop"], cwd=pytests, env=env, show_env=("CARGO_TARGET_DIR",))
+    report_dir = os.path.join(ROOT, "target", "memcheck")
+    os.makedirs(report_dir, exist_ok=True)
+    xml_path = os.path.join(report_dir, "valgrind.xml")
+    env["PYTHONMALLOC"] = "malloc"
+    full = getattr(args, "full", False)
+    files = ["tests"] if full else MEMCHECK_SUBSET
+    cmd = ["valgrind", "--tool=memcheck", f"--error-exitcode={VALGRIND_ERROR_EXIT}", f"--suppressions={supp}",
+           "--leak-check=full", "--show-leak-kinds=definite", "--errors-for-leak-kinds=definite",
+           "--error-limit=no", "--num-callers=50", "--xml=yes", f"--xml-file={xml_path}",
+           os.path.join(path, "bin", "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider", *files]
+    print(f"+ (cd pytests) PYTHONMALLOC=malloc {' '.join(cmd)}", flush=True)
+    started = time.monotonic()
+    result = subprocess.run(cmd, cwd=pytests, env=env)
+    elapsed = time.monotonic() - started
+    if result.returncode not in (0, VALGRIND_ERROR_EXIT):
+        sys.exit(f"memcheck: pytest failed under valgrind (exit code {result.returncode})")
+    extension = "pyo3_pytests"
+    failures, counts = valgrind_report(
+        xml_path, lambda frame: extension in os.path.basename(frame.findtext("obj") or ""))
+    for failure in failures:
+        print(failure, flush=True)
+    print(f"memcheck on Python {name} "
+          f"({'all of tests/' if full else ', '.join(files)}) in {elapsed:.0f} s; "
+          f"suppressions: {os.path.basename(supp)}; report: {os.path.relpath(xml_path, ROOT)}")
+    for (kind, where), n in sorted(counts.items()):
+        print(f"  {n:5} {kind} ({where})")
+    print(f"memcheck: {len(failures)} errors in our code or invalid accesses")
+    if failures:
+        sys.exit("memcheck: valgrind found errors (above)")
+
+
+# LeakSanitizer's suppressions for the asan run, each entry commented.
+LSAN_SUPPRESSIONS = os.path.join(ROOT, ".ci", "lsan.supp")
+
+
+def asan_toolchain():
+    """`cargo` arguments and environment for -Z flags: nightly when rustup has it, else the
+    stable toolchain with RUSTC_BOOTSTRAP=1 (its rust-std ships the ASan runtime too)."""
+    toolchains = run(["rustup", "toolchain", "list"], capture=True)
+    if any(line.startswith("nightly") for line in toolchains.splitlines()):
+        return ["cargo", "+nightly"], {}
+    return ["cargo"], {"RUSTC_BOOTSTRAP": "1"}
+
+
+def cmd_asan(_args):
+    """The embedded-interpreter tests (and the unit, integrations and multiple-pymethods
+    tests) built with AddressSanitizer (LeakSanitizer included), CPython allocating with
+    malloc so that Python objects are checked too."""
+    cargo, extra = asan_toolchain()
+    env = dict(os.environ, **extra)
+    env["RUSTFLAGS"] = "-Zsanitizer=address"
+    # With --target, build scripts and proc macros are built for the host without RUSTFLAGS.
+    env["CARGO_TARGET_DIR"] = os.path.join(ROOT, "target", "asan")
+    env["PYTHONMALLOC"] = "malloc"
+    env["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0:halt_on_error=1"
+    env["LSAN_OPTIONS"] = f"suppressions={LSAN_SUPPRESSIONS}:print_suppressions=1"
+    shown = ("RUSTFLAGS", "CARGO_TARGET_DIR", "PYTHONMALLOC", "LSAN_OPTIONS", *extra)
+    target = ["--target", "x86_64-unknown-linux-gnu"]
+    # pyo3 with every feature on, as test-rust's last build: the unit tests, the embedded
+    # tests with async and inspect, and the optional-crate conversions.
+    features = ",".join(["auto-initialize", *INTEGRATIONS, "experimental-async", "experimental-inspect"])
+    run([*cargo, "test", "-p", "pyo3", "--features", features, *target,
+         "--lib", "--test", "embedded", "--test", "integrations"], env=env, show_env=shown)
+    # Cheap (one more build of pyo3 and one test): classes whose methods come from several blocks.
+    run([*cargo, "test", "-p", "pyo3", "--features", "auto-initialize,multiple-pymethods", *target,
+         "--test", "multiple_pymethods"], env=env, show_env=shown)
+
+
+def memory_checkers_ci(args):
+    """The CI-sized memory checks: the memcheck subset and the asan run."""
+    args.full = False
+    cmd_memcheck(args)
+    cmd_asan(args)
+
+
 def cmd_bench(args):
     # Not part of `test`: slow (clean builds, callgrind), and its numbers are a report, not pass/fail.
     extra = args.bench_args[1:] if args.bench_args[:1] == ["--"] else args.bench_args
@@ -755,6 +928,8 @@ def cmd_test(args):
     # The stable-ABI wheel (cp37-abi3), built once, tested on every pyenv interpreter.
     args.python, args.abi3 = [python_version(p) for p in pyenv_interpreters()], True
     cmd_test_py(args)
+    # valgrind memcheck on part of pytests/, AddressSanitizer on the embedded tests.
+    memory_checkers_ci(args)
     cmd_examples(args)
     cmd_workflows(args)
     cmd_realworld(args)
@@ -771,11 +946,16 @@ def main():
                        ("ffi-check", cmd_ffi_check), ("embedding", cmd_embedding),
                        ("examples", cmd_examples),
                        ("realworld", cmd_realworld), ("reference", cmd_reference),
-                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows)]:
+                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows), ("asan", cmd_asan)]:
         sub.add_parser(name).set_defaults(func=func)
     p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
     p.add_argument("bench_args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_bench)
+    p = sub.add_parser("memcheck")
+    p.add_argument("--full", action="store_true", help="the whole pytests/ suite, not the CI subset")
+    p.add_argument("--python", dest="memcheck_python",
+                   help="X.Y of a pyenv interpreter instead of the default python3 (not 3.13t)")
+    p.set_defaults(func=cmd_memcheck)
     p = sub.add_parser("test-py")
     p.add_argument("--python", action="append",
                    help="X.Y of a pyenv interpreter, 3.13t (free-threaded, built on first use) "

@@ -1,11 +1,14 @@
 //! Creating a `#[pyclass]`'s type object: its static tables become one `PyType_Spec`, and
 //! `PyType_FromSpecWithBases` (in abi3 and version-specific builds alike) makes the heap
-//! type. The arrays CPython keeps pointers into (methods, properties, members, the name) are
-//! allocated once per class and live for the process.
+//! type. The arrays CPython keeps pointers into (methods, properties, and the name before
+//! 3.11) are allocated once per class and live for the process; what it copies while
+//! creating the type (the slot array, the docstring, the members, the name from 3.11) is
+//! freed afterwards.
 //!
 //! Only [`describe`] is generic: it gathers what creation needs to know about a class into
 //! plain data, so that the work itself is compiled once for all classes, not once per class.
 
+use std::borrow::Cow;
 use std::ffi::{CStr, CString};
 use std::os::raw::{c_int, c_uint, c_void};
 
@@ -139,19 +142,17 @@ pub(crate) fn create_type_object(
     }
 
     let signature = groups.iter().find_map(|group| group.new_text_signature);
+    // CPython copies the docstring into the type (`doc` is dropped at the end).
     let doc = class_doc(info, signature);
-    if let Some(doc) = doc {
+    if let Some(doc) = &doc {
         push(ffi::Py_tp_doc, doc.as_ptr() as *mut c_void);
     }
 
-    let methods = leak_terminated(
-        groups
-            .iter()
-            .flat_map(|group| group.methods.iter().map(|m| m.to_ffi()))
-            .collect(),
-        ffi::PyMethodDef::zeroed(),
-    );
-    if methods.len() > 1 {
+    let methods = groups
+        .iter()
+        .flat_map(|group| group.methods.iter().map(|m| m.to_ffi()))
+        .collect();
+    if let Some(methods) = leak_terminated(methods, ffi::PyMethodDef::zeroed()) {
         push(ffi::Py_tp_methods, methods.as_mut_ptr().cast());
     }
 
@@ -161,12 +162,10 @@ pub(crate) fn create_type_object(
     if dict_offset.is_some() {
         getset.push(dict_property());
     }
-    let getset = leak_terminated(getset, getset_sentinel());
-    if getset.len() > 1 {
+    if let Some(getset) = leak_terminated(getset, getset_sentinel()) {
         push(ffi::Py_tp_getset, getset.as_mut_ptr().cast());
     }
 
-    #[cfg_attr(not(Py_3_9), allow(unused_mut))]
     let mut members = Vec::new();
     #[cfg(Py_3_9)]
     {
@@ -177,26 +176,32 @@ pub(crate) fn create_type_object(
             members.push(offset_member(c"__weaklistoffset__", offset));
         }
     }
-    let members = leak_terminated(members, ffi::PyMemberDef::zeroed());
-    if members.len() > 1 {
+    // CPython copies the member table into the heap type (`members` is dropped at the end).
+    if !members.is_empty() {
+        members.push(ffi::PyMemberDef::zeroed());
         push(ffi::Py_tp_members, members.as_mut_ptr().cast());
     }
+    // CPython reads the slot array only during creation (`slots` is dropped at the end).
     slots.push(ffi::PyType_Slot {
         slot: 0,
         pfunc: std::ptr::null_mut(),
     });
-    let slots = Box::leak(slots.into_boxed_slice());
 
     // CPython derives `__module__` from the dotted prefix of the name (a name without one
     // draws a DeprecationWarning, an error under `-W error`), and uses the whole name as
     // `tp_name` in messages: without `module = "..."` a class lives in `builtins`, and
     // messages read `'builtins.Num'`, as PyO3's do.
     let name = format!("{}.{}", info.module.unwrap_or("builtins"), info.name);
-    let name: &'static CStr = Box::leak(
-        CString::new(name)
-            .expect("class names hold no NUL")
-            .into_boxed_c_str(),
-    );
+    let name = CString::new(name).expect("class names hold no NUL");
+    // Before 3.11 the type's `tp_name` points into the spec's name, which must then live
+    // for the process; from 3.11 CPython copies it (checked at run time: an abi3 build
+    // runs on either). On PyPy and GraalPy it is kept whatever the version (see the end).
+    let copies_name = !cfg!(any(PyPy, GraalPy)) && py.version_info() >= (3, 11);
+    let name: Cow<'static, CStr> = if copies_name {
+        Cow::Owned(name)
+    } else {
+        Cow::Borrowed(Box::leak(name.into_boxed_c_str()))
+    };
 
     let mut flags = ffi::Py_TPFLAGS_DEFAULT;
     if info.is_basetype {
@@ -223,8 +228,11 @@ pub(crate) fn create_type_object(
         slots: slots.as_mut_ptr(),
     };
     let bases = crate::types::PyTuple::new(py, [base])?;
-    // SAFETY: attached; `spec` and every array it points to are valid, the arrays for the
-    // rest of the process; the result is a new reference or NULL with an error set.
+    // SAFETY: attached; `spec` and every array it points to are valid: the slot array, the
+    // docstring, the member table and (from 3.11) the name, which CPython copies, until the
+    // end of this function; the method and property tables (and the name before 3.11),
+    // which the type keeps pointers into, for the rest of the process. The result is a new
+    // reference or NULL with an error set.
     let ty = unsafe {
         ffi::PyType_FromSpecWithBases(&mut spec, bases.as_ptr())
             .assume_owned_or_err(py)?
@@ -253,7 +261,7 @@ pub(crate) fn create_type_object(
     // Before 3.10 `PyType_FromSpec` drops the text signature from `tp_doc` (keeping it out
     // of `__doc__`), and `__text_signature__` reads `tp_doc`: put the full text back.
     #[cfg(all(not(Py_3_10), not(limited_api_only)))]
-    if let (Some(doc), Some(_)) = (doc, signature) {
+    if let (Some(doc), Some(_)) = (&doc, signature) {
         // SAFETY: the type was just created; a heap type owns its `tp_doc`, allocated with
         // `PyObject_Malloc` and released with `PyObject_Free` when the type dies, so the old
         // text is freed and the new one allocated the same way.
@@ -282,6 +290,11 @@ pub(crate) fn create_type_object(
     }
     #[cfg(all(not(Py_3_9), limited_api_only))]
     let _ = (dict_offset, weakref_offset);
+    // What CPython copies is freed here; PyPy's and GraalPy's `PyType_FromSpec` have not
+    // been checked for copying it too, so there it stays allocated, as the name does.
+    if cfg!(any(PyPy, GraalPy)) {
+        std::mem::forget((slots, doc, members));
+    }
     Ok(ty.unbind())
 }
 
@@ -315,15 +328,14 @@ pub(crate) fn set_class_attributes(
 
 /// The `tp_doc` text: the constructor's signature in CPython's `Name(...)\n--\n\n` form
 /// (so that `__text_signature__` finds it), then the docstring; `None` if both are empty.
-fn class_doc(info: &PyClassInfo, signature: Option<&str>) -> Option<&'static CStr> {
+fn class_doc(info: &PyClassInfo, signature: Option<&str>) -> Option<Cow<'static, CStr>> {
     let doc = info.doc.to_str().unwrap_or_default();
     match signature {
         None if doc.is_empty() => None,
-        None => Some(info.doc),
+        None => Some(Cow::Borrowed(info.doc)),
         Some(signature) => {
             let text = format!("{}{}\n--\n\n{}", info.name, signature, doc);
-            let text = CString::new(text).expect("docs hold no NUL");
-            Some(Box::leak(text.into_boxed_c_str()))
+            Some(Cow::Owned(CString::new(text).expect("docs hold no NUL")))
         }
     }
 }
@@ -394,8 +406,12 @@ fn offset_member(name: &'static CStr, offset: usize) -> ffi::PyMemberDef {
     }
 }
 
-/// Appends the all-zero end marker and leaks the array for CPython to keep.
-fn leak_terminated<E>(mut entries: Vec<E>, sentinel: E) -> &'static mut [E] {
+/// Appends the all-zero end marker and leaks the array for CPython to keep; `None` (and
+/// nothing allocated) when there are no entries, since the type then gets no such table.
+fn leak_terminated<E>(mut entries: Vec<E>, sentinel: E) -> Option<&'static mut [E]> {
+    if entries.is_empty() {
+        return None;
+    }
     entries.push(sentinel);
-    Box::leak(entries.into_boxed_slice())
+    Some(Box::leak(entries.into_boxed_slice()))
 }
