@@ -13,6 +13,9 @@
     python3 x.py workflows          maturin new/develop/build, pip install . (PEP 517), setuptools-rust, one abi3 wheel on 3.8 and newest
     python3 x.py ecosystem          PyO3 client crates (numpy, pythonize, pyo3-log, ...) from crates.io on ours, their tests
     python3 x.py reference          pytests/ built with crates.io PyO3 0.27.2 instead, same tests (differences deselected)
+    python3 x.py fuzz [--seconds N] [--runs N]   coverage-guided fuzzing on nightly (docs/fuzzing.md; not in test)
+    python3 x.py fuzz-replay        the fuzz corpus and crash reproducers replayed on stable (in test)
+    python3 x.py fuzz-cmin          minimise the fuzz corpus in place
     python3 x.py bench [-- ARGS]    benches/: ours vs PyO3 0.27.1 vs C; writes benches/RESULTS.md (not in test)
 """
 import argparse
@@ -689,6 +692,43 @@ def cmd_workflows(_args):
     print(f"workflows: all {len(results)} passed in {time.monotonic() - start:.0f}s")
 
 
+FUZZ_DIR = os.path.join(ROOT, "fuzz")
+FUZZ_TARGET = "values"
+
+
+def cmd_fuzz(args):
+    # Not part of `test`: coverage-guided fuzzing of argument parsing and the std conversions
+    # (docs/fuzzing.md). One process on one core; new interesting inputs go into the corpus,
+    # crashes into fuzz/artifacts/values/ (a crash exits non-zero).
+    if shutil.which("cargo-fuzz") is None:
+        run(["cargo", "install", "cargo-fuzz", "--locked"])
+    fuzz = ["cargo", "+nightly", "fuzz"]
+    # No sanitizer: libpython is not instrumented, and ASan's leak checks would report the
+    # interpreter's own caches; debug assertions stay on.
+    options = ["--features", "libfuzzer", "--sanitizer", "none", "--debug-assertions"]
+    run([*fuzz, "build", *options, FUZZ_TARGET], cwd=FUZZ_DIR)
+    seconds = 60 if args.seconds is None and args.runs is None else args.seconds
+    libfuzzer = [f"-max_total_time={seconds}"] if seconds is not None else []
+    libfuzzer += [f"-runs={args.runs}"] if args.runs is not None else []
+    run([*fuzz, "run", *options, FUZZ_TARGET, os.path.join("corpus", FUZZ_TARGET), "--",
+         "-max_len=256", "-print_final_stats=1", *libfuzzer], cwd=FUZZ_DIR)
+
+
+def cmd_fuzz_cmin(_args):
+    # Minimises the corpus in place (run before committing new corpus files).
+    options = ["--features", "libfuzzer", "--sanitizer", "none", "--debug-assertions"]
+    run(["cargo", "+nightly", "fuzz", "cmin", *options, FUZZ_TARGET,
+         os.path.join("corpus", FUZZ_TARGET)], cwd=FUZZ_DIR)
+
+
+def cmd_fuzz_replay(_args):
+    # Stable toolchain, no libFuzzer: every corpus file and crash reproducer through the same
+    # checks (fuzz/tests/replay.rs), plus the harness's own unit tests.
+    run(["cargo", "test"], cwd=FUZZ_DIR)
+    run(["cargo", "fmt", "--", "--check"], cwd=FUZZ_DIR)
+    run(["cargo", "clippy", "--all-targets", "--", "-D", "warnings"], cwd=FUZZ_DIR)
+
+
 def cmd_bench(args):
     # Not part of `test`: slow (clean builds, callgrind), and its numbers are a report, not pass/fail.
     extra = args.bench_args[1:] if args.bench_args[:1] == ["--"] else args.bench_args
@@ -712,6 +752,7 @@ def cmd_test(args):
     cmd_realworld(args)
     cmd_ecosystem(args)
     cmd_reference(args)
+    cmd_fuzz_replay(args)
     print("all tests passed")
 
 
@@ -722,11 +763,16 @@ def main():
                        ("test-rust", cmd_test_rust), ("test-embedded", cmd_test_embedded),
                        ("ffi-check", cmd_ffi_check), ("examples", cmd_examples),
                        ("realworld", cmd_realworld), ("reference", cmd_reference),
-                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows)]:
+                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows),
+                       ("fuzz-replay", cmd_fuzz_replay), ("fuzz-cmin", cmd_fuzz_cmin)]:
         sub.add_parser(name).set_defaults(func=func)
     p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
     p.add_argument("bench_args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_bench)
+    p = sub.add_parser("fuzz", help="cargo +nightly fuzz run on fuzz/ (docs/fuzzing.md); not in test")
+    p.add_argument("--seconds", type=int, help="stop after this many seconds (default 60 when --runs is absent)")
+    p.add_argument("--runs", type=int, help="stop after this many inputs instead")
+    p.set_defaults(func=cmd_fuzz)
     p = sub.add_parser("test-py")
     p.add_argument("--python", action="append",
                    help="X.Y of a pyenv interpreter or 3.13t (free-threaded, built on first use); repeatable")

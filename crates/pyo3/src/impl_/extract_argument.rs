@@ -327,17 +327,20 @@ impl FunctionDescription {
         nkw: usize,
         name: &str,
     ) -> PyErr {
-        let posonly = &self.positional_parameter_names[..self.positional_only_parameters];
-        let mut passed: Vec<&str> = Vec::new();
+        let mut given: Vec<String> = Vec::with_capacity(nkw);
         for k in 0..nkw {
             // SAFETY: `k < nkw`, per the caller.
             let other = unsafe { keyword_name(py, kwnames, k) };
             if let Ok(other) = keyword_text(&other) {
-                if let Some(p) = posonly.iter().find(|p| **p == other) {
-                    passed.push(p);
-                }
+                given.push(other.to_string());
             }
         }
+        // Listed in parameter order, as CPython does, whatever the order of the keywords.
+        let passed: Vec<&str> = self.positional_parameter_names[..self.positional_only_parameters]
+            .iter()
+            .copied()
+            .filter(|p| given.iter().any(|g| g == p))
+            .collect();
         if passed.is_empty() {
             PyTypeError::new_err(format!(
                 "{}() got an unexpected keyword argument '{}'",

@@ -273,3 +273,39 @@ fn new_closure_captures_and_is_freed() {
         );
     });
 }
+
+#[pyfunction]
+#[pyo3(signature = (a, b, /))]
+fn two_positional_only(a: i64, b: i64) -> i64 {
+    a + b
+}
+
+/// Found by fuzzing (fuzz/regressions/posonly-keyword-order): the positional-only names
+/// passed as keywords are listed in parameter order, as CPython lists them, not in the order
+/// the keywords came in.
+#[test]
+fn positional_only_passed_as_keywords_listed_in_parameter_order() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(two_positional_only, py).unwrap();
+        let ns = namespace(py, &[("f", f)]);
+        let code = "def twin(a, b, /): pass\ntwin.__qualname__ = 'two_positional_only'";
+        py.run(&std::ffi::CString::new(code).unwrap(), Some(&ns), None)
+            .unwrap();
+        for call in ["f(m=1, b=2, a=3)", "f(b=2, a=3)", "f(1, b=2, zz=3)"] {
+            let ours = error_of(py, &ns, call);
+            let theirs = error_of(py, &ns, &call.replacen('f', "twin", 1));
+            assert!(ours.is_instance_of::<PyTypeError>(py));
+            assert_eq!(
+                ours.value(py).to_string(),
+                theirs.value(py).to_string(),
+                "{call}"
+            );
+        }
+        let err = error_of(py, &ns, "f(m=1, b=2, a=3)");
+        assert_eq!(
+            err.value(py).to_string(),
+            "two_positional_only() got some positional-only arguments passed as keyword \
+             arguments: 'a, b'"
+        );
+    });
+}
