@@ -86,7 +86,10 @@ fn owned<'py, T>(
             .extract::<T>()
             .map_err(Into::into)
             .unwrap_or_else(|e| panic!("{what}: {a:?} back from Python raised {e}"));
-        assert!(same(a, &again), "{what}: round trip of {a:?} gave {again:?}");
+        assert!(
+            same(a, &again),
+            "{what}: round trip of {a:?} gave {again:?}"
+        );
     }
     verify(py, what, v, actual, expected, same);
 }
@@ -139,7 +142,7 @@ pub fn check_value(obj: &Bound<'_, PyAny>, v: &Value) {
         py,
         "&str",
         v,
-        obj.extract::<&str>().map(str::to_owned).map_err(Into::into),
+        obj.extract::<&str>().map(str::to_owned),
         oracle::string(v),
         eq,
     );
@@ -147,9 +150,7 @@ pub fn check_value(obj: &Bound<'_, PyAny>, v: &Value) {
         py,
         "Cow<str>",
         v,
-        obj.extract::<Cow<'_, str>>()
-            .map(Cow::into_owned)
-            .map_err(Into::into),
+        obj.extract::<Cow<'_, str>>().map(Cow::into_owned),
         oracle::string(v),
         eq,
     );
@@ -157,9 +158,7 @@ pub fn check_value(obj: &Bound<'_, PyAny>, v: &Value) {
         py,
         "PyBackedStr",
         v,
-        obj.extract::<PyBackedStr>()
-            .map(|s| (*s).to_owned())
-            .map_err(Into::into),
+        obj.extract::<PyBackedStr>().map(|s| (*s).to_owned()),
         oracle::string(v),
         eq,
     );
@@ -167,7 +166,9 @@ pub fn check_value(obj: &Bound<'_, PyAny>, v: &Value) {
         py,
         "&[u8]",
         v,
-        obj.extract::<&[u8]>().map(<[u8]>::to_vec).map_err(Into::into),
+        obj.extract::<&[u8]>()
+            .map(<[u8]>::to_vec)
+            .map_err(Into::into),
         oracle::byte_slice(v),
         eq,
     );
@@ -201,7 +202,14 @@ pub fn check_value(obj: &Bound<'_, PyAny>, v: &Value) {
         |a, b| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_f64(x, y)),
         true,
     );
-    owned::<Vec<String>>(obj, v, "Vec<String>", oracle::vec(v, oracle::string), eq, true);
+    owned::<Vec<String>>(
+        obj,
+        v,
+        "Vec<String>",
+        oracle::vec(v, oracle::string),
+        eq,
+        true,
+    );
     owned::<Vec<Option<u128>>>(
         obj,
         v,
@@ -220,7 +228,14 @@ pub fn check_value(obj: &Bound<'_, PyAny>, v: &Value) {
     );
     owned::<[i64; 2]>(obj, v, "[i64; 2]", oracle::array(v, oracle::int), eq, true);
     owned::<[u8; 3]>(obj, v, "[u8; 3]", oracle::array(v, oracle::int), eq, true);
-    owned::<[char; 1]>(obj, v, "[char; 1]", oracle::array(v, oracle::character), eq, true);
+    owned::<[char; 1]>(
+        obj,
+        v,
+        "[char; 1]",
+        oracle::array(v, oracle::character),
+        eq,
+        true,
+    );
     owned::<(i64, String)>(
         obj,
         v,
@@ -348,7 +363,9 @@ fn check_item(obj: &Bound<'_, PyAny>, v: &Value) {
         );
         assert_eq!(err.value(py).to_string(), "Already borrowed");
         drop(shared);
-        let mut exclusive = obj.extract::<PyRefMut<'_, Item>>().expect("PyRefMut after release");
+        let mut exclusive = obj
+            .extract::<PyRefMut<'_, Item>>()
+            .expect("PyRefMut after release");
         exclusive.value = exclusive.value.wrapping_add(0);
     }
 }

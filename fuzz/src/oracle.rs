@@ -46,7 +46,10 @@ pub fn int<T: TryFrom<i128>>(v: &Value) -> Expect<T> {
 
 /// `u128`
 pub fn u128_(v: &Value) -> Expect<u128> {
-    v.as_int().ok_or(Errs::TYPE)?.to_u128().ok_or(Errs::OVERFLOW)
+    v.as_int()
+        .ok_or(Errs::TYPE)?
+        .to_u128()
+        .ok_or(Errs::OVERFLOW)
 }
 
 /// `NonZero*`: zero is a ValueError after the range check.

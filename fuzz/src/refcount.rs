@@ -14,9 +14,7 @@ const HUGE: isize = 1 << 28;
 fn is_shared(v: &Value) -> bool {
     match v {
         Value::None | Value::Bool(_) => true,
-        Value::Int(i) => i
-            .to_i128()
-            .is_some_and(|x| (-5..=256).contains(&x)),
+        Value::Int(i) => i.to_i128().is_some_and(|x| (-5..=256).contains(&x)),
         Value::Str(cps) => cps.len() <= 1,
         Value::Bytes(b) => b.len() <= 1,
         Value::Tuple(items) | Value::FrozenSet(items) => items.is_empty(),

@@ -132,8 +132,8 @@ TWINS = [pos_only, with_default, kw_only, var_all, var_args, mixed, pos_only_kwa
 fn twins(py: Python<'_>) -> &Vec<Py<PyAny>> {
     static TWIN_FUNCTIONS: PyOnceLock<Vec<Py<PyAny>>> = PyOnceLock::new();
     TWIN_FUNCTIONS.get_or_init(py, || {
-        let module = PyModule::from_code(py, TWINS, c"fuzz_twins.py", c"fuzz_twins")
-            .expect("twin module");
+        let module =
+            PyModule::from_code(py, TWINS, c"fuzz_twins.py", c"fuzz_twins").expect("twin module");
         let list = module.getattr("TWINS").expect("TWINS");
         let out: Vec<Py<PyAny>> = list
             .try_iter()
@@ -163,7 +163,12 @@ fn callables(py: Python<'_>) -> &Vec<Py<PyAny>> {
             .map(|f| f.expect("wrap_pyfunction").into_any().unbind())
             .collect();
         out.push(item.getattr("method").expect("Item.method").unbind());
-        out.push(wrap_pyfunction!(typed, py).expect("typed").into_any().unbind());
+        out.push(
+            wrap_pyfunction!(typed, py)
+                .expect("typed")
+                .into_any()
+                .unbind(),
+        );
         out.push(py.get_type::<Item>().into_any().unbind());
         assert_eq!(out.len(), TABLE.len());
         out
@@ -185,12 +190,19 @@ pub fn check_call(py: Python<'_>, pool: &[(&Value, Bound<'_, PyAny>)], call: &Ca
     let result = callable.call(&args, Some(&kwargs));
     let (bound, result) = match (expected, result) {
         (Err(want), Err(err)) => {
-            assert!(want.get_type(py).is(py.get_type::<PyTypeError>()), "{what}: twin raised {want}");
+            assert!(
+                want.get_type(py).is(py.get_type::<PyTypeError>()),
+                "{what}: twin raised {want}"
+            );
             assert!(
                 err.get_type(py).is(py.get_type::<PyTypeError>()),
                 "{what}: raised {err}, expected {want}"
             );
-            assert_eq!(err.value(py).to_string(), want.value(py).to_string(), "{what}");
+            assert_eq!(
+                err.value(py).to_string(),
+                want.value(py).to_string(),
+                "{what}"
+            );
             return;
         }
         (Err(want), Ok(r)) => panic!("{what}: returned {r}, expected {want}"),
@@ -202,18 +214,27 @@ pub fn check_call(py: Python<'_>, pool: &[(&Value, Bound<'_, PyAny>)], call: &Ca
     let value_of = |obj: &Bound<'_, PyAny>| {
         pool.iter()
             .find(|(_, o)| o.is(obj))
-            .map_or(Some(&NONE), |(v, _)| Some(*v))
+            .map_or(&NONE, |(v, _)| *v)
     };
     match call.function {
         TYPED => check_typed(
             py,
             &what,
-            &[("n", value_of(&bound[0])), ("s", value_of(&bound[1]))],
+            &[
+                ("n", value_of(&bound[0]), &bound[0]),
+                ("s", value_of(&bound[1]), &bound[1]),
+            ],
             result,
         ),
-        CONSTRUCTOR => check_typed(py, &what, &[("value", value_of(&bound[0]))], result),
+        CONSTRUCTOR => check_typed(
+            py,
+            &what,
+            &[("value", value_of(&bound[0]), &bound[0])],
+            result,
+        ),
         _ => {
-            let result = result.unwrap_or_else(|e| panic!("{what}: raised {e}, expected {bound:?}"));
+            let result =
+                result.unwrap_or_else(|e| panic!("{what}: raised {e}, expected {bound:?}"));
             check_parts(&what, &bound, &result);
         }
     }
@@ -235,7 +256,10 @@ fn check_parts(what: &str, want: &[Bound<'_, PyAny>], result: &Bound<'_, PyAny>)
             let w: Vec<_> = w.iter().collect();
             assert_eq!(g.len(), w.len(), "{what}: **kwargs");
             for ((gk, gv), (wk, wv)) in g.iter().zip(&w) {
-                assert!(gk.eq(wk).expect("str ==") && gv.is(wv), "{what}: **kwargs {gk}");
+                assert!(
+                    gk.eq(wk).expect("str ==") && gv.is(wv),
+                    "{what}: **kwargs {gk}"
+                );
             }
         } else {
             assert!(g.is(w), "{what}: part {i} is {g}, expected {w}");
@@ -248,46 +272,61 @@ fn check_parts(what: &str, want: &[Bound<'_, PyAny>], result: &Bound<'_, PyAny>)
 fn check_typed(
     py: Python<'_>,
     what: &str,
-    args: &[(&str, Option<&Value>)],
+    args: &[(&str, &Value, &Bound<'_, PyAny>)],
     result: PyResult<Bound<'_, PyAny>>,
 ) {
     let mut failure = None;
-    for &(name, value) in args {
-        let outcome = match (name, value) {
-            ("s", None) => Ok(()),
-            ("s", Some(v)) => oracle::option(v, oracle::string).map(drop),
-            (_, Some(v)) => oracle::int::<i64>(v).map(drop),
-            (_, None) => unreachable!("required argument bound"),
+    for &(name, value, obj) in args {
+        let outcome = match name {
+            "s" => oracle::option(value, oracle::string).map(drop),
+            _ => oracle::int::<i64>(value).map(drop),
         };
         if let Err(kinds) = outcome {
-            failure = Some((name, kinds));
+            failure = Some((name, kinds, obj));
             break;
         }
     }
     match (failure, result) {
         (None, Ok(r)) => {
-            let n = oracle::int::<i64>(args[0].1.expect("bound")).expect("checked");
+            let n = oracle::int::<i64>(args[0].1).expect("checked");
             if args[0].0 == "value" {
                 let item = r.cast::<Item>().expect("an Item");
                 assert_eq!(item.borrow().value, n, "{what}");
             } else {
-                let s = args[1].1.map_or(Ok(None), |v| oracle::option(v, oracle::string));
+                let s = oracle::option(args[1].1, oracle::string).expect("checked");
                 let got: (i64, Option<String>) = r.extract().expect("(n, s)");
-                assert_eq!(got, (n, s.expect("checked")), "{what}");
+                assert_eq!(got, (n, s), "{what}");
             }
         }
         (None, Err(e)) => panic!("{what}: raised {e}, expected success"),
-        (Some((name, kinds)), Ok(r)) => panic!("{what}: returned {r}, expected {kinds:?} for '{name}'"),
-        (Some((name, kinds)), Err(e)) => {
+        (Some((name, kinds, _)), Ok(r)) => {
+            panic!("{what}: returned {r}, expected {kinds:?} for '{name}'")
+        }
+        (Some((name, kinds, obj)), Err(e)) => {
             let kind = kind_of(py, &e, what);
-            assert!(kinds.contains(kind), "{what}: raised {e}, expected {kinds:?}");
+            assert!(
+                kinds.contains(kind),
+                "{what}: raised {e}, expected {kinds:?}"
+            );
             let message = e.value(py).to_string();
             if kind == Errs::TYPE {
                 let prefix = format!("argument '{name}': ");
                 assert!(message.starts_with(&prefix), "{what}: message {message:?}");
                 assert!(e.get_type(py).is(py.get_type::<PyTypeError>()), "{what}");
+                if name != "s" {
+                    // The integer's own message is CPython's, as `operator.index` words it.
+                    let index = py
+                        .import("operator")
+                        .and_then(|m| m.getattr("index"))
+                        .expect("operator.index");
+                    let want = index.call1((obj,)).expect_err("not an index");
+                    assert_eq!(message, format!("{prefix}{}", want.value(py)), "{what}");
+                }
             } else {
-                assert!(!message.starts_with("argument '"), "{what}: message {message:?}");
+                assert!(
+                    !message.starts_with("argument '"),
+                    "{what}: message {message:?}"
+                );
             }
         }
     }

@@ -140,9 +140,10 @@ impl Value {
     /// The children of a container in the order they are built (dict: key, value, key, ...).
     pub fn children(&self) -> Vec<&Value> {
         match self {
-            Value::List(items) | Value::Tuple(items) | Value::Set(items) | Value::FrozenSet(items) => {
-                items.iter().collect()
-            }
+            Value::List(items)
+            | Value::Tuple(items)
+            | Value::Set(items)
+            | Value::FrozenSet(items) => items.iter().collect(),
             Value::Dict(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
             _ => Vec::new(),
         }
@@ -352,7 +353,9 @@ impl Reader<'_> {
             0 => Value::None,
             1 => Value::Bool(tag & 0x10 != 0),
             2 | 3 => Value::Int(self.int()),
-            4 => Value::Float(f64::from_le_bytes(self.bytes(8).try_into().unwrap_or([0; 8]))),
+            4 => Value::Float(f64::from_le_bytes(
+                self.bytes(8).try_into().unwrap_or([0; 8]),
+            )),
             5 => Value::Float(SPECIAL_FLOATS[usize::from(self.byte()) % SPECIAL_FLOATS.len()]),
             6 | 7 => {
                 let len = usize::from(self.byte() % 12);
@@ -467,7 +470,10 @@ mod tests {
     fn int_ranges() {
         assert_eq!(Int::from_i128(i128::MIN).to_i128(), Some(i128::MIN));
         assert_eq!(Int::from_i128(-1).to_u128(), None);
-        assert_eq!(Int::from_parts(false, vec![0xff; 16]).to_u128(), Some(u128::MAX));
+        assert_eq!(
+            Int::from_parts(false, vec![0xff; 16]).to_u128(),
+            Some(u128::MAX)
+        );
         assert_eq!(Int::from_parts(false, vec![0xff; 16]).to_i128(), None);
         assert_eq!(Int::from_i128(255).bit_length(), 8);
         assert_eq!(Int::from_i128(0).bit_length(), 0);
@@ -486,6 +492,9 @@ mod tests {
             m
         });
         assert!(max.to_f64().is_some());
-        assert_eq!(Int::from_i128(-(1 << 100)).to_f64(), Some(-(2f64.powi(100))));
+        assert_eq!(
+            Int::from_i128(-(1 << 100)).to_f64(),
+            Some(-(2f64.powi(100)))
+        );
     }
 }

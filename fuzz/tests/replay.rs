@@ -7,7 +7,11 @@ fn inputs(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|entry| entry.expect("directory entry").path())
-        .filter(|p| p.is_file() && p.file_name().is_some_and(|n| n != ".gitkeep" && n != "README.md"))
+        .filter(|p| {
+            p.is_file()
+                && p.file_name()
+                    .is_some_and(|n| n != ".gitkeep" && n != "README.md")
+        })
         .collect();
     files.sort();
     files
@@ -19,7 +23,11 @@ fn replay(dir: &str) -> usize {
     for file in &files {
         let data = std::fs::read(file).expect("readable input");
         let outcome = std::panic::catch_unwind(|| pyo3_fuzz::check(&data));
-        assert!(outcome.is_ok(), "{} failed (see the panic above)", file.display());
+        assert!(
+            outcome.is_ok(),
+            "{} failed (see the panic above)",
+            file.display()
+        );
     }
     files.len()
 }
