@@ -23,6 +23,32 @@ def mkint(b, neg):
 
 def mkstr(cps):
     return ''.join(map(chr, cps))
+
+class SInt(int): pass
+class SFloat(float): pass
+class SStr(str): pass
+class SBytes(bytes): pass
+class SByteArray(bytearray): pass
+class SList(list): pass
+class STuple(tuple): pass
+class SDict(dict): pass
+class SSet(set): pass
+class SFrozenSet(frozenset): pass
+SUB = {int: SInt, float: SFloat, str: SStr, bytes: SBytes, bytearray: SByteArray, list: SList,
+       tuple: STuple, dict: SDict, set: SSet, frozenset: SFrozenSet}
+
+def mksub(obj):
+    return SUB[type(obj)](obj)
+
+class Index:
+    __slots__ = ('v',)
+    def __init__(self, v):
+        self.v = v
+    def __index__(self):
+        return self.v
+
+def mkindex(b, neg):
+    return Index(mkint(b, neg))
 ";
 
 /// The Python helper module (built once per process).
@@ -100,5 +126,9 @@ fn make<'py>(
         Value::Set(_) => PySet::new(py, children)?.into_any(),
         Value::FrozenSet(_) => PyFrozenSet::new(py, children)?.into_any(),
         Value::Item(n) => Bound::new(py, Item { value: *n })?.into_any(),
+        Value::Sub(inner) => h.getattr("mksub")?.call1((make(py, inner, children)?,))?,
+        Value::Index(i) => h
+            .getattr("mkindex")?
+            .call1((PyBytes::new(py, &i.magnitude), i.negative))?,
     })
 }

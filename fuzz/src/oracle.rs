@@ -36,9 +36,18 @@ impl BitOr for Errs {
 /// The expected outcome of one conversion.
 pub type Expect<T> = Result<T, Errs>;
 
+/// The int an integer conversion sees: ints, their subclasses, `bool`, and any object with
+/// `__index__` (through `PyNumber_Index`).
+fn index(v: &Value) -> Option<Int> {
+    match v.base() {
+        Value::Index(i) => Some(i.clone()),
+        _ => v.as_int(),
+    }
+}
+
 /// Any integer type of at most 64 bits, through `i128`.
 pub fn int<T: TryFrom<i128>>(v: &Value) -> Expect<T> {
-    let i = v.as_int().ok_or(Errs::TYPE)?;
+    let i = index(v).ok_or(Errs::TYPE)?;
     i.to_i128()
         .and_then(|x| T::try_from(x).ok())
         .ok_or(Errs::OVERFLOW)
@@ -46,7 +55,7 @@ pub fn int<T: TryFrom<i128>>(v: &Value) -> Expect<T> {
 
 /// `u128`
 pub fn u128_(v: &Value) -> Expect<u128> {
-    v.as_int()
+    index(v)
         .ok_or(Errs::TYPE)?
         .to_u128()
         .ok_or(Errs::OVERFLOW)
@@ -55,23 +64,23 @@ pub fn u128_(v: &Value) -> Expect<u128> {
 /// `NonZero*`: zero is a ValueError after the range check.
 pub fn nonzero<T: TryFrom<i128>>(v: &Value) -> Expect<T> {
     let x: T = int(v)?;
-    if v.as_int() == Some(Int::from_i128(0)) {
+    if index(v) == Some(Int::from_i128(0)) {
         return Err(Errs::VALUE);
     }
     Ok(x)
 }
 
-/// `f64`: floats, and ints rounded as `float(int)` does.
+/// `f64`: floats, and ints (or `__index__`) rounded as `float(int)` does.
 pub fn float(v: &Value) -> Expect<f64> {
-    match v {
+    match v.base() {
         Value::Float(f) => Ok(*f),
-        _ => v.as_int().ok_or(Errs::TYPE)?.to_f64().ok_or(Errs::OVERFLOW),
+        _ => index(v).ok_or(Errs::TYPE)?.to_f64().ok_or(Errs::OVERFLOW),
     }
 }
 
 /// `bool`: only `True` and `False`.
 pub fn boolean(v: &Value) -> Expect<bool> {
-    match v {
+    match v.base() {
         Value::Bool(b) => Ok(*b),
         _ => Err(Errs::TYPE),
     }
@@ -79,7 +88,7 @@ pub fn boolean(v: &Value) -> Expect<bool> {
 
 /// `String`, `Cow<str>`, `&str`: any `str` without a lone surrogate.
 pub fn string(v: &Value) -> Expect<String> {
-    match v {
+    match v.base() {
         Value::Str(cps) => Value::as_utf8(cps).ok_or(Errs::UNICODE),
         _ => Err(Errs::TYPE),
     }
@@ -98,7 +107,7 @@ pub fn character(v: &Value) -> Expect<char> {
 /// What iterating a value through the sequence protocol yields, or TypeError for a
 /// non-sequence (dicts and sets fail `PySequence_Check`).
 pub fn sequence_items(v: &Value) -> Expect<Vec<Value>> {
-    match v {
+    match v.base() {
         Value::List(items) | Value::Tuple(items) => Ok(items.clone()),
         Value::Bytes(b) | Value::ByteArray(b) => Ok(b
             .iter()
@@ -111,7 +120,7 @@ pub fn sequence_items(v: &Value) -> Expect<Vec<Value>> {
 
 /// `Vec<T>`: any sequence but `str`; the first failing element decides the error.
 pub fn vec<T>(v: &Value, elem: impl Fn(&Value) -> Expect<T>) -> Expect<Vec<T>> {
-    if matches!(v, Value::Str(_)) {
+    if matches!(v.base(), Value::Str(_)) {
         return Err(Errs::TYPE);
     }
     sequence_items(v)?.iter().map(elem).collect()
@@ -119,7 +128,7 @@ pub fn vec<T>(v: &Value, elem: impl Fn(&Value) -> Expect<T>) -> Expect<Vec<T>> {
 
 /// `Vec<u8>`: `bytes` and `bytearray` directly, other sequences element by element.
 pub fn vec_u8(v: &Value) -> Expect<Vec<u8>> {
-    match v {
+    match v.base() {
         Value::Bytes(b) | Value::ByteArray(b) => Ok(b.clone()),
         _ => vec(v, int::<u8>),
     }
@@ -141,7 +150,7 @@ pub fn pair<A, B>(
     first: impl Fn(&Value) -> Expect<A>,
     second: impl Fn(&Value) -> Expect<B>,
 ) -> Expect<(A, B)> {
-    match v {
+    match v.base() {
         Value::Tuple(items) if items.len() == 2 => Ok((first(&items[0])?, second(&items[1])?)),
         Value::Tuple(_) => Err(Errs::VALUE),
         _ => Err(Errs::TYPE),
@@ -150,7 +159,7 @@ pub fn pair<A, B>(
 
 /// A one-element Rust tuple.
 pub fn single<A>(v: &Value, first: impl Fn(&Value) -> Expect<A>) -> Expect<(A,)> {
-    match v {
+    match v.base() {
         Value::Tuple(items) if items.len() == 1 => Ok((first(&items[0])?,)),
         Value::Tuple(_) => Err(Errs::VALUE),
         _ => Err(Errs::TYPE),
@@ -163,7 +172,7 @@ pub fn map<K, V>(
     key: impl Fn(&Value) -> Expect<K>,
     value: impl Fn(&Value) -> Expect<V>,
 ) -> Expect<Vec<(K, V)>> {
-    match v {
+    match v.base() {
         Value::Dict(entries) => entries
             .iter()
             .map(|(k, x)| Ok((key(k)?, value(x)?)))
@@ -175,7 +184,7 @@ pub fn map<K, V>(
 /// `HashSet`/`BTreeSet`: a `set` or `frozenset`; since Python iterates in hash order, any
 /// failing element's error is allowed.
 pub fn set<T>(v: &Value, elem: impl Fn(&Value) -> Expect<T>) -> Expect<Vec<T>> {
-    match v {
+    match v.base() {
         Value::Set(items) | Value::FrozenSet(items) => {
             let mut ok = Vec::new();
             let mut errs = Errs(0);
@@ -197,7 +206,7 @@ pub fn set<T>(v: &Value, elem: impl Fn(&Value) -> Expect<T>) -> Expect<Vec<T>> {
 
 /// `Option<T>`: `None` is `None`, anything else goes to `T`.
 pub fn option<T>(v: &Value, inner: impl Fn(&Value) -> Expect<T>) -> Expect<Option<T>> {
-    match v {
+    match v.base() {
         Value::None => Ok(None),
         _ => inner(v).map(Some),
     }
@@ -205,7 +214,7 @@ pub fn option<T>(v: &Value, inner: impl Fn(&Value) -> Expect<T>) -> Expect<Optio
 
 /// `OsString`: a `str` encoded with the filesystem encoding (UTF-8 with surrogateescape here).
 pub fn os_bytes(v: &Value) -> Expect<Vec<u8>> {
-    let Value::Str(cps) = v else {
+    let Value::Str(cps) = v.base() else {
         return Err(Errs::TYPE);
     };
     let mut out = Vec::new();
@@ -227,7 +236,7 @@ pub fn path_bytes(v: &Value) -> Expect<Vec<u8>> {
 
 /// `&[u8]`: `bytes` only.
 pub fn byte_slice(v: &Value) -> Expect<Vec<u8>> {
-    match v {
+    match v.base() {
         Value::Bytes(b) => Ok(b.clone()),
         _ => Err(Errs::TYPE),
     }
@@ -235,7 +244,7 @@ pub fn byte_slice(v: &Value) -> Expect<Vec<u8>> {
 
 /// `Cow<[u8]>`: `bytes` or `bytearray`.
 pub fn byte_cow(v: &Value) -> Expect<Vec<u8>> {
-    match v {
+    match v.base() {
         Value::Bytes(b) | Value::ByteArray(b) => Ok(b.clone()),
         _ => Err(Errs::TYPE),
     }
@@ -243,7 +252,7 @@ pub fn byte_cow(v: &Value) -> Expect<Vec<u8>> {
 
 /// `PyRef<Item>` and friends: the number an `Item` holds.
 pub fn item(v: &Value) -> Expect<i64> {
-    match v {
+    match v.base() {
         Value::Item(n) => Ok(*n),
         _ => Err(Errs::TYPE),
     }

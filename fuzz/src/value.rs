@@ -134,12 +134,18 @@ pub enum Value {
     FrozenSet(Vec<Value>),
     /// an instance of the harness's `#[pyclass] Item` holding this number
     Item(i64),
+    /// an instance of a plain Python subclass of the inner value's type (int, float, str,
+    /// bytes, bytearray, list, tuple, dict, set, frozenset), equal to it
+    Sub(Box<Value>),
+    /// an object that is not an int but whose `__index__` returns this int
+    Index(Int),
 }
 
 impl Value {
     /// The children of a container in the order they are built (dict: key, value, key, ...).
     pub fn children(&self) -> Vec<&Value> {
         match self {
+            Value::Sub(inner) => inner.children(),
             Value::List(items)
             | Value::Tuple(items)
             | Value::Set(items)
@@ -149,9 +155,17 @@ impl Value {
         }
     }
 
-    /// The value as a Python int (`bool` included, since it subclasses `int`).
-    pub fn as_int(&self) -> Option<Int> {
+    /// The value a subclass instance behaves as (itself for everything else).
+    pub fn base(&self) -> &Value {
         match self {
+            Value::Sub(inner) => inner,
+            other => other,
+        }
+    }
+
+    /// The value as a Python int (`bool` and int subclasses included).
+    pub fn as_int(&self) -> Option<Int> {
+        match self.base() {
             Value::Int(i) => Some(i.clone()),
             Value::Bool(b) => Some(Int::from_i128(i128::from(*b))),
             _ => None,
@@ -349,7 +363,7 @@ impl Reader<'_> {
         self.nodes += 1;
         let tag = self.byte();
         let container_ok = depth < MAX_DEPTH && self.nodes < MAX_NODES;
-        match tag % 16 {
+        match tag % 18 {
             0 => Value::None,
             1 => Value::Bool(tag & 0x10 != 0),
             2 | 3 => Value::Int(self.int()),
@@ -402,7 +416,20 @@ impl Reader<'_> {
             }
             14 => Value::Item(i64::from(self.byte() as i8)),
             15 => Value::Int(Int::from_i128(i128::from(tag >> 4) - 2)),
-            _ => Value::None,
+            16 => Value::Index(self.int()),
+            _ => match self.value(depth) {
+                inner @ (Value::Int(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)) => Value::Sub(Box::new(inner)),
+                other => other,
+            },
         }
     }
 
