@@ -49,6 +49,23 @@ class Index:
 
 def mkindex(b, neg):
     return Index(mkint(b, neg))
+
+class BadIndex:
+    __slots__ = ()
+    def __index__(self):
+        raise ValueError('fuzz: failing __index__')
+
+class Seq:
+    __slots__ = ('items', 'fail_at')
+    def __init__(self, items, fail_at):
+        self.items = items
+        self.fail_at = fail_at
+    def __len__(self):
+        return len(self.items)
+    def __getitem__(self, i):
+        if i == self.fail_at:
+            raise RuntimeError('fuzz: failing __getitem__')
+        return self.items[i]
 ";
 
 /// The Python helper module (built once per process).
@@ -127,6 +144,10 @@ fn make<'py>(
         Value::FrozenSet(_) => PyFrozenSet::new(py, children)?.into_any(),
         Value::Item(n) => Bound::new(py, Item { value: *n })?.into_any(),
         Value::Sub(inner) => h.getattr("mksub")?.call1((make(py, inner, children)?,))?,
+        Value::BadIndex => h.getattr("BadIndex")?.call0()?,
+        Value::Seq { fail_at, .. } => h
+            .getattr("Seq")?
+            .call1((PyList::new(py, children)?, *fail_at))?,
         Value::Index(i) => h
             .getattr("mkindex")?
             .call1((PyBytes::new(py, &i.magnitude), i.negative))?,

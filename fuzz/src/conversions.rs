@@ -30,6 +30,8 @@ pub fn kind_of(py: Python<'_>, err: &PyErr, what: &str) -> Errs {
         Errs::VALUE
     } else if err.is_instance_of::<PyTypeError>(py) {
         Errs::TYPE
+    } else if err.is_instance_of::<PyRuntimeError>(py) {
+        Errs::RUNTIME
     } else {
         panic!("{what}: unexpected exception {err}")
     }

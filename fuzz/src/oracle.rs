@@ -19,6 +19,8 @@ impl Errs {
     pub const VALUE: Errs = Errs(4);
     /// `UnicodeEncodeError`
     pub const UNICODE: Errs = Errs(8);
+    /// `RuntimeError` (what the harness's failing `__getitem__` raises)
+    pub const RUNTIME: Errs = Errs(16);
 
     /// Whether every type of `other` is in `self`.
     pub fn contains(self, other: Errs) -> bool {
@@ -38,16 +40,17 @@ pub type Expect<T> = Result<T, Errs>;
 
 /// The int an integer conversion sees: ints, their subclasses, `bool`, and any object with
 /// `__index__` (through `PyNumber_Index`).
-fn index(v: &Value) -> Option<Int> {
-    match v.base() {
-        Value::Index(i) => Some(i.clone()),
-        _ => v.as_int(),
+fn index(v: &Value) -> Expect<Int> {
+    match v {
+        Value::Index(i) => Ok(i.clone()),
+        Value::BadIndex => Err(Errs::VALUE),
+        _ => v.as_int().ok_or(Errs::TYPE),
     }
 }
 
 /// Any integer type of at most 64 bits, through `i128`.
 pub fn int<T: TryFrom<i128>>(v: &Value) -> Expect<T> {
-    let i = index(v).ok_or(Errs::TYPE)?;
+    let i = index(v)?;
     i.to_i128()
         .and_then(|x| T::try_from(x).ok())
         .ok_or(Errs::OVERFLOW)
@@ -55,16 +58,13 @@ pub fn int<T: TryFrom<i128>>(v: &Value) -> Expect<T> {
 
 /// `u128`
 pub fn u128_(v: &Value) -> Expect<u128> {
-    index(v)
-        .ok_or(Errs::TYPE)?
-        .to_u128()
-        .ok_or(Errs::OVERFLOW)
+    index(v)?.to_u128().ok_or(Errs::OVERFLOW)
 }
 
 /// `NonZero*`: zero is a ValueError after the range check.
 pub fn nonzero<T: TryFrom<i128>>(v: &Value) -> Expect<T> {
     let x: T = int(v)?;
-    if index(v) == Some(Int::from_i128(0)) {
+    if index(v) == Ok(Int::from_i128(0)) {
         return Err(Errs::VALUE);
     }
     Ok(x)
@@ -74,7 +74,7 @@ pub fn nonzero<T: TryFrom<i128>>(v: &Value) -> Expect<T> {
 pub fn float(v: &Value) -> Expect<f64> {
     match v.base() {
         Value::Float(f) => Ok(*f),
-        _ => index(v).ok_or(Errs::TYPE)?.to_f64().ok_or(Errs::OVERFLOW),
+        _ => index(v)?.to_f64().ok_or(Errs::OVERFLOW),
     }
 }
 
@@ -104,18 +104,53 @@ pub fn character(v: &Value) -> Expect<char> {
     }
 }
 
-/// What iterating a value through the sequence protocol yields, or TypeError for a
-/// non-sequence (dicts and sets fail `PySequence_Check`).
-pub fn sequence_items(v: &Value) -> Expect<Vec<Value>> {
+/// What the sequence protocol sees of a value: the length `__len__` reports, and what
+/// iterating (or indexing 0, 1, ...) yields, ending early with an error where `__getitem__`
+/// raises. TypeError for a non-sequence (dicts and sets fail `PySequence_Check`).
+pub struct Sequence {
+    /// `len(v)`
+    pub len: usize,
+    /// The items in order as iteration sees them, up to and including a failing
+    /// `__getitem__` (which may sit one past `len`).
+    pub items: Vec<Expect<Value>>,
+}
+
+/// The sequence view of `v`.
+pub fn sequence_items(v: &Value) -> Expect<Sequence> {
+    let plain = |items: Vec<Value>| Sequence {
+        len: items.len(),
+        items: items.into_iter().map(Ok).collect(),
+    };
     match v.base() {
-        Value::List(items) | Value::Tuple(items) => Ok(items.clone()),
-        Value::Bytes(b) | Value::ByteArray(b) => Ok(b
-            .iter()
-            .map(|&x| Value::Int(Int::from_i128(i128::from(x))))
-            .collect()),
-        Value::Str(cps) => Ok(cps.iter().map(|&c| Value::Str(vec![c])).collect()),
+        Value::List(items) | Value::Tuple(items) => Ok(plain(items.clone())),
+        Value::Bytes(b) | Value::ByteArray(b) => Ok(plain(
+            b.iter()
+                .map(|&x| Value::Int(Int::from_i128(i128::from(x))))
+                .collect(),
+        )),
+        Value::Str(cps) => Ok(plain(cps.iter().map(|&c| Value::Str(vec![c])).collect())),
+        Value::Seq { items, fail_at } => {
+            let mut out: Vec<Expect<Value>> = items.iter().cloned().map(Ok).collect();
+            // Iteration asks for index len(items) too (its IndexError ends the loop), so a
+            // failure there is seen by iteration, though not by indexing 0..len.
+            if let Some(k) = fail_at.filter(|k| *k <= items.len()) {
+                out.truncate(k);
+                out.push(Err(Errs::RUNTIME));
+            }
+            Ok(Sequence {
+                len: items.len(),
+                items: out,
+            })
+        }
         _ => Err(Errs::TYPE),
     }
+}
+
+fn extract_items<T>(seq: Sequence, elem: impl Fn(&Value) -> Expect<T>) -> Expect<Vec<T>> {
+    seq.items
+        .into_iter()
+        .map(|item| item.and_then(|x| elem(&x)))
+        .collect()
 }
 
 /// `Vec<T>`: any sequence but `str`; the first failing element decides the error.
@@ -123,7 +158,7 @@ pub fn vec<T>(v: &Value, elem: impl Fn(&Value) -> Expect<T>) -> Expect<Vec<T>> {
     if matches!(v.base(), Value::Str(_)) {
         return Err(Errs::TYPE);
     }
-    sequence_items(v)?.iter().map(elem).collect()
+    extract_items(sequence_items(v)?, elem)
 }
 
 /// `Vec<u8>`: `bytes` and `bytearray` directly, other sequences element by element.
@@ -136,11 +171,16 @@ pub fn vec_u8(v: &Value) -> Expect<Vec<u8>> {
 
 /// `[T; N]`: any sequence (`str` included) of length exactly N.
 pub fn array<T, const N: usize>(v: &Value, elem: impl Fn(&Value) -> Expect<T>) -> Expect<[T; N]> {
-    let items = sequence_items(v)?;
-    if items.len() != N {
+    let seq = sequence_items(v)?;
+    if seq.len != N {
         return Err(Errs::VALUE);
     }
-    let out: Vec<T> = items.iter().map(elem).collect::<Expect<_>>()?;
+    let out: Vec<T> = seq
+        .items
+        .into_iter()
+        .take(N)
+        .map(|item| item.and_then(|x| elem(&x)))
+        .collect::<Expect<_>>()?;
     Ok(out.try_into().ok().expect("length checked"))
 }
 

@@ -139,6 +139,16 @@ pub enum Value {
     Sub(Box<Value>),
     /// an object that is not an int but whose `__index__` returns this int
     Index(Int),
+    /// an object whose `__index__` raises ValueError
+    BadIndex,
+    /// an object with only `__len__` and `__getitem__` (a sequence that is no list or tuple),
+    /// whose `__getitem__` raises RuntimeError at index `fail_at`
+    Seq {
+        /// what `__getitem__` returns; `__len__` is their number
+        items: Vec<Value>,
+        /// the index whose `__getitem__` raises
+        fail_at: Option<usize>,
+    },
 }
 
 impl Value {
@@ -146,6 +156,7 @@ impl Value {
     pub fn children(&self) -> Vec<&Value> {
         match self {
             Value::Sub(inner) => inner.children(),
+            Value::Seq { items, .. } => items.iter().collect(),
             Value::List(items)
             | Value::Tuple(items)
             | Value::Set(items)
@@ -416,7 +427,14 @@ impl Reader<'_> {
             }
             14 => Value::Item(i64::from(self.byte() as i8)),
             15 => Value::Int(Int::from_i128(i128::from(tag >> 4) - 2)),
+            16 if tag & 0x80 != 0 => Value::BadIndex,
             16 => Value::Index(self.int()),
+            17 if tag & 0x80 != 0 && container_ok => {
+                let items = self.items(depth);
+                let k = self.byte();
+                let fail_at = (k & 0x80 != 0).then_some(usize::from(k % 5));
+                Value::Seq { items, fail_at }
+            }
             _ => match self.value(depth) {
                 inner @ (Value::Int(_)
                 | Value::Float(_)
