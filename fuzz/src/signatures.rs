@@ -8,7 +8,7 @@
 use crate::build::Item;
 use crate::conversions::kind_of;
 use crate::oracle::{self, Errs};
-use crate::value::{Call, Value};
+use crate::value::{Call, KeywordName, Value};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -183,7 +183,12 @@ pub fn check_call(py: Python<'_>, pool: &[(&Value, Bound<'_, PyAny>)], call: &Ca
     let args = PyTuple::new(py, call.positional.iter().map(|&i| &pool[i].1)).expect("args");
     let kwargs = PyDict::new(py);
     for &(name, i) in &call.keywords {
-        kwargs.set_item(name, &pool[i].1).expect("kwargs");
+        let set = match name {
+            KeywordName::Fixed(name) => kwargs.set_item(name, &pool[i].1),
+            KeywordName::Pool(k) => kwargs.set_item(&pool[k].1, &pool[i].1),
+        };
+        // An unhashable name cannot be a dict key: that keyword is left out.
+        drop(set);
     }
     let what = format!("call {call:?} of {}()", TABLE[call.function]);
     let expected = twin.call(&args, Some(&kwargs));

@@ -221,8 +221,9 @@ pub struct Call {
     pub function: usize,
     /// Pool indices passed positionally.
     pub positional: Vec<usize>,
-    /// Keyword names (distinct, in order) with pool indices.
-    pub keywords: Vec<(&'static str, usize)>,
+    /// Keyword names with pool indices, in order; a repeated name keeps its first place and
+    /// its last value (the call's kwargs dict does that).
+    pub keywords: Vec<(KeywordName, usize)>,
 }
 
 /// A decoded fuzz input.
@@ -232,6 +233,16 @@ pub struct Input {
     pub values: Vec<Value>,
     /// Calls to make; resolved against the pool when it is built.
     pub calls: Vec<RawCall>,
+}
+
+/// A keyword name: one of `KEYWORD_NAMES`, or a pool object (any str, surrogates included;
+/// a non-str makes CPython refuse the call before it reaches the function).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeywordName {
+    /// A fixed name.
+    Fixed(&'static str),
+    /// The pool object at this index.
+    Pool(usize),
 }
 
 /// A call before the pool size is known: raw selector bytes.
@@ -250,16 +261,18 @@ pub const KEYWORD_NAMES: &[&str] = &[
 impl RawCall {
     /// Resolves the selectors against a pool of `pool_len` (> 0) values and `functions` entries.
     pub fn resolve(&self, pool_len: usize, functions: usize) -> Call {
-        let mut keywords: Vec<(&'static str, usize)> = Vec::new();
-        for &(name, value) in &self.keywords {
-            let name = KEYWORD_NAMES[usize::from(name) % KEYWORD_NAMES.len()];
-            let value = usize::from(value) % pool_len;
-            // A dict keeps the first position of a key and its last value.
-            match keywords.iter_mut().find(|(n, _)| *n == name) {
-                Some(slot) => slot.1 = value,
-                None => keywords.push((name, value)),
-            }
-        }
+        let keywords = self
+            .keywords
+            .iter()
+            .map(|&(name, value)| {
+                let name = if name & 0x80 != 0 {
+                    KeywordName::Pool(usize::from(name & 0x7f) % pool_len)
+                } else {
+                    KeywordName::Fixed(KEYWORD_NAMES[usize::from(name) % KEYWORD_NAMES.len()])
+                };
+                (name, usize::from(value) % pool_len)
+            })
+            .collect();
         Call {
             function: usize::from(self.function) % functions,
             positional: self

@@ -180,6 +180,11 @@ impl FunctionDescription {
             if kwargs.len() > 0 {
                 let mut names = Vec::with_capacity(kwargs.len());
                 for (name, value) in kwargs.iter() {
+                    // A type's call hands `**kwargs` over unchecked (a function call checks
+                    // them first): refuse a non-str name as CPython does for a Python class.
+                    if !name.is_instance_of::<PyString>() {
+                        return Err(PyTypeError::new_err("keywords must be strings"));
+                    }
                     names.push(name);
                     holder.values.push(value);
                 }
@@ -237,10 +242,15 @@ impl FunctionDescription {
             for k in 0..nkw {
                 // SAFETY: `k < nkw`; the tuple owns its items for the whole call.
                 let name_obj = unsafe { keyword_name(py, kwnames, k) };
-                let name = keyword_text(&name_obj)?;
+                // A name that is no valid UTF-8 (it holds a lone surrogate) names no
+                // parameter: like any unknown name it goes to `**kwargs`, or is refused.
+                let name = keyword_text(&name_obj).ok();
                 // SAFETY: keyword values follow the positional arguments in `args`.
                 let value = unsafe { &*args.add(nargs + k).cast::<Bound<'py, PyAny>>() };
-                if let Some(index) = self.find_keyword(&name) {
+                let found = name
+                    .as_deref()
+                    .and_then(|name| Some((self.find_keyword(name)?, name)));
+                if let Some((index, name)) = found {
                     if output[index].is_some() {
                         return Err(PyTypeError::new_err(format!(
                             "{}() got multiple values for argument '{}'",
@@ -260,7 +270,7 @@ impl FunctionDescription {
                     }
                 }
                 // SAFETY: as for the loop above.
-                return Err(unsafe { self.unexpected_keyword(py, kwnames, nkw, &name) });
+                return Err(unsafe { self.unexpected_keyword(py, kwnames, nkw, &name_obj) });
             }
         }
         if nargs > npos && !self.accepts_varargs {
@@ -325,7 +335,7 @@ impl FunctionDescription {
         py: Python<'_>,
         kwnames: *mut ffi::PyObject,
         nkw: usize,
-        name: &str,
+        name: &Bound<'_, PyString>,
     ) -> PyErr {
         let mut given: Vec<String> = Vec::with_capacity(nkw);
         for k in 0..nkw {
@@ -342,10 +352,18 @@ impl FunctionDescription {
             .filter(|p| given.iter().any(|g| g == p))
             .collect();
         if passed.is_empty() {
-            PyTypeError::new_err(format!(
-                "{}() got an unexpected keyword argument '{}'",
-                self.func_name, name
-            ))
+            let prefix = format!("{}() got an unexpected keyword argument '", self.func_name);
+            match keyword_text(name) {
+                Ok(text) => PyTypeError::new_err(format!("{prefix}{text}'")),
+                // Not UTF-8: the message is put together as a Python str, as CPython's is.
+                Err(_) => match PyString::new(py, &prefix)
+                    .add(name)
+                    .and_then(|message| message.add("'"))
+                {
+                    Ok(message) => PyTypeError::new_err(message.unbind()),
+                    Err(err) => err,
+                },
+            }
         } else {
             PyTypeError::new_err(format!(
                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",
