@@ -715,10 +715,11 @@ def cmd_fuzz(args):
 
 
 def cmd_fuzz_cmin(_args):
-    # Minimises the corpus in place (run before committing new corpus files).
+    # Minimises the corpus in place (run before committing new corpus files). Edge coverage
+    # only (no hit counters): a few hundred files instead of thousands, same edges.
     options = ["--features", "libfuzzer", "--sanitizer", "none", "--debug-assertions"]
     run(["cargo", "+nightly", "fuzz", "cmin", *options, FUZZ_TARGET,
-         os.path.join("corpus", FUZZ_TARGET)], cwd=FUZZ_DIR)
+         os.path.join("corpus", FUZZ_TARGET), "--", "-use_counters=0"], cwd=FUZZ_DIR)
 
 
 def cmd_fuzz_replay(_args):

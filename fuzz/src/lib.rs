@@ -6,6 +6,8 @@
 //! checks that the reference counts of the built objects come back ([`refcount`]). Any mismatch
 //! panics: libFuzzer reports it as a crash, `cargo test` as a failed replay.
 
+#![warn(missing_docs)]
+
 pub mod build;
 pub mod conversions;
 pub mod oracle;
