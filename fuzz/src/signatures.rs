@@ -79,6 +79,38 @@ impl Item {
         Item { value }
     }
 
+    #[pyo3(signature = (a, *args, b = None, **kwargs))]
+    fn __call__<'py>(
+        &self,
+        a: Bound<'py, PyAny>,
+        args: Bound<'py, PyTuple>,
+        b: Option<Bound<'py, PyAny>>,
+        kwargs: Option<Bound<'py, PyDict>>,
+    ) -> Parts<'py> {
+        vec![
+            Some(a),
+            b,
+            Some(args.into_any()),
+            kwargs.map(Bound::into_any),
+        ]
+    }
+
+    #[staticmethod]
+    #[pyo3(signature = (a, /, b = None))]
+    fn smeth<'py>(a: Bound<'py, PyAny>, b: Option<Bound<'py, PyAny>>) -> Parts<'py> {
+        vec![Some(a), b]
+    }
+
+    #[classmethod]
+    #[pyo3(signature = (x, *, y))]
+    fn cmeth<'py>(
+        _cls: &Bound<'py, pyo3::types::PyType>,
+        x: Bound<'py, PyAny>,
+        y: Bound<'py, PyAny>,
+    ) -> Parts<'py> {
+        vec![Some(x), Some(y)]
+    }
+
     #[pyo3(signature = (x, y = None, *args, z = None))]
     fn method<'py>(
         &self,
@@ -103,6 +135,10 @@ pub const TABLE: &[&str] = &[
     "Item.method",
     "typed",
     "Item.__new__",
+    "Item.method (unbound)",
+    "Item.__call__",
+    "Item.smeth",
+    "Item.cmeth",
 ];
 
 const TYPED: usize = 8;
@@ -125,8 +161,17 @@ method.__qualname__ = 'Item.method'
 def typed(n, s=None): return [n, s]
 def new(value): return [value]
 new.__qualname__ = 'Item.__new__'
+def method_unbound(self, x, y=None, *args, z=None): return [x, y, z, args]
+method_unbound.__qualname__ = 'Item.method'
+def call(a, *args, b=None, **kwargs): return [a, b, args, kwargs or None]
+call.__qualname__ = 'Item.__call__'
+def smeth(a, /, b=None): return [a, b]
+smeth.__qualname__ = 'Item.smeth'
+def cmeth(x, *, y): return [x, y]
+cmeth.__qualname__ = 'Item.cmeth'
+import functools
 TWINS = [pos_only, with_default, kw_only, var_all, var_args, mixed, pos_only_kwargs, method,
-         typed, new]
+         typed, new, functools.partial(method_unbound, None), call, smeth, cmeth]
 ";
 
 fn twins(py: Python<'_>) -> &Vec<Py<PyAny>> {
@@ -169,7 +214,18 @@ fn callables(py: Python<'_>) -> &Vec<Py<PyAny>> {
                 .into_any()
                 .unbind(),
         );
-        out.push(py.get_type::<Item>().into_any().unbind());
+        let class = py.get_type::<Item>();
+        out.push(class.clone().into_any().unbind());
+        // Unbound, through the method descriptor: `Item.method(item, ...)`.
+        let partial = py
+            .import("functools")
+            .and_then(|m| m.getattr("partial"))
+            .expect("functools.partial");
+        let method = class.getattr("method").expect("Item.method");
+        out.push(partial.call1((method, &item)).expect("partial").unbind());
+        out.push(item.clone().into_any().unbind());
+        out.push(class.getattr("smeth").expect("Item.smeth").unbind());
+        out.push(class.getattr("cmeth").expect("Item.cmeth").unbind());
         assert_eq!(out.len(), TABLE.len());
         out
     })
