@@ -16,6 +16,9 @@
     python3 x.py reference          pytests/ built with crates.io PyO3 0.27.2 instead, same tests (differences deselected)
     python3 x.py memcheck [--full] [--python X.Y]   pytests/ (a CI subset, or all) under valgrind memcheck
     python3 x.py asan               the embedded-interpreter tests built with AddressSanitizer (nightly -Zsanitizer)
+    python3 x.py fuzz [--seconds N] [--runs N]   coverage-guided fuzzing on nightly (docs/fuzzing.md; not in test)
+    python3 x.py fuzz-replay        the fuzz corpus and crash reproducers replayed on stable (in test)
+    python3 x.py fuzz-cmin          minimise the fuzz corpus in place
     python3 x.py bench [-- ARGS]    benches/: ours vs PyO3 0.27.1 vs C; writes benches/RESULTS.md (not in test)
 """
 import argparse
@@ -907,6 +910,42 @@ def memory_checkers_ci(args):
     args.full = False
     cmd_memcheck(args)
     cmd_asan(args)
+FUZZ_DIR = os.path.join(ROOT, "fuzz")
+FUZZ_TARGET = "values"
+
+
+def cmd_fuzz(args):
+    # Not part of `test`: coverage-guided fuzzing of argument parsing and the std conversions
+    # (docs/fuzzing.md). One process on one core; new interesting inputs go into the corpus,
+    # crashes into fuzz/artifacts/values/ (a crash exits non-zero).
+    if shutil.which("cargo-fuzz") is None:
+        run(["cargo", "install", "cargo-fuzz", "--locked"])
+    fuzz = ["cargo", "+nightly", "fuzz"]
+    # No sanitizer: libpython is not instrumented, and ASan's leak checks would report the
+    # interpreter's own caches; debug assertions stay on.
+    options = ["--features", "libfuzzer", "--sanitizer", "none", "--debug-assertions"]
+    run([*fuzz, "build", *options, FUZZ_TARGET], cwd=FUZZ_DIR)
+    seconds = 60 if args.seconds is None and args.runs is None else args.seconds
+    libfuzzer = [f"-max_total_time={seconds}"] if seconds is not None else []
+    libfuzzer += [f"-runs={args.runs}"] if args.runs is not None else []
+    run([*fuzz, "run", *options, FUZZ_TARGET, os.path.join("corpus", FUZZ_TARGET), "--",
+         "-max_len=256", "-print_final_stats=1", *libfuzzer], cwd=FUZZ_DIR)
+
+
+def cmd_fuzz_cmin(_args):
+    # Minimises the corpus in place (run before committing new corpus files). Edge coverage
+    # only (no hit counters): a few hundred files instead of thousands, same edges.
+    options = ["--features", "libfuzzer", "--sanitizer", "none", "--debug-assertions"]
+    run(["cargo", "+nightly", "fuzz", "cmin", *options, FUZZ_TARGET,
+         os.path.join("corpus", FUZZ_TARGET), "--", "-use_counters=0"], cwd=FUZZ_DIR)
+
+
+def cmd_fuzz_replay(_args):
+    # Stable toolchain, no libFuzzer: every corpus file and crash reproducer through the same
+    # checks (fuzz/tests/replay.rs), plus the harness's own unit tests.
+    run(["cargo", "test"], cwd=FUZZ_DIR)
+    run(["cargo", "fmt", "--", "--check"], cwd=FUZZ_DIR)
+    run(["cargo", "clippy", "--all-targets", "--", "-D", "warnings"], cwd=FUZZ_DIR)
 
 
 def cmd_bench(args):
@@ -935,6 +974,7 @@ def cmd_test(args):
     cmd_realworld(args)
     cmd_ecosystem(args)
     cmd_reference(args)
+    cmd_fuzz_replay(args)
     print("all tests passed")
 
 
@@ -947,6 +987,8 @@ def main():
                        ("examples", cmd_examples),
                        ("realworld", cmd_realworld), ("reference", cmd_reference),
                        ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows), ("asan", cmd_asan)]:
+                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows),
+                       ("fuzz-replay", cmd_fuzz_replay), ("fuzz-cmin", cmd_fuzz_cmin)]:
         sub.add_parser(name).set_defaults(func=func)
     p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
     p.add_argument("bench_args", nargs=argparse.REMAINDER)
@@ -956,6 +998,10 @@ def main():
     p.add_argument("--python", dest="memcheck_python",
                    help="X.Y of a pyenv interpreter instead of the default python3 (not 3.13t)")
     p.set_defaults(func=cmd_memcheck)
+    p = sub.add_parser("fuzz", help="cargo +nightly fuzz run on fuzz/ (docs/fuzzing.md); not in test")
+    p.add_argument("--seconds", type=int, help="stop after this many seconds (default 60 when --runs is absent)")
+    p.add_argument("--runs", type=int, help="stop after this many inputs instead")
+    p.set_defaults(func=cmd_fuzz)
     p = sub.add_parser("test-py")
     p.add_argument("--python", action="append",
                    help="X.Y of a pyenv interpreter, 3.13t (free-threaded, built on first use) "

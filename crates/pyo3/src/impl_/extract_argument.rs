@@ -251,10 +251,15 @@ impl FunctionDescription {
                         self.func_name
                     )));
                 }
-                let name = keyword_text(&name_obj)?;
+                // A name that is no valid UTF-8 (it holds a lone surrogate) names no
+                // parameter: like any unknown name it goes to `**kwargs`, or is refused.
+                let name = keyword_text(&name_obj).ok();
                 // SAFETY: keyword values follow the positional arguments in `args`.
                 let value = unsafe { &*args.add(nargs + k).cast::<Bound<'py, PyAny>>() };
-                if let Some(index) = self.find_keyword(&name) {
+                let found = name
+                    .as_deref()
+                    .and_then(|name| Some((self.find_keyword(name)?, name)));
+                if let Some((index, name)) = found {
                     if output[index].is_some() {
                         return Err(PyTypeError::new_err(format!(
                             "{}() got multiple values for argument '{}'",
@@ -273,8 +278,15 @@ impl FunctionDescription {
                         continue;
                     }
                 }
-                // SAFETY: as for the loop above.
-                return Err(unsafe { self.unexpected_keyword(py, kwnames, nkw, &name) });
+                // SAFETY: as for the loop above; `name_obj` is a str (checked above).
+                return Err(unsafe {
+                    self.unexpected_keyword(
+                        py,
+                        kwnames,
+                        nkw,
+                        &name_obj.cast_unchecked::<PyString>(),
+                    )
+                });
             }
         }
         if nargs > npos && !self.accepts_varargs {
@@ -339,24 +351,35 @@ impl FunctionDescription {
         py: Python<'_>,
         kwnames: *mut ffi::PyObject,
         nkw: usize,
-        name: &str,
+        name: &Bound<'_, PyString>,
     ) -> PyErr {
-        let posonly = &self.positional_parameter_names[..self.positional_only_parameters];
-        let mut passed: Vec<&str> = Vec::new();
+        let mut given: Vec<String> = Vec::with_capacity(nkw);
         for k in 0..nkw {
             // SAFETY: `k < nkw`, per the caller.
             let other = unsafe { keyword_name(py, kwnames, k) };
             if let Ok(other) = keyword_text(&other) {
-                if let Some(p) = posonly.iter().find(|p| **p == other) {
-                    passed.push(p);
-                }
+                given.push(other.to_string());
             }
         }
+        // Listed in parameter order, as CPython does, whatever the order of the keywords.
+        let passed: Vec<&str> = self.positional_parameter_names[..self.positional_only_parameters]
+            .iter()
+            .copied()
+            .filter(|p| given.iter().any(|g| g == p))
+            .collect();
         if passed.is_empty() {
-            PyTypeError::new_err(format!(
-                "{}() got an unexpected keyword argument '{}'",
-                self.func_name, name
-            ))
+            let prefix = format!("{}() got an unexpected keyword argument '", self.func_name);
+            match keyword_text(name) {
+                Ok(text) => PyTypeError::new_err(format!("{prefix}{text}'")),
+                // Not UTF-8: the message is put together as a Python str, as CPython's is.
+                Err(_) => match PyString::new(py, &prefix)
+                    .add(name)
+                    .and_then(|message| message.add("'"))
+                {
+                    Ok(message) => PyTypeError::new_err(message.unbind()),
+                    Err(err) => err,
+                },
+            }
         } else {
             PyTypeError::new_err(format!(
                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",

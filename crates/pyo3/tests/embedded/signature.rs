@@ -273,3 +273,117 @@ fn new_closure_captures_and_is_freed() {
         );
     });
 }
+
+#[pyfunction]
+#[pyo3(signature = (a, b, /))]
+fn two_positional_only(a: i64, b: i64) -> i64 {
+    a + b
+}
+
+/// Found by fuzzing (fuzz/regressions/posonly-keyword-order): the positional-only names
+/// passed as keywords are listed in parameter order, as CPython lists them, not in the order
+/// the keywords came in.
+#[test]
+fn positional_only_passed_as_keywords_listed_in_parameter_order() {
+    Python::attach(|py| {
+        let f = wrap_pyfunction!(two_positional_only, py).unwrap();
+        let ns = namespace(py, &[("f", f)]);
+        let code = "def twin(a, b, /): pass\ntwin.__qualname__ = 'two_positional_only'";
+        py.run(&std::ffi::CString::new(code).unwrap(), Some(&ns), None)
+            .unwrap();
+        for call in ["f(m=1, b=2, a=3)", "f(b=2, a=3)", "f(1, b=2, zz=3)"] {
+            let ours = error_of(py, &ns, call);
+            let theirs = error_of(py, &ns, &call.replacen('f', "twin", 1));
+            assert!(ours.is_instance_of::<PyTypeError>(py));
+            assert_eq!(
+                ours.value(py).to_string(),
+                theirs.value(py).to_string(),
+                "{call}"
+            );
+        }
+        let err = error_of(py, &ns, "f(m=1, b=2, a=3)");
+        assert_eq!(
+            err.value(py).to_string(),
+            "two_positional_only() got some positional-only arguments passed as keyword \
+             arguments: 'a, b'"
+        );
+    });
+}
+
+#[pyfunction]
+#[pyo3(signature = (a, **kwargs))]
+fn keywords_of(a: i64, kwargs: Option<Bound<'_, PyDict>>) -> (i64, Option<Bound<'_, PyDict>>) {
+    (a, kwargs)
+}
+
+#[pyclass]
+struct MadeWithNew {
+    #[pyo3(get)]
+    value: i64,
+}
+
+#[pymethods]
+impl MadeWithNew {
+    #[new]
+    fn new(value: i64) -> Self {
+        MadeWithNew { value }
+    }
+}
+
+/// Found by fuzzing (fuzz/regressions/surrogate-keyword-name): a keyword name holding a lone
+/// surrogate is an unknown name like any other (CPython's message, or a `**kwargs` entry),
+/// not a UnicodeEncodeError.
+#[test]
+fn keyword_name_with_a_lone_surrogate() {
+    Python::attach(|py| {
+        let ns = namespace(
+            py,
+            &[
+                ("f", wrap_pyfunction!(two_positional_only, py).unwrap()),
+                ("g", wrap_pyfunction!(keywords_of, py).unwrap()),
+            ],
+        );
+        let code = r#"
+def twin(a, b, /): pass
+twin.__qualname__ = 'two_positional_only'
+def message(fn, *args, **kwargs):
+    try:
+        fn(*args, **kwargs)
+    except TypeError as e:
+        return str(e)
+ours = message(f, 1, 2, **{'\ud800x': 3})
+assert ours == message(twin, 1, 2, **{'\ud800x': 3}), ascii(ours)
+assert ours == "two_positional_only() got an unexpected keyword argument '\ud800x'", ascii(ours)
+assert g(1, **{'\udcff': 2, 'b': 3}) == (1, {'\udcff': 2, 'b': 3})
+"#;
+        py.run(&std::ffi::CString::new(code).unwrap(), Some(&ns), None)
+            .unwrap();
+    });
+}
+
+/// Found by fuzzing (fuzz/regressions/non-str-keyword-to-new): calling a class hands
+/// `**kwargs` to `tp_new` without checking the names, so `#[new]` refuses a non-str name
+/// itself, with CPython's message (it used to read it as a str: "bad argument type").
+#[test]
+fn non_str_keyword_name_to_a_constructor() {
+    Python::attach(|py| {
+        let cls = py.get_type::<MadeWithNew>();
+        let ns = PyDict::new(py);
+        ns.set_item("C", cls).unwrap();
+        let code = r#"
+class Twin:
+    def __new__(cls, value): pass
+for kwargs in ({1: 2}, {'value': 1, (1,): 2}, {None: 1}):
+    for cls in (C, Twin):
+        try:
+            cls(**kwargs)
+        except TypeError as e:
+            assert str(e) == 'keywords must be strings', (cls, str(e))
+        else:
+            raise AssertionError(cls)
+assert C(value=5).value == 5
+"#;
+        py.run(&std::ffi::CString::new(code).unwrap(), Some(&ns), None)
+            .unwrap();
+    });
+}
