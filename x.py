@@ -986,8 +986,7 @@ def main():
                        ("ffi-check", cmd_ffi_check), ("embedding", cmd_embedding),
                        ("examples", cmd_examples),
                        ("realworld", cmd_realworld), ("reference", cmd_reference),
-                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows), ("asan", cmd_asan)]:
-                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows),
+                       ("ecosystem", cmd_ecosystem), ("workflows", cmd_workflows), ("asan", cmd_asan),
                        ("fuzz-replay", cmd_fuzz_replay), ("fuzz-cmin", cmd_fuzz_cmin)]:
         sub.add_parser(name).set_defaults(func=func)
     p = sub.add_parser("bench", help="benches/bench.py; extra arguments go to it (--help)")
