@@ -769,9 +769,10 @@ def test_os_strings_round_trip_surrogate_escapes():
 
 
 def keywords_error(name):
-    """CPython's message for a non-str keyword name reaching function `name`: from 3.8 its
-    own unpacking of the dict refuses it; 3.7 passes it on and the callee names itself."""
-    if sys.version_info >= (3, 8):
+    """CPython's message for a non-str keyword name reaching function `name`: from 3.9 its
+    own unpacking of the dict refuses it; 3.7 and 3.8 pass it on and the callee names itself
+    (as a Python function does there)."""
+    if sys.version_info >= (3, 9):
         return (TypeError, "keywords must be strings")
     return (TypeError, name + "() keywords must be strings")
 

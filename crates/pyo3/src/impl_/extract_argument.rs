@@ -243,7 +243,7 @@ impl FunctionDescription {
             for k in 0..nkw {
                 // SAFETY: `k < nkw`; the tuple owns its items for the whole call.
                 let name_obj = unsafe { keyword_name(py, kwnames, k) };
-                // Only CPython 3.7 lets a non-str name through (`functools.partial` with a
+                // Only CPython 3.7 and 3.8 let a non-str name through (`functools.partial` with a
                 // dict of other keys); it must not be read as a str.
                 if !name_obj.is_instance_of::<PyString>() {
                     return Err(PyTypeError::new_err(format!(
