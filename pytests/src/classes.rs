@@ -203,14 +203,14 @@ impl Tagged {
 }
 
 /// An exception class defined in Rust.
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[pyclass(module = "pyo3_pytests", extends = pyo3::exceptions::PyException)]
 pub struct RustError {
     #[pyo3(get)]
     code: u32,
 }
 
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[pymethods]
 impl RustError {
     #[new]
@@ -220,14 +220,14 @@ impl RustError {
 }
 
 /// A `ValueError` subclass defined in Rust.
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[pyclass(module = "pyo3_pytests", extends = PyValueError)]
 pub struct BadValue {
     #[pyo3(get)]
     value: i64,
 }
 
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[pymethods]
 impl BadValue {
     #[new]
@@ -236,7 +236,7 @@ impl BadValue {
     }
 }
 
-#[cfg(not(any(Py_LIMITED_API, PyPy)))]
+#[cfg(not(Py_LIMITED_API))]
 #[pyfunction]
 fn raise_bad_value(py: Python<'_>, value: i64) -> PyResult<()> {
     Err(PyErr::from_value(
@@ -1046,8 +1046,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Counter>()?;
     m.add_class::<Labelled>()?;
     m.add_class::<Tagged>()?;
-    // Extending native exception types needs CPython's full object layouts.
-    #[cfg(not(any(Py_LIMITED_API, PyPy)))]
+    #[cfg(not(Py_LIMITED_API))]
     {
         m.add_class::<RustError>()?;
         m.add_class::<BadValue>()?;

@@ -372,6 +372,98 @@ native_base! {
     crate::exceptions::PyUnicodeTranslateError => ffi::PyUnicodeErrorObject;
 }
 
+/// A `#[pyclass]` extending a native exception type on PyPy. Its `cpyext` lays an exception
+/// instance out as a bare `PyObject` (the exception's fields live on PyPy's side, reached
+/// through the C API), so the class's value follows the object header there.
+#[cfg(PyPy)]
+macro_rules! pypy_exception_base {
+    ($($(#[$cfg:meta])* $ty:ty,)*) => {$(
+        $(#[$cfg])*
+        crate::pyobject_native_type_sized!($ty, ffi::PyObject);
+        $(#[$cfg])*
+        crate::__pyo3_native_base_impl!($ty, ffi::PyObject);
+    )*};
+}
+
+#[cfg(PyPy)]
+pypy_exception_base! {
+    crate::exceptions::PyBaseException,
+    crate::exceptions::PyException,
+    crate::exceptions::PyStopAsyncIteration,
+    crate::exceptions::PyGeneratorExit,
+    crate::exceptions::PyArithmeticError,
+    crate::exceptions::PyLookupError,
+    crate::exceptions::PyAssertionError,
+    crate::exceptions::PyBufferError,
+    crate::exceptions::PyEOFError,
+    crate::exceptions::PyFloatingPointError,
+    crate::exceptions::PyIndexError,
+    crate::exceptions::PyKeyError,
+    crate::exceptions::PyKeyboardInterrupt,
+    crate::exceptions::PyMemoryError,
+    crate::exceptions::PyOverflowError,
+    crate::exceptions::PyRuntimeError,
+    crate::exceptions::PyRecursionError,
+    crate::exceptions::PyNotImplementedError,
+    crate::exceptions::PyReferenceError,
+    crate::exceptions::PySystemError,
+    crate::exceptions::PyTypeError,
+    crate::exceptions::PyValueError,
+    crate::exceptions::PyZeroDivisionError,
+    crate::exceptions::PyWarning,
+    crate::exceptions::PyUserWarning,
+    crate::exceptions::PyDeprecationWarning,
+    crate::exceptions::PyPendingDeprecationWarning,
+    crate::exceptions::PySyntaxWarning,
+    crate::exceptions::PyRuntimeWarning,
+    crate::exceptions::PyFutureWarning,
+    crate::exceptions::PyImportWarning,
+    crate::exceptions::PyUnicodeWarning,
+    crate::exceptions::PyBytesWarning,
+    crate::exceptions::PyResourceWarning,
+    #[cfg(Py_3_10)]
+    crate::exceptions::PyEncodingWarning,
+    #[cfg(Py_3_13)]
+    crate::exceptions::PyPythonFinalizationError,
+    #[cfg(Py_3_11)]
+    crate::exceptions::PyBaseExceptionGroup,
+    #[cfg(Py_3_10)]
+    crate::exceptions::PyAttributeError,
+    #[cfg(Py_3_10)]
+    crate::exceptions::PyNameError,
+    #[cfg(Py_3_10)]
+    crate::exceptions::PyUnboundLocalError,
+    crate::exceptions::PyImportError,
+    crate::exceptions::PyModuleNotFoundError,
+    crate::exceptions::PyOSError,
+    crate::exceptions::PyEnvironmentError,
+    crate::exceptions::PyIOError,
+    crate::exceptions::PyBlockingIOError,
+    crate::exceptions::PyBrokenPipeError,
+    crate::exceptions::PyChildProcessError,
+    crate::exceptions::PyConnectionError,
+    crate::exceptions::PyConnectionAbortedError,
+    crate::exceptions::PyConnectionRefusedError,
+    crate::exceptions::PyConnectionResetError,
+    crate::exceptions::PyFileExistsError,
+    crate::exceptions::PyFileNotFoundError,
+    crate::exceptions::PyInterruptedError,
+    crate::exceptions::PyIsADirectoryError,
+    crate::exceptions::PyNotADirectoryError,
+    crate::exceptions::PyPermissionError,
+    crate::exceptions::PyProcessLookupError,
+    crate::exceptions::PyTimeoutError,
+    crate::exceptions::PyStopIteration,
+    crate::exceptions::PySyntaxError,
+    crate::exceptions::PyIndentationError,
+    crate::exceptions::PyTabError,
+    crate::exceptions::PySystemExit,
+    crate::exceptions::PyUnicodeError,
+    crate::exceptions::PyUnicodeDecodeError,
+    crate::exceptions::PyUnicodeEncodeError,
+    crate::exceptions::PyUnicodeTranslateError,
+}
+
 /// Marks a `#[pyclass]` that is `Clone`, so that it can be extracted by value (a copy of
 /// the value inside the object). `#[pyclass]` implements it unless `skip_from_py_object`.
 pub trait ExtractPyClassWithClone {}

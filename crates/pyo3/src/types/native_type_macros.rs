@@ -171,28 +171,35 @@ macro_rules! pyobject_native_type_sized {
 macro_rules! pyobject_subclassable_native_type {
     ($name:ty, $layout:path $(; $generics:ident)*) => {
         $crate::__pyo3_full_api_only! {
-            // SAFETY: the macro's caller vouches for the layout; the native type's own
-            // deallocation releases the base part of an object.
-            unsafe impl<$($generics,)*> $crate::impl_::pyclass::PyClassBaseType for $name {
-                type LayoutAsBase = $layout;
-                type BaseNativeType = $name;
-                type Initializer = $crate::impl_::pyclass_init::PyNativeTypeInitializer<Self>;
-                type PyClassMutability = $crate::pyclass::boolean_struct::False;
+            $crate::__pyo3_native_base_impl!($name, $layout $(; $generics)*);
+        }
+    };
+}
 
-                unsafe fn dealloc_base(
-                    py: $crate::Python<'_>,
-                    obj: *mut $crate::ffi::PyObject,
-                ) {
-                    // SAFETY: per this method's contract, `obj` is a dying instance of a
-                    // class extending this native type.
-                    unsafe { $crate::impl_::pyclass::dealloc_native_base::<Self>(py, obj) }
-                }
+/// The `PyClassBaseType` impl behind [`pyobject_subclassable_native_type!`], unconditional
+/// (this crate also uses it on PyPy for the exception types).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __pyo3_native_base_impl {
+    ($name:ty, $layout:path $(; $generics:ident)*) => {
+        // SAFETY: the macro's caller vouches for the layout; the native type's own
+        // deallocation releases the base part of an object.
+        unsafe impl<$($generics,)*> $crate::impl_::pyclass::PyClassBaseType for $name {
+            type LayoutAsBase = $layout;
+            type BaseNativeType = $name;
+            type Initializer = $crate::impl_::pyclass_init::PyNativeTypeInitializer<Self>;
+            type PyClassMutability = $crate::pyclass::boolean_struct::False;
 
-                unsafe fn root_borrow_flag<'a>(
-                    _obj: *mut $crate::ffi::PyObject,
-                ) -> ::std::option::Option<&'a $crate::impl_::pyclass::layout::BorrowFlag> {
-                    ::std::option::Option::None
-                }
+            unsafe fn dealloc_base(py: $crate::Python<'_>, obj: *mut $crate::ffi::PyObject) {
+                // SAFETY: per this method's contract, `obj` is a dying instance of a class
+                // extending this native type.
+                unsafe { $crate::impl_::pyclass::dealloc_native_base::<Self>(py, obj) }
+            }
+
+            unsafe fn root_borrow_flag<'a>(
+                _obj: *mut $crate::ffi::PyObject,
+            ) -> ::std::option::Option<&'a $crate::impl_::pyclass::layout::BorrowFlag> {
+                ::std::option::Option::None
             }
         }
     };

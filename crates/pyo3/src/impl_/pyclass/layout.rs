@@ -211,9 +211,11 @@ pub(crate) unsafe fn dealloc_native(
 pub(crate) unsafe fn type_slot<F: Copy>(ty: *mut ffi::PyTypeObject, slot: i32) -> Option<F> {
     // SAFETY: per the caller: the fields read are those of a live type object.
     unsafe {
-        #[cfg(limited_api_only)]
+        // PyPy's `cpyext` keeps CPython's type object layout, and its `PyType_GetSlot`
+        // refuses static types (as CPython's before 3.10): read the fields there too.
+        #[cfg(Py_LIMITED_API)]
         let ptr = ffi::PyType_GetSlot(ty, slot);
-        #[cfg(not(limited_api_only))]
+        #[cfg(not(Py_LIMITED_API))]
         let ptr: *mut std::os::raw::c_void = match slot {
             ffi::Py_tp_dealloc => std::mem::transmute::<
                 Option<ffi::destructor>,
