@@ -316,17 +316,9 @@ pub const fn PyVectorcall_NARGS(nargsf: usize) -> Py_ssize_t {
 /// `func` must point to a live object and the thread must be attached.
 #[cfg(not(any(Py_3_10, all(Py_3_9, not(Py_LIMITED_API)))))]
 #[inline]
-#[cfg(not(PyPy))]
 pub unsafe fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject {
     // SAFETY: forwarded from the caller; NULL args means an empty tuple.
     unsafe { PyObject_CallObject(func, std::ptr::null_mut()) }
-}
-
-#[cfg(not(any(Py_3_10, all(Py_3_9, not(Py_LIMITED_API)))))]
-#[cfg(PyPy)]
-extern "C" {
-    #[link_name = "PyPyObject_CallNoArgs"]
-    pub fn PyObject_CallNoArgs(func: *mut PyObject) -> *mut PyObject;
 }
 
 /// `PyMapping_DelItemString(o, key)`: a macro.
@@ -355,7 +347,6 @@ pub unsafe fn PyMapping_DelItem(o: *mut PyObject, key: *mut PyObject) -> c_int {
 /// `o` must point to a live object.
 #[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
 #[inline]
-#[cfg(not(PyPy))]
 pub unsafe fn PyIter_Check(o: *mut PyObject) -> c_int {
     use crate::_PyObject_NextNotImplemented;
     // SAFETY: the caller guarantees `o` is live, so its type is too.
@@ -367,13 +358,6 @@ pub unsafe fn PyIter_Check(o: *mut PyObject) -> c_int {
             }
         }
     }
-}
-
-#[cfg(all(not(Py_3_8), not(Py_LIMITED_API)))]
-#[cfg(PyPy)]
-extern "C" {
-    #[link_name = "PyPyIter_Check"]
-    pub fn PyIter_Check(o: *mut PyObject) -> c_int;
 }
 
 /// `PyIndex_Check(o)`: whether `o` supports `__index__` (the headers' macro outside the

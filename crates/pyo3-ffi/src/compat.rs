@@ -43,18 +43,10 @@ pub use crate::PyObject_CallOneArg;
 /// `func` and `arg` must be live objects; the thread must be attached.
 #[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
 #[inline]
-#[cfg(not(PyPy))]
 pub unsafe fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject {
     // SAFETY: the caller passes live objects and is attached; the variadic list ends with
     // NULL as `PyObject_CallFunctionObjArgs` requires.
     unsafe { crate::PyObject_CallFunctionObjArgs(func, arg, std::ptr::null_mut::<PyObject>()) }
-}
-
-#[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
-#[cfg(PyPy)]
-extern "C" {
-    #[link_name = "PyPyObject_CallOneArg"]
-    pub fn PyObject_CallOneArg(func: *mut PyObject, arg: *mut PyObject) -> *mut PyObject;
 }
 
 /// `PyObject_CallMethodNoArgs` (3.9, not in the limited API): `obj.name()`.
@@ -67,18 +59,10 @@ pub use crate::PyObject_CallMethodNoArgs;
 /// `obj` must be live and `name` a live `str`; the thread must be attached.
 #[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
 #[inline]
-#[cfg(not(PyPy))]
 pub unsafe fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject {
     // SAFETY: the caller passes live objects (`name` a str) and is attached; the variadic
     // list is just the NULL terminator.
     unsafe { crate::PyObject_CallMethodObjArgs(obj, name, std::ptr::null_mut::<PyObject>()) }
-}
-
-#[cfg(not(all(Py_3_9, not(Py_LIMITED_API))))]
-#[cfg(PyPy)]
-extern "C" {
-    #[link_name = "PyPyObject_CallMethodNoArgs"]
-    pub fn PyObject_CallMethodNoArgs(obj: *mut PyObject, name: *mut PyObject) -> *mut PyObject;
 }
 
 // --- Attributes (object.h) -------------------------------------------------------------

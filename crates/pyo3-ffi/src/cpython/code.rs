@@ -262,7 +262,6 @@ extern "C" {
 #[cfg(Py_3_12)]
 #[inline]
 #[allow(clippy::too_many_arguments)]
-#[cfg(not(PyPy))]
 pub unsafe fn PyCode_New(
     argcount: c_int,
     kwonlyargcount: c_int,
@@ -304,31 +303,6 @@ pub unsafe fn PyCode_New(
             exceptiontable,
         )
     }
-}
-
-#[cfg(Py_3_12)]
-#[cfg(PyPy)]
-extern "C" {
-    #[link_name = "PyPyCode_New"]
-    pub fn PyCode_New(
-        argcount: c_int,
-        kwonlyargcount: c_int,
-        nlocals: c_int,
-        stacksize: c_int,
-        flags: c_int,
-        code: *mut PyObject,
-        consts: *mut PyObject,
-        names: *mut PyObject,
-        varnames: *mut PyObject,
-        freevars: *mut PyObject,
-        cellvars: *mut PyObject,
-        filename: *mut PyObject,
-        name: *mut PyObject,
-        qualname: *mut PyObject,
-        firstlineno: c_int,
-        linetable: *mut PyObject,
-        exceptiontable: *mut PyObject,
-    ) -> *mut PyCodeObject;
 }
 
 /// `PyCode_NewWithPosOnlyArgs` (3.12+): the header's inline alias of

@@ -63,15 +63,7 @@ extern "C" {
 /// None beyond the C function's: any pointer value may be hashed.
 #[cfg(Py_3_13)]
 #[inline]
-#[cfg(not(PyPy))]
 pub unsafe fn _Py_HashPointer(ptr: *const c_void) -> Py_hash_t {
     // SAFETY: `Py_HashPointer` only reads the pointer's value.
     unsafe { Py_HashPointer(ptr) }
-}
-
-#[cfg(Py_3_13)]
-#[cfg(PyPy)]
-extern "C" {
-    #[link_name = "_PyPy_HashPointer"]
-    pub fn _Py_HashPointer(ptr: *const c_void) -> Py_hash_t;
 }
