@@ -11,9 +11,9 @@
 //! A sanity check on the number of declarations found guards the scanner itself.
 //!
 //! The interpreter is the one `pyo3_build_config::get()` resolves (set `PYO3_PYTHON` to
-//! choose); it must match the crate's cfgs, which the test checks first. On PyPy the
-//! library is `libpypy3.X-c.so` and a declaration's symbol is its
-//! `#[cfg_attr(PyPy, link_name = "...")]` name.
+//! choose); it must match the crate's cfgs, which the test checks first. The library is
+//! the one its configuration links (`libpypy3.X-c.so` on PyPy, where a declaration's symbol
+//! is its `#[cfg_attr(PyPy, link_name = "...")]` name).
 
 #[path = "support/interpreter.rs"]
 mod common;
@@ -226,18 +226,20 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn exported_symbols() -> (String, BTreeSet<String>) {
-    // PyPy's LIBDIR names its bin directory; the process's own memory map says where the
-    // library was loaded from.
-    let lib = if cfg!(PyPy) {
-        common::python_eval(
-            "print(next(l.split()[-1] for l in open('/proc/self/maps') if 'libpypy' in l))",
-        )
-    } else {
-        common::python_eval(
-            "import sysconfig, os; \
-             print(os.path.join(sysconfig.get_config_var('LIBDIR'), sysconfig.get_config_var('LDLIBRARY')))",
-        )
-    };
+    // The library the build configuration links (`lib<lib_name>.so` in `lib_dir`), as
+    // pyo3-build-config found it for this interpreter (PyPy's `libpypy3.X-c.so` included).
+    let config = pyo3_build_config::get();
+    let lib = format!(
+        "{}/lib{}.so",
+        config
+            .lib_dir
+            .as_deref()
+            .expect("the configuration names no library directory"),
+        config
+            .lib_name
+            .as_deref()
+            .expect("the configuration names no library")
+    );
     let out = Command::new("nm")
         .args(["-D", "--defined-only", &lib])
         .output()
